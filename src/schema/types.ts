@@ -1,0 +1,58 @@
+/**
+ * The shape of a list definition. One definition drives SharePoint provisioning (field XML),
+ * the SharePoint adapter ($select, $filter) and the SQLite adapter (tables, indexes).
+ */
+import type { ListKey } from '../core/model';
+
+export type FieldType =
+  | 'Text'
+  | 'Note'
+  | 'Json'
+  | 'Choice'
+  | 'MultiChoice'
+  | 'DateOnly'
+  | 'DateTime'
+  | 'Integer'
+  | 'Boolean'
+  | 'User'
+  | 'Lookup';
+
+export type FieldDef = Readonly<{
+  /** the property name in the domain record */
+  key: string;
+  /** SharePoint internal name; never derived from the display name, never renamed */
+  internalName: string;
+  displayName: string;
+  type: FieldType;
+  /** fixed field ID so provisioning is idempotent across sites */
+  id: string;
+  required?: boolean;
+  indexed?: boolean;
+  unique?: boolean;
+  choices?: readonly string[];
+  /** allow values beyond `choices` (SharePoint FillInChoice): lists that grow are data */
+  fillIn?: boolean;
+  lookupList?: ListKey;
+  /** SharePoint's own Title field: exists on every list, so it is never created */
+  builtIn?: boolean;
+}>;
+
+export type ViewDef = Readonly<{
+  title: string;
+  /** CAML query for SharePoint; the app computes the same thing through the store query */
+  caml: string;
+  fields: readonly string[];
+  rowLimit: number;
+}>;
+
+export type ListDef = Readonly<{
+  key: ListKey;
+  /** the list's title and URL segment on the site */
+  title: string;
+  description: string;
+  template: 'GenericList' | 'DocumentLibrary';
+  fields: readonly FieldDef[];
+  views: readonly ViewDef[];
+  /** members may add but not edit or delete (Updates) */
+  addOnly?: boolean;
+}>;
