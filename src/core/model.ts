@@ -159,6 +159,8 @@ export type Update = Readonly<{
   reportDateText: string | null;
   reportDate: IsoDate | null;
   benefitRag: Rag | null;
+  /** identifies seeded and imported updates so a re-run adds nothing twice */
+  sourceKey: string | null;
 }>;
 
 export type ReminderLogEntry = Readonly<{

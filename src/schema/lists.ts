@@ -213,6 +213,7 @@ export const LISTS: readonly ListDef[] = [
       ragChoice('benefitRag', 'BenefitRag', 'Benefit RAG', '14bf1e6b-7b59-4da0-a030-311d819b539c'),
       { key: 'body', internalName: 'Body', displayName: 'Highlight report', type: 'Note', id: '22e448bf-4f50-4cf4-a642-8b46f21250a4' },
       { key: 'reportDateText', internalName: 'ReportDateText', displayName: 'Report date (as written)', type: 'Text', id: 'ab2e28a0-513c-4c9f-a2a8-ac997ee7569c' },
+      { key: 'sourceKey', internalName: 'SourceKey', displayName: 'Source key', type: 'Text', id: 'b1f0c7a2-5d3e-4c61-9a8b-0e2f4d6c8a10', indexed: true },
       { key: 'reportDate', internalName: 'ReportDate', displayName: 'Report date', type: 'DateOnly', id: 'ae02a414-6f8f-4951-a295-628dd577c89d' },
     ],
     views: [],

@@ -1,0 +1,88 @@
+/**
+ * Derived figures: "There are N recommendations; M apply to the force" is counted from the
+ * items, by kind, never typed. The source's own sentence is kept, and where its numbers
+ * differ from what is listed the difference is shown ("source: 5; listed: 3").
+ */
+import type { Recommendation } from './model';
+import { isOpen, RAGS, type Rag } from './rag';
+
+export type StatusCounts = Record<Rag | 'notSet' | 'closed', number>;
+
+export type InspectionSummary = Readonly<{
+  total: number;
+  appliesToForce: number;
+  byKind: Readonly<Record<string, number>>;
+  byStatus: Readonly<StatusCounts>;
+  /** numbers read from the source's summary sentence, when it has them */
+  source: Readonly<{ total: number | null; appliesToForce: number | null }>;
+  mismatches: readonly string[];
+}>;
+
+type Countable = Pick<Recommendation, 'itemKind' | 'rag' | 'lifecycle' | 'appliesToForce'>;
+
+export function emptyStatusCounts(): StatusCounts {
+  return { GREEN: 0, AMBER: 0, RED: 0, WHITE: 0, notSet: 0, closed: 0 };
+}
+
+export function countStatus(items: ReadonlyArray<Pick<Countable, 'rag' | 'lifecycle'>>): StatusCounts {
+  const counts = emptyStatusCounts();
+  for (const item of items) {
+    if (!isOpen(item.lifecycle)) {
+      counts.closed += 1;
+    } else if (item.rag === null) {
+      counts.notSet += 1;
+    } else {
+      counts[item.rag] += 1;
+    }
+  }
+  return counts;
+}
+
+/** Reads "There are 9 recommendations; 5 of which apply to force" and its variants. */
+export function readSourceSummary(text: string | null): { total: number | null; appliesToForce: number | null } {
+  if (!text) {
+    return { total: null, appliesToForce: null };
+  }
+  const total = /(?:there are(?: a total of)?|total of)\s+(\d+)/i.exec(text);
+  const applies =
+    /(\d+)\s+(?:of which\s+)?(?:apply|applied|are relevant|were areas relevant|actions are relevant)/i.exec(text) ??
+    /^(\d+)\s+actions? (?:are|is) relevant/i.exec(text);
+  return {
+    total: total ? Number(total[1]) : null,
+    appliesToForce: applies ? Number(applies[1]) : null,
+  };
+}
+
+export function summariseInspection(sourceSummary: string | null, items: readonly Countable[]): InspectionSummary {
+  const byKind: Record<string, number> = {};
+  for (const item of items) {
+    byKind[item.itemKind] = (byKind[item.itemKind] ?? 0) + 1;
+  }
+  const appliesToForce = items.filter((i) => i.appliesToForce).length;
+  const source = readSourceSummary(sourceSummary);
+  const mismatches: string[] = [];
+  if (source.total !== null && source.total !== items.length) {
+    mismatches.push(`total — source: ${source.total}; listed: ${items.length}`);
+  }
+  if (source.appliesToForce !== null && source.appliesToForce !== appliesToForce) {
+    mismatches.push(`apply to the force — source: ${source.appliesToForce}; listed: ${appliesToForce}`);
+  }
+  return { total: items.length, appliesToForce, byKind, byStatus: countStatus(items), source, mismatches };
+}
+
+/** "9 recommendations; 5 apply to the force", or "2 areas for improvement, 1 cause of concern; …". */
+export function describeCounts(summary: InspectionSummary): string {
+  const kinds = Object.entries(summary.byKind)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([kind, n]) => `${n} ${plural(kind, n)}`);
+  return `${kinds.join(', ') || '0 items'}; ${summary.appliesToForce} apply to the force`;
+}
+
+function plural(kind: string, n: number): string {
+  if (n === 1) {
+    return kind;
+  }
+  return kind.startsWith('area for') ? kind.replace(/^area/, 'areas') : kind.replace(/(?<!s)$/, 's');
+}
+
+export const RAG_ORDER = RAGS;

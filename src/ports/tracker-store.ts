@@ -1,0 +1,76 @@
+/**
+ * The store port: what the app needs from wherever the lists live (SQLite locally,
+ * SharePoint in Microsoft 365). The query model is SharePoint's: the first filter must be on
+ * an indexed column, order only by indexed columns, and read in pages of at most 500, so what
+ * works locally keeps working on a list of 50,000 items.
+ */
+import type { ItemId, ListKey, ListRecords, Stored, Update, Version } from '../core/model';
+
+export type ConditionOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge' | 'in' | 'isNull' | 'notNull';
+
+export type Condition = Readonly<{
+  /** a domain field key from the schema (or 'id') */
+  field: string;
+  op: ConditionOp;
+  value?: unknown;
+}>;
+
+export type ListQuery = Readonly<{
+  /** all must hold; the first must be on an indexed field */
+  where: readonly Condition[];
+  orderBy?: ReadonlyArray<Readonly<{ field: string; descending?: boolean }>>;
+  /** page size, 1..500 @default 100 */
+  top?: number;
+  /** the `next` of a previous page */
+  cursor?: string | null;
+}>;
+
+export type Page<T> = Readonly<{ items: readonly T[]; next: string | null }>;
+
+export const MAX_PAGE = 500;
+
+export interface TrackerStore {
+  /** one item, or null when it does not exist */
+  get<L extends ListKey>(list: L, id: ItemId): Promise<Stored<L> | null>;
+  /** one page of items matching the query */
+  query<L extends ListKey>(list: L, query: ListQuery): Promise<Page<Stored<L>>>;
+  /** adds an item and returns it with its id and first version */
+  add<L extends ListKey>(list: L, record: ListRecords[L]): Promise<Stored<L>>;
+  /**
+   * Changes an item if it is still at `expectedVersion`; otherwise throws VersionConflictError
+   * carrying the current item. Returns the item at its new version.
+   */
+  update<L extends ListKey>(
+    list: L,
+    id: ItemId,
+    expectedVersion: Version,
+    patch: Partial<ListRecords[L]>
+  ): Promise<Stored<L>>;
+  /**
+   * An edit and the Update that records it, together: on SQLite in one transaction, on
+   * SharePoint in one $batch. The update's itemId is taken from `id`.
+   */
+  updateWithHistory<L extends 'actions' | 'recommendations' | 'workstreams'>(
+    list: L,
+    id: ItemId,
+    expectedVersion: Version,
+    patch: Partial<ListRecords[L]>,
+    update: Update
+  ): Promise<Stored<L>>;
+}
+
+/** Reads every page of a query: for jobs and exports, never for a screen. */
+export async function queryAll<L extends ListKey>(
+  store: TrackerStore,
+  list: L,
+  query: Omit<ListQuery, 'cursor'>
+): Promise<Stored<L>[]> {
+  const out: Stored<L>[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<Stored<L>> = await store.query(list, { ...query, top: query.top ?? MAX_PAGE, cursor });
+    out.push(...page.items);
+    cursor = page.next;
+  } while (cursor !== null);
+  return out;
+}

@@ -1,0 +1,344 @@
+/**
+ * Turns the seed documents into records (pure). References between records are by source
+ * key and resolved to ids when loading, so the plan can be checked without a store.
+ *
+ * - The nine highlight reports become six workstreams (names changed between 2021 and 2023)
+ *   with each report kept as a dated highlight update: history is real from day one.
+ * - The 2012 action plan becomes strands → objectives → actions; the NPCC toolkit becomes
+ *   themes → work streams → template actions; the tracker becomes inspections and items.
+ */
+import { parseDue, type Due } from '../core/due-date';
+import type { Action, Board, Inspection, Part, Recommendation, Update, Workstream } from '../core/model';
+import { readStatus, worstRag, type Lifecycle } from '../core/rag';
+import { flagsFor, responsibleOrgFromComment } from '../core/rules';
+import { summariseParts } from '../core/parts';
+import type { Person } from '../ports/directory';
+import { personForOwnerText } from './people';
+import type { RawHighlight, RawItem, RawSeed } from './seed-types';
+
+/** A record plus the source keys of the records its lookups point to. */
+export type Planned<T> = Readonly<{ record: T; refs: Readonly<Record<string, string>> }>;
+
+export type SeedPlan = Readonly<{
+  boards: Planned<Board>[];
+  workstreams: Planned<Workstream>[];
+  actions: Planned<Action>[];
+  inspections: Planned<Inspection>[];
+  recommendations: Planned<Recommendation>[];
+  highlights: Planned<Update>[];
+}>;
+
+export const BOARD_KEYS = {
+  operational: 'board:operational-delivery',
+  qos: 'board:qos-edhr-2012',
+  inspections: 'board:hmicfrs-tracker',
+  toolkit: 'board:npcc-toolkit',
+} as const;
+
+/** Workstream renamed over time: each report's name → the one workstream it reports on. */
+const WORKSTREAM_OF: Readonly<Record<string, string>> = {
+  'health and wellbeing': 'Health and Wellbeing',
+  'culture & leadership': 'Leadership & Culture',
+  'leadership & culture': 'Leadership & Culture',
+  'community engagement': 'Community Engagement',
+  'recruitment & onboarding': 'Recruitment, Onboarding and L&OD',
+  'recruitment, onboarding and l&od': 'Recruitment, Onboarding and L&OD',
+  'l&od': 'Learning & Organisational Development',
+  'retention and exiting': 'Retention and Exiting',
+};
+
+const slug = (s: string): string => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+function dueFields(due: Due) {
+  return {
+    dueText: due.text,
+    dueDate: due.date,
+    duePrecision: due.precision,
+    dueKind: due.kind,
+    internalDeadline: due.internalDeadline,
+  };
+}
+
+function owner(people: readonly Person[], ownerText: string | null) {
+  const p = personForOwnerText(people, ownerText);
+  return { ownerText, owner: p ? { id: p.id, displayName: p.displayName } : null };
+}
+
+/** Undated reports sort after the dated ones of their export (the 2023 export is April 2023). */
+function reportSortDate(r: RawHighlight): string {
+  return parseDue(r.reportDateText, 'reportDate').date ?? '2023-04-30';
+}
+
+function planWorkstreams(seed: RawSeed, people: readonly Person[], plan: SeedPlan): void {
+  plan.boards.push({
+    record: { title: 'Operational Delivery Board', programme: 'Equality & Inclusion', sourceKey: BOARD_KEYS.operational },
+    refs: {},
+  });
+  const reports = [...seed.workstreams].sort((a, b) => reportSortDate(a).localeCompare(reportSortDate(b)));
+  const latest = new Map<string, RawHighlight>();
+  for (const r of reports) {
+    latest.set(WORKSTREAM_OF[r.workstream.toLowerCase()] ?? r.workstream, r);
+  }
+  for (const [name, r] of latest) {
+    const lastReport = parseDue(r.reportDateText, 'reportDate');
+    const status = readStatus(r.projectRag, 'projectRag');
+    plan.workstreams.push({
+      record: {
+        kind: 'workstream',
+        title: name,
+        ref: null,
+        boardId: null,
+        parentId: null,
+        programme: r.programme,
+        description: null,
+        ...owner(people, r.ownerRole),
+        projectRag: status.rag,
+        benefitRag: readStatus(r.benefitRag, 'benefitRag').rag,
+        level: null,
+        objectives: r.objectives,
+        kpis: r.kpis,
+        progress: r.progress,
+        nextSteps: r.nextSteps,
+        recommendationsToBoard: r.recommendationsToBoard,
+        decisionsRequired: r.decisionsRequired,
+        sources: [],
+        lastReportDate: lastReport.date,
+        sourceKey: `ws:${slug(name)}`,
+      },
+      refs: { boardId: BOARD_KEYS.operational },
+    });
+  }
+  for (const r of reports) {
+    const wsKey = `ws:${slug(WORKSTREAM_OF[r.workstream.toLowerCase()] ?? r.workstream)}`;
+    const reportDate = parseDue(r.reportDateText, 'reportDate');
+    plan.highlights.push({
+      record: {
+        list: 'workstreams',
+        itemId: 0 as Update['itemId'],
+        kind: 'highlight',
+        at: `${reportSortDate(r)}T12:00:00.000Z`,
+        author: r.ownerRole ?? 'unknown',
+        authorName: r.ownerRole,
+        previousRag: null,
+        newRag: readStatus(r.projectRag, 'projectRag').rag,
+        benefitRag: readStatus(r.benefitRag, 'benefitRag').rag,
+        text: `${r.workstream} highlight report${r.reportDateText ? `, ${r.reportDateText}` : ' (undated)'}`,
+        body: JSON.stringify({ ...r, notes: undefined }),
+        reportDateText: r.reportDateText,
+        reportDate: reportDate.date,
+        sourceKey: `hl:${r.id}`,
+      },
+      refs: { itemId: wsKey },
+    });
+    r.deliverables.forEach((d, i) => {
+      const due = parseDue(d.dueText, `${r.id} deliverable ${i + 1} dueText`);
+      const done = due.kind === 'status' || /^complete/i.test(d.status ?? '');
+      plan.actions.push({
+        record: {
+          kind: 'deliverable',
+          ref: null,
+          title: d.title,
+          workstreamId: null,
+          ...owner(people, r.ownerRole),
+          ...dueFields(due),
+          rag: null,
+          lifecycle: done ? 'closed' : 'open',
+          progress: null,
+          protectedCharacteristics: [],
+          equalityDuties: [],
+          ragRationale: null,
+          responsibleOrg: null,
+          flags: [],
+          sourceKey: `${r.id}:d${i + 1}`,
+        },
+        refs: { workstreamId: wsKey },
+      });
+    });
+  }
+}
+
+function planActionPlan(seed: RawSeed, people: readonly Person[], plan: SeedPlan): void {
+  const ap = seed.actionPlan;
+  plan.boards.push({ record: { title: ap.title, programme: 'Quality of Service & EDHR', sourceKey: BOARD_KEYS.qos }, refs: {} });
+  const legend = (t: string | null): string | null => (t && ap.ownerLegend[t] ? t : t);
+  for (const strand of ap.strands) {
+    const prefix = strand.objectives[0]?.ref.replace(/\d+$/, '') ?? slug(strand.name);
+    const strandKey = `ap2012:${prefix}`;
+    plan.workstreams.push({
+      record: blankWorkstream({ kind: 'strand', title: strand.name, ref: prefix, programme: ap.title, ...owner(people, legend(strand.champion)), sourceKey: strandKey }),
+      refs: { boardId: BOARD_KEYS.qos },
+    });
+    for (const o of strand.objectives) {
+      const objKey = `ap2012:${o.ref}`;
+      plan.workstreams.push({
+        record: blankWorkstream({ kind: 'objective', title: o.text, ref: o.ref, programme: ap.title, ...owner(people, o.owner), sources: o.sources, sourceKey: objKey }),
+        refs: { boardId: BOARD_KEYS.qos, parentId: strandKey },
+      });
+      for (const a of o.actions) {
+        const due = parseDue(a.dueText, `${a.ref} dueText`);
+        const status = readStatus(a.rag, `${a.ref} rag`);
+        const lifecycle: Lifecycle = due.kind === 'status' || /^complete/i.test(a.status ?? '') ? 'closed' : 'open';
+        plan.actions.push({
+          record: {
+            kind: 'action',
+            ref: a.ref,
+            title: a.text,
+            workstreamId: null,
+            ...owner(people, a.owner),
+            ...dueFields(due),
+            rag: status.rag,
+            lifecycle,
+            progress: a.progress,
+            protectedCharacteristics: a.protectedCharacteristics,
+            equalityDuties: a.equalityDuties,
+            ragRationale: null,
+            responsibleOrg: null,
+            flags: flagsFor({ rag: status.rag, ragRationale: null, responsibleOrg: null }),
+            sourceKey: `ap2012:${a.ref}`,
+          },
+          refs: { workstreamId: objKey },
+        });
+      }
+    }
+  }
+}
+
+function planToolkit(seed: RawSeed, plan: SeedPlan): void {
+  const tk = seed.toolkit;
+  plan.boards.push({ record: { title: tk.title, programme: 'NPCC toolkit (template)', sourceKey: BOARD_KEYS.toolkit }, refs: {} });
+  seed.toolkit.themes.forEach((theme) => {
+    const themeKey = `npcc:${slug(theme.name)}`;
+    plan.workstreams.push({
+      record: blankWorkstream({ kind: 'theme', title: theme.name, programme: tk.title, sourceKey: themeKey }),
+      refs: { boardId: BOARD_KEYS.toolkit },
+    });
+    theme.workstreams.forEach((w, wi) => {
+      const wKey = `${themeKey}:w${wi + 1}`;
+      plan.workstreams.push({
+        record: blankWorkstream({ kind: 'toolkit-workstream', title: w.title, programme: tk.title, level: w.level, sourceKey: wKey }),
+        refs: { boardId: BOARD_KEYS.toolkit, parentId: themeKey },
+      });
+      w.actions.forEach((text, ai) => {
+        plan.actions.push({
+          record: {
+            kind: 'template',
+            ref: null,
+            title: text,
+            workstreamId: null,
+            ownerText: null,
+            owner: null,
+            ...dueFields(parseDue(null)),
+            rag: null,
+            lifecycle: 'open',
+            progress: null,
+            protectedCharacteristics: [],
+            equalityDuties: [],
+            ragRationale: null,
+            responsibleOrg: null,
+            flags: [],
+            sourceKey: `${wKey}:a${ai + 1}`,
+          },
+          refs: { workstreamId: wKey },
+        });
+      });
+    });
+  });
+}
+
+function planPart(p: RawItem['parts'] extends (infer P)[] | undefined ? P : never, where: string): Part {
+  const s = readStatus(p.status, `${where} status`);
+  return {
+    label: p.label,
+    rag: s.rag,
+    lifecycle: s.lifecycle ?? 'open',
+    comment: p.comment,
+    ...dueFields(parseDue(p.dueText, `${where} dueText`)),
+  };
+}
+
+function planTracker(seed: RawSeed, plan: SeedPlan): void {
+  plan.boards.push({ record: { title: seed.tracker.title, programme: 'Inspections', sourceKey: BOARD_KEYS.inspections }, refs: {} });
+  for (const r of seed.tracker.reports) {
+    const inspKey = `hmicfrs:${r.id}`;
+    const published = parseDue(r.publishedText, `${r.id} published`);
+    plan.inspections.push({
+      record: {
+        title: r.title,
+        bodies: r.bodies,
+        scope: r.scope,
+        reportType: r.reportType,
+        publishedText: r.publishedText,
+        published: published.date,
+        sourceSummary: r.summary,
+        boardId: null,
+        sourceKey: inspKey,
+      },
+      refs: { boardId: BOARD_KEYS.inspections },
+    });
+    for (const item of r.items) {
+      const where = `${r.id} #${item.number}`;
+      const status = readStatus(item.status, `${where} status`);
+      const parts = (item.parts ?? []).map((p, i) => planPart(p, `${where} part ${i + 1}`));
+      const worst = summariseParts(parts);
+      const rag = worst ? worstRag([status.rag, worst.rag]) : status.rag;
+      const responsibleOrg = rag === 'WHITE' ? responsibleOrgFromComment(item.comment)?.replace(/\.$/, '') ?? null : null;
+      plan.recommendations.push({
+        record: {
+          inspectionId: 0 as Recommendation['inspectionId'],
+          number: String(item.number),
+          itemKind: item.kind,
+          title: item.text,
+          ...owner([], null),
+          ...dueFields(parseDue(item.dueText, `${where} dueText`)),
+          rag: status.rag,
+          lifecycle: status.lifecycle ?? 'open',
+          appliesToForce: status.rag !== 'WHITE',
+          comment: item.comment,
+          groupHeading: item.groupHeading ?? null,
+          subActions: item.subActions,
+          parts,
+          ragRationale: null,
+          responsibleOrg,
+          flags: flagsFor({ rag, ragRationale: null, responsibleOrg }),
+          sourceKey: `${inspKey}:${item.number}`,
+        },
+        refs: { inspectionId: inspKey },
+      });
+    }
+  }
+}
+
+function blankWorkstream(
+  fields: Partial<Workstream> & Pick<Workstream, 'kind' | 'title' | 'sourceKey'>
+): Workstream {
+  return {
+    ref: null,
+    boardId: null,
+    parentId: null,
+    programme: null,
+    description: null,
+    ownerText: null,
+    owner: null,
+    projectRag: null,
+    benefitRag: null,
+    level: null,
+    objectives: [],
+    kpis: [],
+    progress: [],
+    nextSteps: [],
+    recommendationsToBoard: null,
+    decisionsRequired: null,
+    sources: [],
+    lastReportDate: null,
+    ...fields,
+  };
+}
+
+export function planSeed(seed: RawSeed, people: readonly Person[]): SeedPlan {
+  const plan: SeedPlan = { boards: [], workstreams: [], actions: [], inspections: [], recommendations: [], highlights: [] };
+  planWorkstreams(seed, people, plan);
+  planActionPlan(seed, people, plan);
+  planToolkit(seed, plan);
+  planTracker(seed, plan);
+  return plan;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { describeCounts, readSourceSummary, summariseInspection } from '../../src/core/summary';
+import type { Recommendation } from '../../src/core/model';
+
+type Item = Pick<Recommendation, 'itemKind' | 'rag' | 'lifecycle' | 'appliesToForce'>;
+const item = (rag: Item['rag'], kind = 'recommendation', lifecycle: Item['lifecycle'] = 'open'): Item => ({
+  itemKind: kind,
+  rag,
+  lifecycle,
+  appliesToForce: rag !== 'WHITE',
+});
+
+describe('inspection summary: counted, never typed', () => {
+  it.each([
+    ['There are 9 recommendations; 5 of which apply to force, these are to be progressed.', 9, 5],
+    ['There are 5 recommendations; 3 of which applied to the force.', 5, 3],
+    ['There are a total of 13 actions for the force.', 13, null],
+    ['Total of 5 actions: 0 are national and outside the remit of City of London Police. 5 are relevant to the City of London Police', 5, 5],
+    ['2 actions are relevant to the City of London Police and are complete.', null, 2],
+    [null, null, null],
+  ])('reads the source sentence %j', (text, total, applies) => {
+    expect(readSourceSummary(text)).toEqual({ total, appliesToForce: applies });
+  });
+
+  it('counts by kind and by status, and shows where the source disagrees', () => {
+    const items = [item('GREEN'), item('WHITE'), item('AMBER', 'area for improvement'), item(null, 'recommendation', 'closed'), item(null)];
+    const s = summariseInspection('There are 9 recommendations; 5 of which apply to force', items);
+    expect(s.total).toBe(5);
+    expect(s.appliesToForce).toBe(4);
+    expect(s.byKind).toEqual({ recommendation: 4, 'area for improvement': 1 });
+    expect(s.byStatus).toEqual({ GREEN: 1, AMBER: 1, RED: 0, WHITE: 1, notSet: 1, closed: 1 });
+    expect(s.mismatches).toEqual(['total — source: 9; listed: 5', 'apply to the force — source: 5; listed: 4']);
+    expect(describeCounts(s)).toBe('1 area for improvement, 4 recommendations; 4 apply to the force');
+  });
+});

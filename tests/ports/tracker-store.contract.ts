@@ -1,0 +1,126 @@
+/**
+ * The TrackerStore contract: every adapter (SQLite, HTTP through the local server, and
+ * SharePoint through its HTTP fake) must pass exactly these tests.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { QueryNotIndexedError, VersionConflictError, NotFoundError } from '../../src/core/errors';
+import { asItemId } from '../../src/core/model';
+import { queryAll, type TrackerStore } from '../../src/ports/tracker-store';
+import { anAction, anUpdate } from '../helpers/builders';
+
+export function trackerStoreContract(name: string, makeStore: () => Promise<TrackerStore> | TrackerStore): void {
+  describe(`TrackerStore contract: ${name}`, () => {
+    let store: TrackerStore;
+    beforeEach(async () => {
+      store = await makeStore();
+    });
+
+    it('adds an item and reads it back whole, with an id and a version', async () => {
+      const action = anAction({ protectedCharacteristics: ['Age', 'Race'], internalDeadline: true });
+      const saved = await store.add('actions', action);
+      expect(saved.id).toBeGreaterThan(0);
+      expect(typeof saved.version).toBe('string');
+      const read = await store.get('actions', saved.id);
+      expect(read).toMatchObject({ ...action, id: saved.id, version: saved.version });
+    });
+
+    it('returns null for an item that does not exist', async () => {
+      expect(await store.get('actions', asItemId(987654))).toBeNull();
+    });
+
+    it('updates at the current version and moves the version on', async () => {
+      const saved = await store.add('actions', anAction());
+      const updated = await store.update('actions', saved.id, saved.version, { rag: 'RED', ragRationale: 'Late' });
+      expect(updated.rag).toBe('RED');
+      expect(updated.title).toBe(saved.title);
+      expect(updated.version).not.toBe(saved.version);
+    });
+
+    it('refuses an update at a stale version and hands back the current item', async () => {
+      const saved = await store.add('actions', anAction());
+      const first = await store.update('actions', saved.id, saved.version, { progress: 'first' });
+      const error = await store.update('actions', saved.id, saved.version, { progress: 'second' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(VersionConflictError);
+      expect((error as VersionConflictError<{ progress: string }>).current.progress).toBe('first');
+      expect((await store.get('actions', saved.id))?.version).toBe(first.version);
+    });
+
+    it('says not found when updating an item that does not exist', async () => {
+      await expect(store.update('actions', asItemId(987654), '"1"', { progress: 'x' })).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it('saves an edit with its history record together', async () => {
+      const saved = await store.add('actions', anAction());
+      const updated = await store.updateWithHistory('actions', saved.id, saved.version, { rag: 'GREEN' }, anUpdate(saved.id));
+      expect(updated.rag).toBe('GREEN');
+      const history = await store.query('updates', { where: [{ field: 'itemId', op: 'eq', value: saved.id }] });
+      expect(history.items.map((u) => u.newRag)).toEqual(['GREEN']);
+    });
+
+    it('writes no history when the edit is refused as stale', async () => {
+      const saved = await store.add('actions', anAction());
+      await store.update('actions', saved.id, saved.version, { progress: 'first' });
+      await expect(
+        store.updateWithHistory('actions', saved.id, saved.version, { rag: 'GREEN' }, anUpdate(saved.id))
+      ).rejects.toBeInstanceOf(VersionConflictError);
+      const history = await store.query('updates', { where: [{ field: 'itemId', op: 'eq', value: saved.id }] });
+      expect(history.items).toHaveLength(0);
+    });
+
+    it('filters on an indexed column, by person, and by date range', async () => {
+      const me = { id: 'contract.owner@colp.example', displayName: 'Contract Owner' };
+      await store.add('actions', anAction({ owner: me, dueText: '01/02/2024' }));
+      await store.add('actions', anAction({ owner: me, dueText: '01/06/2024', rag: 'RED', ragRationale: 'x' }));
+      await store.add('actions', anAction({ owner: null, dueText: '01/03/2024' }));
+      const mine = await store.query('actions', { where: [{ field: 'owner', op: 'eq', value: me.id }] });
+      expect(mine.items).toHaveLength(2);
+      const early = await store.query('actions', {
+        where: [
+          { field: 'owner', op: 'eq', value: me.id },
+          { field: 'dueDate', op: 'le', value: '2024-03-31' },
+        ],
+      });
+      expect(early.items.map((a) => a.dueDate)).toEqual(['2024-02-01']);
+      const red = await store.query('actions', {
+        where: [
+          { field: 'owner', op: 'eq', value: me.id },
+          { field: 'rag', op: 'in', value: ['RED', 'AMBER'] },
+        ],
+        orderBy: [{ field: 'dueDate', descending: true }],
+      });
+      expect(red.items.map((a) => a.dueDate)).toEqual(['2024-06-01', '2024-02-01']);
+    });
+
+    it('refuses a query whose first filter is not on an indexed column', async () => {
+      await expect(store.query('actions', { where: [{ field: 'progress', op: 'eq', value: 'x' }] })).rejects.toBeInstanceOf(
+        QueryNotIndexedError
+      );
+      await expect(store.query('actions', { where: [] })).rejects.toBeInstanceOf(QueryNotIndexedError);
+    });
+
+    it('refuses a page larger than 500', async () => {
+      await expect(
+        store.query('actions', { where: [{ field: 'lifecycle', op: 'eq', value: 'open' }], top: 501 })
+      ).rejects.toThrow(/top: a page is 1 to 500 items/);
+    });
+
+    it('pages through results with a cursor, each item once', async () => {
+      const owner = { id: `pager.${Date.now()}@colp.example`, displayName: 'Pager' };
+      for (let i = 0; i < 7; i += 1) {
+        await store.add('actions', anAction({ owner }));
+      }
+      const first = await store.query('actions', { where: [{ field: 'owner', op: 'eq', value: owner.id }], top: 3 });
+      expect(first.items).toHaveLength(3);
+      expect(first.next).not.toBeNull();
+      const all = await queryAll(store, 'actions', { where: [{ field: 'owner', op: 'eq', value: owner.id }], top: 3 });
+      expect(new Set(all.map((a) => a.id)).size).toBe(7);
+    });
+
+    it('finds an item by its source key (what makes imports idempotent)', async () => {
+      const action = anAction();
+      const saved = await store.add('actions', action);
+      const found = await store.query('actions', { where: [{ field: 'sourceKey', op: 'eq', value: action.sourceKey }] });
+      expect(found.items.map((a) => a.id)).toEqual([saved.id]);
+    });
+  });
+}
