@@ -6,7 +6,7 @@ const layering = (message) => ({
   patterns: [
     { group: ['react', 'react-dom', '@fluentui/*'], message },
     { group: ['@pnp/*', '@microsoft/*', '@azure/*', 'better-sqlite3'], message },
-    { group: ['**/adapters/**', '**/ui/**', '**/server/**', '**/host/**'], message },
+    { group: ['**/adapters/**', '**/ui/**', '**/server/**', '**/host/**', '**/services/**'], message },
     { group: ['node:*', 'fs', 'path', 'http'], message },
   ],
 });
@@ -47,6 +47,19 @@ export default tseslint.config(
         'error',
         { object: 'Date', property: 'now', message: 'Time is a parameter in the core.' },
         { object: 'Math', property: 'random', message: 'The core is deterministic.' },
+      ],
+    },
+  },
+  {
+    files: ['src/services/**', 'src/jobs/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/adapters/**', '**/ui/**', '**/server/**', 'react', '@fluentui/*', '@pnp/*', 'better-sqlite3'], message: 'Use cases work over ports only; adapters are wired in the composition roots.' },
+          ],
+        },
       ],
     },
   },
