@@ -1,0 +1,41 @@
+/** The tab's client of the local server's use-case endpoints (local mode). */
+import type { IsoDate } from '../../core/dates';
+import type { ItemEdit } from '../../core/item-edit';
+import type { ItemId, Stored, TrackedList, Version } from '../../core/model';
+import type { TrackedItem } from '../../core/tracked-item';
+import type { Person } from '../../ports/directory';
+import type { TrackerSummary } from '../../services/summary';
+import { HttpClient, type HttpClientOptions } from './http-client';
+
+export type ItemWithHistory = Readonly<{ item: TrackedItem; history: readonly Stored<'updates'>[] }>;
+
+export class TrackerApi {
+  private readonly http: HttpClient;
+
+  constructor(options: HttpClientOptions) {
+    this.http = new HttpClient(options);
+  }
+
+  async myItems(asOf: IsoDate): Promise<readonly TrackedItem[]> {
+    const body = await this.http.request<{ items: TrackedItem[] }>('GET', `/api/my-items?asOf=${asOf}`);
+    return body.items;
+  }
+
+  item(list: TrackedList, id: ItemId): Promise<ItemWithHistory> {
+    return this.http.request('GET', `/api/items/${list}/${id}`);
+  }
+
+  async save(list: TrackedList, id: ItemId, version: Version, edit: Partial<ItemEdit>): Promise<TrackedItem> {
+    const body = await this.http.request<{ item: TrackedItem }>('PATCH', `/api/items/${list}/${id}`, { version, edit });
+    return body.item;
+  }
+
+  async people(search: string): Promise<readonly Person[]> {
+    const body = await this.http.request<{ people: Person[] }>('GET', `/api/people?search=${encodeURIComponent(search)}`);
+    return body.people;
+  }
+
+  summary(): Promise<TrackerSummary> {
+    return this.http.request('GET', '/api/summary');
+  }
+}

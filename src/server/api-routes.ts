@@ -1,0 +1,237 @@
+/**
+ * The local server's /api: the use cases the tab calls, and the raw store endpoints that
+ * the HTTP adapter of TrackerStore speaks. Every body is validated before it is used.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isIsoDate, londonDateOf, type IsoDate } from '../core/dates';
+import { ForbiddenError, InvalidValueError } from '../core/errors';
+import { validateEdit } from '../core/item-edit';
+import { asItemId, type ItemId, type ListKey, type TrackedList } from '../core/model';
+import type { Directory, Person } from '../ports/directory';
+import type { ConditionOp, ListQuery, TrackerStore } from '../ports/tracker-store';
+import { LISTS } from '../schema/lists';
+import { validateRecord } from '../schema/validate-record';
+import { getItem, historyOf, myItems, saveEdit, TRACKED_LISTS } from '../services/items';
+import { summarise } from '../services/summary';
+import { HttpError, readJson, sendJson } from './http-util';
+
+export type ApiContext = Readonly<{ store: TrackerStore; directory: Directory; now: () => Date }>;
+
+const OPS: readonly ConditionOp[] = ['eq', 'ne', 'lt', 'le', 'gt', 'ge', 'in', 'isNull', 'notNull'];
+
+function listParam(value: string): ListKey {
+  const list = LISTS.find((l) => l.key === value);
+  if (!list) {
+    throw new InvalidValueError('list', value, `allowed: ${LISTS.map((l) => l.key).join(', ')}`);
+  }
+  return list.key;
+}
+
+function trackedParam(value: string): TrackedList {
+  if (!(TRACKED_LISTS as readonly string[]).includes(value)) {
+    throw new InvalidValueError('list', value, `allowed: ${TRACKED_LISTS.join(', ')}`);
+  }
+  return value as TrackedList;
+}
+
+function idParam(value: string): ItemId {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) {
+    throw new InvalidValueError('id', value, 'must be a positive whole number');
+  }
+  return asItemId(n);
+}
+
+function versionOf(value: unknown, field = 'version'): string {
+  if (typeof value !== 'string' || value === '') {
+    throw new InvalidValueError(field, value, 'is required: the version the edit started from');
+  }
+  return value;
+}
+
+function validateQuery(body: unknown): ListQuery {
+  const q = body as Record<string, unknown>;
+  if (!q || typeof q !== 'object' || !Array.isArray(q.where)) {
+    throw new InvalidValueError('where', q?.where, 'must be a list of conditions');
+  }
+  for (const c of q.where as unknown[]) {
+    const cond = c as Record<string, unknown>;
+    if (!cond || typeof cond.field !== 'string' || !OPS.includes(cond.op as ConditionOp)) {
+      throw new InvalidValueError('where', c, `each condition is { field, op (${OPS.join(', ')}), value }`);
+    }
+  }
+  if (q.top !== undefined && typeof q.top !== 'number') {
+    throw new InvalidValueError('top', q.top, 'must be a number');
+  }
+  if (q.cursor !== undefined && q.cursor !== null && typeof q.cursor !== 'string') {
+    throw new InvalidValueError('cursor', q.cursor, 'must be text');
+  }
+  if (q.orderBy !== undefined && !Array.isArray(q.orderBy)) {
+    throw new InvalidValueError('orderBy', q.orderBy, 'must be a list of { field, descending }');
+  }
+  return q as unknown as ListQuery;
+}
+
+async function actorOf(ctx: ApiContext, req: IncomingMessage): Promise<Person> {
+  const id = req.headers['x-tracker-user'];
+  if (typeof id !== 'string' || id === '') {
+    throw new HttpError(401, 'UNAUTHENTICATED', 'choose who you are (X-Tracker-User) before changing anything');
+  }
+  const person = await ctx.directory.get(id);
+  if (!person) {
+    throw new HttpError(401, 'UNAUTHENTICATED', `${id} is not in the directory`);
+  }
+  return person;
+}
+
+async function requireSecretary(ctx: ApiContext, req: IncomingMessage): Promise<Person> {
+  const actor = await actorOf(ctx, req);
+  if (actor.role !== 'secretary') {
+    throw new ForbiddenError('only a board secretary may write lists directly');
+  }
+  return actor;
+}
+
+type Route = Readonly<{
+  method: string;
+  pattern: RegExp;
+  handle: (ctx: ApiContext, req: IncomingMessage, res: ServerResponse, params: string[], url: URL) => Promise<void>;
+}>;
+
+const ROUTES: readonly Route[] = [
+  {
+    method: 'GET',
+    pattern: /^\/api\/health$/,
+    handle: async (_ctx, _req, res) => sendJson(res, 200, { ok: true }),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/people$/,
+    handle: async (ctx, _req, res, _p, url) => {
+      const text = url.searchParams.get('search') ?? '';
+      if (text.length > 100) {
+        throw new InvalidValueError('search', text, 'at most 100 characters');
+      }
+      sendJson(res, 200, { people: await ctx.directory.search(text, Number(url.searchParams.get('top') ?? 10)) });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/my-items$/,
+    handle: async (ctx, req, res, _p, url) => {
+      const actor = await actorOf(ctx, req);
+      const asOfParam = url.searchParams.get('asOf');
+      if (asOfParam !== null && !isIsoDate(asOfParam)) {
+        throw new InvalidValueError('asOf', asOfParam, 'must be a date written YYYY-MM-DD');
+      }
+      const asOf = (asOfParam ?? londonDateOf(ctx.now())) as IsoDate;
+      sendJson(res, 200, { asOf, items: await myItems(ctx.store, actor.id, asOf) });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/items\/([a-z]+)\/(\d+)$/,
+    handle: async (ctx, _req, res, [list, id]) => {
+      const l = trackedParam(list as string);
+      const itemId = idParam(id as string);
+      sendJson(res, 200, { item: await getItem(ctx.store, l, itemId), history: await historyOf(ctx.store, l, itemId) });
+    },
+  },
+  {
+    method: 'PATCH',
+    pattern: /^\/api\/items\/([a-z]+)\/(\d+)$/,
+    handle: async (ctx, req, res, [list, id]) => {
+      const actor = await actorOf(ctx, req);
+      const body = (await readJson(req)) as Record<string, unknown>;
+      const item = await saveEdit(ctx.store, {
+        list: trackedParam(list as string),
+        id: idParam(id as string),
+        version: versionOf(body.version),
+        edit: validateEdit(body.edit),
+        actor,
+        at: ctx.now().toISOString(),
+      });
+      sendJson(res, 200, { item });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/summary$/,
+    handle: async (ctx, _req, res) => sendJson(res, 200, await summarise(ctx.store)),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/lists\/([A-Za-z]+)\/items\/(\d+)$/,
+    handle: async (ctx, _req, res, [list, id]) => {
+      const item = await ctx.store.get(listParam(list as string), idParam(id as string));
+      if (!item) {
+        throw new HttpError(404, 'NOT_FOUND', `${list} ${id} was not found`);
+      }
+      sendJson(res, 200, item, { ETag: item.version });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/lists\/([A-Za-z]+)\/query$/,
+    handle: async (ctx, req, res, [list]) => {
+      sendJson(res, 200, await ctx.store.query(listParam(list as string), validateQuery(await readJson(req))));
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/lists\/([A-Za-z]+)\/items$/,
+    handle: async (ctx, req, res, [list]) => {
+      await requireSecretary(ctx, req);
+      const l = listParam(list as string);
+      const record = validateRecord(l, await readJson(req));
+      const saved = await ctx.store.add(l, record as never);
+      sendJson(res, 201, saved, { ETag: saved.version });
+    },
+  },
+  {
+    method: 'PATCH',
+    pattern: /^\/api\/lists\/([A-Za-z]+)\/items\/(\d+)$/,
+    handle: async (ctx, req, res, [list, id]) => {
+      await requireSecretary(ctx, req);
+      const l = listParam(list as string);
+      const patch = validateRecord(l, await readJson(req), true);
+      const saved = await ctx.store.update(l, idParam(id as string), versionOf(req.headers['if-match'], 'If-Match'), patch);
+      sendJson(res, 200, saved, { ETag: saved.version });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/lists\/([a-z]+)\/items\/(\d+)\/with-history$/,
+    handle: async (ctx, req, res, [list, id]) => {
+      await requireSecretary(ctx, req);
+      const l = trackedParam(list as string);
+      const itemId = idParam(id as string);
+      const body = (await readJson(req)) as { patch?: unknown; update?: unknown };
+      const patch = validateRecord(l, body.patch, true);
+      const update = validateRecord('updates', { ...(body.update as object), list: l, itemId });
+      const saved = await ctx.store.updateWithHistory(
+        l,
+        itemId,
+        versionOf(req.headers['if-match'], 'If-Match'),
+        patch,
+        update as never
+      );
+      sendJson(res, 200, saved, { ETag: saved.version });
+    },
+  },
+];
+
+/** Dispatches an /api request; returns false when no route matches. */
+export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+  const candidates = ROUTES.filter((r) => r.pattern.test(url.pathname));
+  if (candidates.length === 0) {
+    return false;
+  }
+  const route = candidates.find((r) => r.method === req.method);
+  if (!route) {
+    throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${url.pathname}`);
+  }
+  const params = (route.pattern.exec(url.pathname) ?? []).slice(1);
+  await route.handle(ctx, req, res, params, url);
+  return true;
+}

@@ -1,0 +1,74 @@
+/** Small HTTP helpers for the local server: bounded JSON bodies, JSON replies, error mapping. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { InvalidValueError, isTrackerError, type TrackerError } from '../core/errors';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+  }
+}
+
+export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const type = req.headers['content-type'] ?? '';
+  if (!type.toLowerCase().startsWith('application/json')) {
+    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the body as application/json');
+  }
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    throw new HttpError(413, 'BODY_TOO_LARGE', `the body is larger than ${limit} bytes`);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      throw new HttpError(413, 'BODY_TOO_LARGE', `the body is larger than ${limit} bytes`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  try {
+    return text === '' ? {} : (JSON.parse(text) as unknown);
+  } catch {
+    throw new InvalidValueError('body', text.slice(0, 40), 'is not valid JSON');
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+  res.end(text);
+}
+
+const STATUS_OF: Readonly<Record<TrackerError['code'], number>> = {
+  INVALID_VALUE: 400,
+  RULE_VIOLATION: 422,
+  NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  QUERY_NOT_INDEXED: 400,
+  FORBIDDEN: 403,
+  IMPORT_FORMAT: 400,
+};
+
+/** The error body every client reads: `{ error: { code, message, field?, value?, current? } }`. */
+export function sendError(res: ServerResponse, error: unknown): void {
+  if (error instanceof HttpError) {
+    sendJson(res, error.status, { error: { code: error.code, message: error.message } });
+    return;
+  }
+  if (isTrackerError(error)) {
+    const e = error as TrackerError & { field?: string; value?: unknown; current?: unknown };
+    sendJson(res, STATUS_OF[e.code], {
+      error: { code: e.code, message: e.message, field: e.field, value: e.value, current: e.current },
+    });
+    return;
+  }
+  console.error(error);
+  sendJson(res, 500, { error: { code: 'INTERNAL', message: 'something went wrong; the server log has the details' } });
+}
