@@ -51,7 +51,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/services/**', 'src/jobs/**'],
+    files: ['src/services/**', 'src/jobs/**', 'src/import/**', 'src/export/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -26,12 +26,14 @@ export class TrackerError extends Error {
 export class InvalidValueError extends TrackerError {
   readonly field: string;
   readonly value: unknown;
+  readonly problem: string;
 
   constructor(field: string, value: unknown, problem: string) {
     super('INVALID_VALUE', `${field}: ${problem} (${formatValue(value)})`);
     this.name = 'InvalidValueError';
     this.field = field;
     this.value = value;
+    this.problem = problem;
   }
 }
 

@@ -74,15 +74,18 @@ export function summariseInspection(sourceSummary: string | null, items: readonl
 export function describeCounts(summary: InspectionSummary): string {
   const kinds = Object.entries(summary.byKind)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([kind, n]) => `${n} ${plural(kind, n)}`);
+    .map(([kind, n]) => `${n} ${pluralKind(kind, n)}`);
   return `${kinds.join(', ') || '0 items'}; ${summary.appliesToForce} apply to the force`;
 }
 
-function plural(kind: string, n: number): string {
+export function pluralKind(kind: string, n: number): string {
   if (n === 1) {
     return kind;
   }
-  return kind.startsWith('area for') ? kind.replace(/^area/, 'areas') : kind.replace(/(?<!s)$/, 's');
+  // "cause of concern" → "causes of concern"; "area for improvement" → "areas for improvement"
+  const [first = kind, ...rest] = kind.split(' ');
+  const head = first.endsWith('s') ? first : `${first}s`;
+  return / (of|for) /.test(kind) ? [head, ...rest].join(' ') : kind.endsWith('s') ? kind : `${kind}s`;
 }
 
 export const RAG_ORDER = RAGS;

@@ -34,7 +34,7 @@ export const ITEM_KINDS = [
   'area for enhancement',
 ] as const;
 
-const title = (key: string, displayName: string): FieldDef => ({
+const title = (key: string, displayName: string, indexed = false): FieldDef => ({
   key,
   internalName: 'Title',
   displayName,
@@ -42,6 +42,7 @@ const title = (key: string, displayName: string): FieldDef => ({
   id: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247',
   required: true,
   builtIn: true,
+  indexed,
 });
 
 const ragChoice = (key: string, internalName: string, displayName: string, id: string, indexed = false): FieldDef => ({
@@ -105,9 +106,9 @@ export const LISTS: readonly ListDef[] = [
     description: 'Workstreams, action-plan strands and objectives, toolkit themes',
     template: 'GenericList',
     fields: [
-      title('title', 'Workstream'),
+      title('title', 'Workstream', true),
       { key: 'kind', internalName: 'WorkstreamKind', displayName: 'Kind', type: 'Choice', id: 'caab348f-b589-4f32-a60a-1056693e19ed', choices: ['workstream', 'strand', 'objective', 'theme', 'toolkit-workstream'], required: true, indexed: true },
-      { key: 'ref', internalName: 'Ref', displayName: 'Reference', type: 'Text', id: '656e639d-a5ec-4926-a552-3803fd2a0960' },
+      { key: 'ref', internalName: 'Ref', displayName: 'Reference', type: 'Text', indexed: true, id: '656e639d-a5ec-4926-a552-3803fd2a0960' },
       { key: 'boardId', internalName: 'Board', displayName: 'Board', type: 'Lookup', lookupList: 'boards', id: '94eb7b50-7c47-459f-af46-29df41eccd3c', indexed: true },
       { key: 'parentId', internalName: 'ParentWorkstream', displayName: 'Parent', type: 'Lookup', lookupList: 'workstreams', id: '3ba4f4b0-4878-47e2-a6ff-8c1d3d07a0e6', indexed: true },
       { key: 'programme', internalName: 'Programme', displayName: 'Programme', type: 'Text', id: '756cf217-ad0c-4db1-acb9-4b199ff7281b' },
@@ -159,7 +160,7 @@ export const LISTS: readonly ListDef[] = [
     description: 'Inspection reports (HMICFRS and others)',
     template: 'GenericList',
     fields: [
-      title('title', 'Report'),
+      title('title', 'Report', true),
       { key: 'bodies', internalName: 'Bodies', displayName: 'Inspection bodies', type: 'MultiChoice', id: '65b2b9ea-1cb8-4161-a62b-0780d497c95b', choices: ['HMICFRS', 'HMIC', 'HMCPSi', 'HMI Probation', 'HMI Prisons', 'CQC', 'Ofsted'], fillIn: true },
       { key: 'scope', internalName: 'Scope', displayName: 'Scope', type: 'Choice', id: '32b1d830-2b8e-49e5-a4bb-8a7ed5986cf9', choices: ['national', 'force'] },
       { key: 'reportType', internalName: 'ReportType', displayName: 'Report type', type: 'Text', id: 'b02a8cc8-f84e-4ce6-aa91-681c80d4fa52' },

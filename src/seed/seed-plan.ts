@@ -130,13 +130,15 @@ function planWorkstreams(seed: RawSeed, people: readonly Person[], plan: SeedPla
       },
       refs: { itemId: wsKey },
     });
+    const initials = r.workstream.replace(/&/g, ' ').split(/[\s,]+/).filter((w) => w && w.toLowerCase() !== 'and').map((w) => w.charAt(0).toUpperCase()).join('');
+    const year = reportDate.date ? reportDate.date.slice(2, 4) : 'U';
     r.deliverables.forEach((d, i) => {
       const due = parseDue(d.dueText, `${r.id} deliverable ${i + 1} dueText`);
       const done = due.kind === 'status' || /^complete/i.test(d.status ?? '');
       plan.actions.push({
         record: {
           kind: 'deliverable',
-          ref: null,
+          ref: `${initials}-${year}-${i + 1}`,
           title: d.title,
           workstreamId: null,
           ...owner(people, r.ownerRole),

@@ -1,0 +1,153 @@
+/** The `tracker` sub-commands. Each returns an exit code; output goes to the given streams. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EXPORT_LISTS, exportRows } from '../export/export-rows';
+import { writeTable } from '../export/write-table';
+import { formatRejection } from '../import/parse-rows';
+import { importFile } from '../import/import-file';
+import { loadSeed } from '../seed/load-seed';
+import { LOCAL_PEOPLE } from '../seed/people';
+import { readSeed } from '../seed/read-seed';
+import { planSeed } from '../seed/seed-plan';
+import { startLocalServer } from '../server/create-server';
+import { summarise } from '../services/summary';
+import { pluralKind } from '../core/summary';
+import { choice, parse, UsageError } from './args';
+import { CLI_AUTHOR, localDirectory, openStore } from './open-store';
+
+export type Io = Readonly<{ out: (s: string) => void; err: (s: string) => void }>;
+
+const DB = { db: { type: 'string' } } as const;
+
+export async function seedCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, DB);
+  const store = openStore(values.db as string | undefined);
+  try {
+    const counts = await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
+    io.out(
+      counts.created === 0
+        ? `already seeded: ${counts.existing} records present, nothing added`
+        : `seeded ${counts.created} records${counts.existing ? ` (${counts.existing} were already there)` : ''}`
+    );
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+export async function importCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { ...DB, strict: { type: 'boolean' }, preview: { type: 'boolean' } });
+  const file = positionals[0];
+  if (!file) {
+    throw new UsageError('import: name the CSV or XLSX file to import');
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const store = openStore(values.db as string | undefined);
+  try {
+    const { plan, result } = await importFile(store, localDirectory(), basename(file), bytes, {
+      strict: values.strict === true,
+      preview: values.preview === true,
+      author: CLI_AUTHOR,
+      at: new Date().toISOString(),
+    });
+    const rejected = result?.rejected ?? plan.rejected;
+    if (result) {
+      io.out(`imported ${result.created + result.updated}, rejected ${rejected.length}`);
+      io.out(`  ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged (${plan.kind})`);
+    } else {
+      const count = (op: string) => plan.changes.filter((c) => c.op === op).length;
+      io.out(`imported 0, rejected ${rejected.length}`);
+      io.out(`  would create ${count('create')}, update ${count('update')}, leave ${count('unchanged')} unchanged (${plan.kind})`);
+    }
+    for (const r of rejected) {
+      io.out(formatRejection(r));
+    }
+    if (plan.ignoredColumns.length > 0) {
+      io.err(`note: columns not recognised and ignored: ${plan.ignoredColumns.join(', ')}`);
+    }
+    if (!result && values.strict && rejected.length > 0) {
+      io.err('--strict: nothing was written because some rows were rejected');
+      return 1;
+    }
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+export async function exportCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, { ...DB, format: { type: 'string' }, list: { type: 'string' }, out: { type: 'string' } });
+  const format = choice('format', values.format, ['csv', 'xlsx'] as const);
+  const list = choice('list', values.list, EXPORT_LISTS);
+  if (typeof values.out !== 'string' || values.out === '') {
+    throw new UsageError('--out: name the file to write');
+  }
+  const store = openStore(values.db as string | undefined);
+  try {
+    const table = await exportRows(store, list);
+    writeFileSync(values.out, await writeTable(table, format));
+    io.out(`exported ${table.rows.length} ${list} to ${values.out}`);
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+export async function summaryCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, { ...DB, json: { type: 'boolean' } });
+  const store = openStore(values.db as string | undefined);
+  try {
+    const summary = await summarise(store);
+    if (values.json) {
+      io.out(JSON.stringify(summary, null, 2));
+      return 0;
+    }
+    for (const i of summary.inspections) {
+      const kinds = Object.entries(i.byKind).map(([k, n]) => `${n} ${pluralKind(k, n)}`).join(', ');
+      io.out(`${i.title}: ${kinds}; ${i.appliesToForce} apply to the force${i.mismatches.length ? ` [${i.mismatches.join('; ')}]` : ''}`);
+    }
+    io.out(`actions: ${summary.actions.total}`);
+    return 0;
+  } finally {
+    store.close();
+  }
+}
+
+export async function serveCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parse(args, { ...DB, port: { type: 'string' }, host: { type: 'string' } });
+  const port = values.port === undefined ? Number(process.env.PORT ?? 4280) : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`--port: must be 0-65535 (got ${JSON.stringify(values.port)})`);
+  }
+  const store = openStore(values.db as string | undefined);
+  if (store.count('boards') === 0) {
+    const counts = await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
+    io.out(`first run: seeded ${counts.created} records from the seed documents`);
+  }
+  const staticDir = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
+  const running = await startLocalServer({
+    store,
+    directory: localDirectory(),
+    now: () => new Date(),
+    staticDir,
+    host: (values.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1',
+    port,
+  });
+  io.out(`Action Tracker (local mode) is running at ${running.url}/`);
+  io.out('Press Ctrl+C to stop.');
+  const stop = (): void => {
+    void running.close().then(() => {
+      store.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return new Promise<number>(() => undefined);
+}

@@ -1,0 +1,65 @@
+/**
+ * `tracker`: seed, import, export and summarise the embedded store, and serve local mode.
+ * Errors go to stderr with a non-zero exit: a clear sentence, never a stack trace.
+ */
+import { isTrackerError } from '../core/errors';
+import { UsageError } from './args';
+import { exportCommand, importCommand, seedCommand, serveCommand, summaryCommand, type Io } from './commands';
+
+export const USAGE = `Usage: tracker <command> [options]
+
+  serve   [--db FILE] [--port N] [--host H]     start local mode (seeds an empty database first)
+  seed    [--db FILE]                            load the seed documents (adds nothing twice)
+  import  FILE [--db FILE] [--strict] [--preview]
+                                                 import recommendations, actions or deliverables
+                                                 from CSV or XLSX; --strict writes nothing if any
+                                                 row is rejected; --preview writes nothing
+  export  --format csv|xlsx --list recommendations|actions|workstreams --out FILE [--db FILE]
+  summary [--json] [--db FILE]                   counts per inspection, workstream and plan
+
+The database defaults to data/tracker.db (or $TRACKER_DB).`;
+
+const COMMANDS: Readonly<Record<string, (args: string[], io: Io) => Promise<number>>> = {
+  serve: serveCommand,
+  seed: seedCommand,
+  import: importCommand,
+  export: exportCommand,
+  summary: summaryCommand,
+};
+
+const stdio: Io = {
+  out: (s) => process.stdout.write(`${s}\n`),
+  err: (s) => process.stderr.write(`${s}\n`),
+};
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`tracker: unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`tracker ${name}: ${error.message}`);
+      return 2;
+    }
+    if (isTrackerError(error)) {
+      io.err(`tracker ${name}: ${error.message}`);
+      return 1;
+    }
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      io.err(`tracker ${name}: the database file is not an Action Tracker database (${code})`);
+      return 1;
+    }
+    io.err(`tracker ${name}: ${(error as Error).message ?? String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Writes an export table as CSV or XLSX. Any cell that a spreadsheet would read as a formula
+ * (starting with = + - @, or a tab or carriage return) is prefixed with ' so it stays text;
+ * the importer removes that prefix again, so a round trip changes nothing.
+ */
+import Papa from 'papaparse';
+import type { ExportTable } from './export-rows';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function toCsv(table: ExportTable): string {
+  // A BOM so Excel opens UTF-8 (curly quotes, £) correctly.
+  return `\uFEFF${Papa.unparse([table.headers.map(neutralise), ...table.rows.map((r) => r.map(neutralise))], { newline: '\r\n' })}\r\n`;
+}
+
+export async function toXlsx(table: ExportTable): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Action Tracker';
+  const sheet = workbook.addWorksheet(table.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow(table.headers.map(neutralise));
+  for (const row of table.rows) {
+    sheet.addRow(row.map(neutralise));
+  }
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.headers.length } };
+  sheet.columns.forEach((column, i) => {
+    const longest = Math.max(...[table.headers[i] ?? '', ...table.rows.map((r) => r[i] ?? '')].map((v) => Math.min(v.length, 60)));
+    column.width = Math.max(10, longest + 2);
+    column.alignment = { wrapText: true, vertical: 'top' };
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export async function writeTable(table: ExportTable, format: ExportFormat): Promise<Uint8Array> {
+  return format === 'csv' ? new TextEncoder().encode(toCsv(table)) : toXlsx(table);
+}

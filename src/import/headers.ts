@@ -1,0 +1,106 @@
+/**
+ * Recognises a spreadsheet's header row: each column is matched, case-insensitively and
+ * ignoring punctuation, against the synonyms people use; the columns present decide whether
+ * the rows are inspection recommendations, plan actions or workstream deliverables.
+ */
+import { TrackerError } from '../core/errors';
+
+export type ImportField =
+  | 'inspection'
+  | 'published'
+  | 'scope'
+  | 'number'
+  | 'kind'
+  | 'text'
+  | 'status'
+  | 'lifecycle'
+  | 'due'
+  | 'owner'
+  | 'ownerEmail'
+  | 'comment'
+  | 'workstream'
+  | 'objective'
+  | 'strand'
+  | 'ref'
+  | 'appliesToForce'
+  | 'ragRationale'
+  | 'responsibleOrg'
+  | 'protectedCharacteristics'
+  | 'equalityDuties'
+  /** our own export's derived date: recognised so it is not reported, never read */
+  | 'dueDerived';
+
+export const SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
+  inspection: ['Inspection', 'Report', 'Inspection Report'],
+  published: ['Published', 'Publication Date'],
+  scope: ['Scope'],
+  number: ['No', 'No.', 'Number', 'Rec No', '#'],
+  ref: ['Ref', 'Reference', 'Action Ref'],
+  kind: ['Type', 'Kind', 'Category'],
+  text: ['Recommendation', 'Recommendation / AFI', 'Action', 'Text', 'Description', 'Deliverable'],
+  status: ['Status', 'RAG', 'RAG Status'],
+  lifecycle: ['Lifecycle', 'Stage'],
+  due: ['Due', 'Due Date', 'Target Date', 'Deadline', 'Date'],
+  owner: ['Owner', 'Lead', 'Action Owner'],
+  ownerEmail: ['Owner Email', 'Owner UPN', 'Owner E-mail'],
+  comment: ['Comment', 'Update', 'Progress', 'Current Position'],
+  workstream: ['Workstream'],
+  objective: ['Objective'],
+  strand: ['Strand'],
+  appliesToForce: ['Applies to force', 'Applies to the force', 'Applies'],
+  ragRationale: ['RAG rationale', 'Rationale'],
+  responsibleOrg: ['Responsible organisation', 'Responsible organization', 'Responsible body'],
+  protectedCharacteristics: ['Protected characteristics'],
+  equalityDuties: ['Equality duties'],
+  dueDerived: ['Due (derived date)'],
+};
+
+export type ImportKind = 'recommendations' | 'actions' | 'deliverables';
+
+export type HeaderMap = Readonly<{
+  kind: ImportKind;
+  columns: Readonly<Partial<Record<ImportField, number>>>;
+  /** headers that matched nothing: reported, not fatal */
+  ignored: readonly string[];
+}>;
+
+const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9#/]+/g, ' ').replace(/\s*\/\s*/g, '/').trim();
+
+const LOOKUP = new Map<string, ImportField>(
+  (Object.entries(SYNONYMS) as Array<[ImportField, readonly string[]]>).flatMap(([field, names]) =>
+    names.map((n) => [norm(n), field] as [string, ImportField])
+  )
+);
+
+export function recogniseHeaders(headers: readonly string[]): HeaderMap {
+  const columns: Partial<Record<ImportField, number>> = {};
+  const ignored: string[] = [];
+  headers.forEach((h, i) => {
+    const field = LOOKUP.get(norm(h));
+    if (field && columns[field] === undefined) {
+      columns[field] = i;
+    } else if (h.trim() !== '') {
+      ignored.push(h);
+    }
+  });
+  if (columns.text === undefined) {
+    throw new TrackerError(
+      'IMPORT_FORMAT',
+      `row 1: no text column; name one of: ${SYNONYMS.text.join(', ')} (headers found: ${headers.join(', ') || 'none'})`
+    );
+  }
+  let kind: ImportKind;
+  if (columns.inspection !== undefined) {
+    kind = 'recommendations';
+  } else if (columns.workstream !== undefined) {
+    kind = 'deliverables';
+  } else if (columns.objective !== undefined || columns.strand !== undefined || columns.ref !== undefined) {
+    kind = 'actions';
+  } else {
+    throw new TrackerError(
+      'IMPORT_FORMAT',
+      'row 1: cannot tell which list these rows belong to; add an Inspection column (recommendations), an Objective, Strand or Ref column (actions) or a Workstream column (deliverables)'
+    );
+  }
+  return { kind, columns, ignored };
+}

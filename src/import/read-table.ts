@@ -1,0 +1,99 @@
+/**
+ * Reads a CSV or XLSX file into rows of text (row 1 = headers), in Node and in the browser.
+ * exceljs is loaded only when an XLSX arrives, so the tab does not carry it until then.
+ */
+import Papa from 'papaparse';
+import { TrackerError } from '../core/errors';
+
+/** A data row and its number as a spreadsheet shows it (the header is row 1). */
+export type TableRow = Readonly<{ row: number; cells: readonly string[] }>;
+
+export type Table = Readonly<{ headers: readonly string[]; rows: readonly TableRow[] }>;
+
+export type FileFormat = 'csv' | 'xlsx';
+
+export function formatOf(fileName: string, bytes: Uint8Array): FileFormat {
+  // XLSX is a zip: "PK\x03\x04". Trust the bytes over the name.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    return 'xlsx';
+  }
+  if (/\.xlsx$/i.test(fileName)) {
+    throw new TrackerError('IMPORT_FORMAT', `${fileName}: named .xlsx but is not an Excel workbook`);
+  }
+  if (/\.(xls|xlsm|ods|numbers|docx?|pdf)$/i.test(fileName)) {
+    throw new TrackerError('IMPORT_FORMAT', `${fileName}: unsupported file type; save it as CSV or XLSX`);
+  }
+  if (bytes.subarray(0, 4096).includes(0)) {
+    throw new TrackerError('IMPORT_FORMAT', `${fileName}: not a text CSV file (binary content); save it as CSV or XLSX`);
+  }
+  return 'csv';
+}
+
+function parseCsv(text: string, fileName: string): string[][] {
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const fatal = result.errors.find((e) => e.type === 'Quotes');
+  if (fatal) {
+    throw new TrackerError('IMPORT_FORMAT', `${fileName}: row ${(fatal.row ?? 0) + 1}: ${fatal.message}`);
+  }
+  return result.data;
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) {
+    return '';
+  }
+  if (value instanceof Date) {
+    return value.toISOString().slice(0, 10);
+  }
+  if (typeof value === 'object') {
+    const v = value as { text?: unknown; result?: unknown; richText?: Array<{ text: string }> };
+    if (Array.isArray(v.richText)) {
+      return v.richText.map((r) => r.text).join('');
+    }
+    if (v.result !== undefined) {
+      return cellText(v.result);
+    }
+    if (v.text !== undefined) {
+      return cellText(v.text);
+    }
+  }
+  return String(value);
+}
+
+async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<string[][]> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch {
+    throw new TrackerError('IMPORT_FORMAT', `${fileName}: not a readable Excel workbook`);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) {
+    throw new TrackerError('IMPORT_FORMAT', `${fileName}: the workbook has no sheets`);
+  }
+  const rows: string[][] = [];
+  const width = sheet.columnCount;
+  sheet.eachRow({ includeEmpty: true }, (row, n) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c += 1) {
+      cells.push(cellText(row.getCell(c).value));
+    }
+    rows[n - 1] = cells;
+  });
+  return Array.from(rows, (r) => r ?? []);
+}
+
+export async function readTable(fileName: string, bytes: Uint8Array): Promise<Table> {
+  const format = formatOf(fileName, bytes);
+  const all =
+    format === 'xlsx' ? await parseXlsx(bytes, fileName) : parseCsv(new TextDecoder('utf-8').decode(bytes), fileName);
+  const [headers, ...data] = all;
+  if (!headers || headers.every((h) => h.trim() === '')) {
+    throw new TrackerError('IMPORT_FORMAT', `${fileName}: empty file; row 1 must be a header row`);
+  }
+  const rows = data
+    .map((cells, i) => ({ row: i + 2, cells }))
+    .filter((r) => r.cells.some((c) => c.trim() !== ''));
+  return { headers: headers.map((h) => h.trim()), rows };
+}
