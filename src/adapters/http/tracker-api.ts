@@ -1,15 +1,14 @@
 /** The tab's client of the local server's use-case endpoints (local mode). */
 import type { IsoDate } from '../../core/dates';
 import type { ItemEdit } from '../../core/item-edit';
-import type { ItemId, Stored, TrackedList, Version } from '../../core/model';
+import type { ItemId, TrackedList, Version } from '../../core/model';
 import type { TrackedItem } from '../../core/tracked-item';
 import type { Person } from '../../ports/directory';
+import type { ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
 import type { TrackerSummary } from '../../services/summary';
 import { HttpClient, type HttpClientOptions } from './http-client';
 
-export type ItemWithHistory = Readonly<{ item: TrackedItem; history: readonly Stored<'updates'>[] }>;
-
-export class TrackerApi {
+export class TrackerApi implements TrackerClient {
   private readonly http: HttpClient;
 
   constructor(options: HttpClientOptions) {

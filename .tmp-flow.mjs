@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
+await page.goto('http://127.0.0.1:4280/');
+await page.getByRole('button', { name: /Audit of briefing process/ }).click();
+await page.waitForTimeout(1000);
+await page.screenshot({ path: '/tmp/shots/editor.png' });
+await page.getByRole('radio', { name: 'Red' }).check();
+await page.getByLabel('Due (as you would write it)').fill('Q4 23/24');
+await page.getByRole('button', { name: 'Save update' }).click();
+await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/shots/editor-error.png' });
+await page.setViewportSize({ width: 390, height: 844 });
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/shots/phone.png' });
+await browser.close();

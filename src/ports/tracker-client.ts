@@ -1,0 +1,22 @@
+/**
+ * What the tab needs from the back end, as one small interface. Local mode implements it
+ * with the local server's API; Microsoft 365 mode with the use cases over SharePoint/Graph.
+ */
+import type { IsoDate } from '../core/dates';
+import type { ItemEdit } from '../core/item-edit';
+import type { ItemId, Stored, TrackedList, Version } from '../core/model';
+import type { TrackedItem } from '../core/tracked-item';
+import type { Person } from './directory';
+
+export type ItemWithHistory = Readonly<{ item: TrackedItem; history: readonly Stored<'updates'>[] }>;
+
+export interface TrackerClient {
+  /** everything the signed-in person owns, overdue first */
+  myItems(asOf: IsoDate): Promise<readonly TrackedItem[]>;
+  /** one item and its history, newest first */
+  item(list: TrackedList, id: ItemId): Promise<ItemWithHistory>;
+  /** saves an edit started at `version`; throws VersionConflictError carrying the current item */
+  save(list: TrackedList, id: ItemId, version: Version, edit: Partial<ItemEdit>): Promise<TrackedItem>;
+  /** people for the owner picker */
+  people(search: string): Promise<readonly Person[]>;
+}

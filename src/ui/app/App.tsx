@@ -1,0 +1,65 @@
+import { FluentProvider } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { IsoDate } from '../../core/dates';
+import type { DetectedHost } from '../../host/detect-host';
+import type { ThemeName } from '../../host/host-context';
+import type { TrackerClient } from '../../ports/tracker-client';
+import { AppShell } from './AppShell';
+import { initialBrowserTheme, storeTheme, storeUser } from './session';
+import { THEMES } from './themes';
+
+export type AppProps = Readonly<{
+  client: TrackerClient;
+  host: DetectedHost;
+  today: IsoDate;
+  initialUser: string;
+  /** called when the user switches identity (local mode) */
+  onUserChange?: (id: string) => void;
+}>;
+
+/** The tab's root: theme (from Teams, or the user's choice outside it) and the shell. */
+export function App({ client, host, today, initialUser, onUserChange }: AppProps) {
+  const [theme, setTheme] = useState<ThemeName>(() => (host.teams ? host.info.theme : initialBrowserTheme()));
+  const [user, setUser] = useState(initialUser);
+  const notified = useRef(false);
+
+  useEffect(() => {
+    host.teams?.onThemeChange(setTheme);
+  }, [host]);
+
+  const changeTheme = useCallback((t: ThemeName) => {
+    storeTheme(t);
+    setTheme(t);
+  }, []);
+
+  const changeUser = useCallback(
+    (id: string) => {
+      storeUser(id);
+      setUser(id);
+      onUserChange?.(id);
+    },
+    [onUserChange]
+  );
+
+  const onFirstData = useCallback(() => {
+    if (!notified.current) {
+      notified.current = true;
+      host.teams?.notifySuccess();
+    }
+  }, [host]);
+
+  return (
+    <FluentProvider theme={THEMES[theme]} data-theme={theme}>
+      <AppShell
+        client={client}
+        host={host.info}
+        today={today}
+        user={user}
+        onUserChange={changeUser}
+        theme={theme}
+        onThemeChange={changeTheme}
+        onFirstData={onFirstData}
+      />
+    </FluentProvider>
+  );
+}

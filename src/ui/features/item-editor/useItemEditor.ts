@@ -1,0 +1,243 @@
+/**
+ * State for updating one item: load it with its history, edit, save with the version it was
+ * read at, and on a conflict merge three-way (DESIGN §7). Typing is kept in a local draft
+ * until the save succeeds.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { parseDue, type Due } from '../../../core/due-date';
+import { InvalidValueError, RuleViolationError, VersionConflictError } from '../../../core/errors';
+import { EDIT_FIELDS, editOf, validateEdit, type EditField, type ItemEdit } from '../../../core/item-edit';
+import { mergeThreeWay, type FieldConflict } from '../../../core/merge';
+import type { Stored } from '../../../core/model';
+import { checkRules } from '../../../core/rules';
+import type { TrackedItem } from '../../../core/tracked-item';
+import type { TrackerClient } from '../../../ports/tracker-client';
+import type { ItemRoute } from '../../app/useRoute';
+import { clearDraft, loadDraft, saveDraft } from './draft-store';
+import { changedFields, FIELD_LABELS, toEdit, toForm, type FormValues } from './form-values';
+
+export type ConflictState = Readonly<{
+  theirs: TrackedItem;
+  conflicts: readonly FieldConflict[];
+  applied: readonly string[];
+  choices: Readonly<Partial<Record<EditField, 'mine' | 'theirs'>>>;
+}>;
+
+export type ItemEditorState = Readonly<{
+  status: 'loading' | 'ready' | 'error';
+  loadError: string | null;
+  /** the item at the version the edit is based on */
+  item: TrackedItem | null;
+  history: readonly Stored<'updates'>[];
+  form: FormValues;
+  dirty: boolean;
+  /** the due text as the app reads it, or the reason it cannot */
+  duePreview: Readonly<{ due: Due | null; error: string | null }>;
+  fieldErrors: Readonly<Partial<Record<EditField, string>>>;
+  saving: boolean;
+  saveError: string | null;
+  notice: string | null;
+  conflict: ConflictState | null;
+  setField: <K extends keyof FormValues>(field: K, value: FormValues[K]) => void;
+  choose: (field: EditField, choice: 'mine' | 'theirs') => void;
+  save: () => Promise<void>;
+  discard: () => void;
+}>;
+
+const EMPTY_FORM: FormValues = { progress: '', rag: null, dueText: '', owner: null, ragRationale: '', responsibleOrg: '' };
+
+function previewDue(text: string): ItemEditorState['duePreview'] {
+  try {
+    return { due: parseDue(text.trim() === '' ? null : text, 'dueText'), error: null };
+  } catch (e) {
+    return { due: null, error: (e as Error).message.replace(/^dueText: /, '') };
+  }
+}
+
+export function useItemEditor(client: TrackerClient, route: ItemRoute, user: string, onSaved: () => void): ItemEditorState {
+  const [status, setStatus] = useState<ItemEditorState['status']>('loading');
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [item, setItem] = useState<TrackedItem | null>(null);
+  /** the field values of the version the edit started from */
+  const [base, setBase] = useState<ItemEdit | null>(null);
+  const [history, setHistory] = useState<readonly Stored<'updates'>[]>([]);
+  const [form, setForm] = useState<FormValues>(EMPTY_FORM);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<EditField, string>>>({});
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<ConflictState | null>(null);
+
+  const startConflict = useCallback((from: ItemEdit, mine: FormValues, theirs: TrackedItem) => {
+    const result = mergeThreeWay(from, changedFields(from, mine), editOf(theirs), EDIT_FIELDS);
+    // Fields only one side changed are merged; conflicting fields keep my text until I choose.
+    const merged: FormValues = { ...toForm(result.merged), ...pick(mine, result.conflicts.map((c) => c.field as EditField)) };
+    setItem(theirs);
+    setBase(editOf(theirs));
+    setForm(merged);
+    setConflict(result.conflicts.length > 0 ? { theirs, conflicts: result.conflicts, applied: result.applied, choices: {} } : null);
+    const who = 'Someone else saved this item after you opened it.';
+    setNotice(
+      result.conflicts.length > 0
+        ? `${who} Choose, for each field you both changed, which version to keep, then save.`
+        : `${who} Their changes and yours have been combined${result.applied.length ? ` (yours: ${result.applied.map((f) => FIELD_LABELS[f as EditField]).join(', ')})` : ''}. Check and save again.`
+    );
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    setStatus('loading');
+    setConflict(null);
+    setNotice(null);
+    setSaveError(null);
+    setFieldErrors({});
+    client
+      .item(route.list, route.id)
+      .then(({ item: loaded, history: h }) => {
+        if (cancelled) {
+          return;
+        }
+        setHistory(h);
+        const draft = loadDraft(user, route.list, route.id);
+        if (draft && draft.baseVersion !== loaded.version) {
+          startConflict(draft.base, draft.form, loaded);
+        } else {
+          setItem(loaded);
+          setBase(editOf(loaded));
+          setForm(draft ? draft.form : toForm(editOf(loaded)));
+          if (draft) {
+            setNotice('Your unsaved changes from before have been restored.');
+          }
+        }
+        setStatus('ready');
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) {
+          setLoadError((e as Error).message);
+          setStatus('error');
+        }
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [client, route.list, route.id, user, startConflict]);
+
+  const dirty = useMemo(() => (base ? Object.keys(changedFields(base, form)).length > 0 : false), [base, form]);
+
+  useEffect(() => {
+    if (item && base && dirty) {
+      saveDraft(user, route.list, route.id, { baseVersion: item.version, base, form });
+    }
+  }, [user, route.list, route.id, item, base, form, dirty]);
+
+  const setField = useCallback(<K extends keyof FormValues>(field: K, value: FormValues[K]) => {
+    setForm((f) => ({ ...f, [field]: value }));
+    setFieldErrors((e) => ({ ...e, [field]: undefined }));
+    setSaveError(null);
+  }, []);
+
+  const choose = useCallback((field: EditField, choice: 'mine' | 'theirs') => {
+    setConflict((c) => {
+      if (!c) {
+        return c;
+      }
+      const hit = c.conflicts.find((x) => x.field === field);
+      if (hit) {
+        const value = (choice === 'mine' ? hit.mine : hit.theirs) as ItemEdit[EditField];
+        setForm((f) => ({ ...f, ...toForm({ ...toEdit(f), [field]: value }) }));
+      }
+      return { ...c, choices: { ...c.choices, [field]: choice } };
+    });
+  }, []);
+
+  const discard = useCallback(() => {
+    clearDraft(user, route.list, route.id);
+    if (item) {
+      setBase(editOf(item));
+      setForm(toForm(editOf(item)));
+    }
+    setConflict(null);
+    setNotice(null);
+    setFieldErrors({});
+    setSaveError(null);
+  }, [user, route.list, route.id, item]);
+
+  const save = useCallback(async () => {
+    if (!item || !base) {
+      return;
+    }
+    if (conflict && conflict.conflicts.some((c) => !conflict.choices[c.field as EditField])) {
+      setSaveError('Choose which version to keep for every field marked as changed by both of you.');
+      return;
+    }
+    const edit = changedFields(base, form);
+    try {
+      validateEdit(edit);
+      if (item.list !== 'workstreams') {
+        const broken = checkRules({ ...toEdit(form) })[0];
+        if (broken) {
+          throw new RuleViolationError(broken.field, broken.rule, broken.message);
+        }
+      }
+    } catch (e) {
+      if (e instanceof InvalidValueError || e instanceof RuleViolationError) {
+        setFieldErrors({ [e.field as EditField]: e.message.replace(`${e.field}: `, '') });
+        setSaveError(`Not saved: ${e.message}`);
+        return;
+      }
+      throw e;
+    }
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const saved = await client.save(item.list, item.id, item.version, edit);
+      clearDraft(user, route.list, route.id);
+      setItem(saved);
+      setBase(editOf(saved));
+      setForm(toForm(editOf(saved)));
+      setConflict(null);
+      setNotice('Saved. Your update is in the history below.');
+      const fresh = await client.item(saved.list, saved.id);
+      setHistory(fresh.history);
+      onSaved();
+    } catch (e) {
+      if (e instanceof VersionConflictError) {
+        startConflict(base, form, e.current as TrackedItem);
+      } else if (e instanceof InvalidValueError || e instanceof RuleViolationError) {
+        setFieldErrors({ [e.field as EditField]: e.message });
+        setSaveError(`Not saved: ${e.message}`);
+      } else {
+        setSaveError(`Not saved: ${(e as Error).message}. Your changes are kept here and in this browser; try again.`);
+      }
+    } finally {
+      setSaving(false);
+    }
+  }, [client, item, base, form, conflict, user, route.list, route.id, onSaved, startConflict]);
+
+  return {
+    status,
+    loadError,
+    item,
+    history,
+    form,
+    dirty,
+    duePreview: previewDue(form.dueText),
+    fieldErrors,
+    saving,
+    saveError,
+    notice,
+    conflict,
+    setField,
+    choose,
+    save,
+    discard,
+  };
+}
+
+function pick(form: FormValues, fields: readonly EditField[]): Partial<FormValues> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    out[f] = form[f];
+  }
+  return out as Partial<FormValues>;
+}

@@ -1,0 +1,71 @@
+import { Combobox, Option, type ComboboxProps } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { PersonRef } from '../../core/model';
+import type { Person } from '../../ports/directory';
+
+export type PersonPickerProps = Readonly<{
+  value: PersonRef | null;
+  onChange: (person: PersonRef | null) => void;
+  search: (text: string) => Promise<readonly Person[]>;
+  id?: string;
+  'aria-describedby'?: string;
+}>;
+
+const DEBOUNCE_MS = 250;
+
+/** Finds a person in the directory as you type (debounced); Escape or clearing removes the owner. */
+export function PersonPicker({ value, onChange, search, id, ...aria }: PersonPickerProps) {
+  const [text, setText] = useState(value?.displayName ?? '');
+  const [people, setPeople] = useState<readonly Person[]>([]);
+
+  useEffect(() => setText(value?.displayName ?? ''), [value]);
+
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      search(text === value?.displayName ? '' : text)
+        .then((found) => !cancelled && setPeople(found))
+        .catch(() => !cancelled && setPeople([]));
+    }, DEBOUNCE_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [text, search, value]);
+
+  const onOptionSelect: ComboboxProps['onOptionSelect'] = (_e, data) => {
+    const person = people.find((p) => p.id === data.optionValue);
+    onChange(person ? { id: person.id, displayName: person.displayName } : null);
+  };
+
+  return (
+    <Combobox
+      id={id}
+      {...aria}
+      freeform
+      clearable
+      placeholder="Type a name, role or initials"
+      value={text}
+      selectedOptions={value ? [value.id] : []}
+      onChange={(e) => {
+        setText(e.target.value);
+        if (e.target.value === '') {
+          onChange(null);
+        }
+      }}
+      onOptionSelect={onOptionSelect}
+    >
+      {people.map((p) => (
+        <Option key={p.id} value={p.id} text={p.displayName}>
+          {p.displayName}
+          {p.jobTitle ? ` — ${p.jobTitle}` : ''}
+        </Option>
+      ))}
+      {people.length === 0 ? (
+        <Option key="none" value="" disabled text="">
+          No one matches
+        </Option>
+      ) : null}
+    </Combobox>
+  );
+}
