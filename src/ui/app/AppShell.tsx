@@ -57,7 +57,15 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
 
   return (
     <div className={styles.root}>
-      <a href="#main" className={styles.skip}>
+      <a
+        href="#main"
+        className={styles.skip}
+        onClick={(e) => {
+          // The hash is the item route: move focus without touching it.
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className={styles.header}>
@@ -105,7 +113,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           </Field>
         ) : null}
       </header>
-      <main id="main" className={styles.main}>
+      <main id="main" tabIndex={-1} className={styles.main}>
         <div className={mergeClasses(styles.panel, route ? styles.hideOnNarrow : undefined)}>
           <MyItems state={items} asOf={asOf} selected={route} onOpen={navigate} />
         </div>

@@ -6,8 +6,10 @@
 import type { ItemEdit } from '../../../core/item-edit';
 import type { Version } from '../../../core/model';
 import type { FormValues } from './form-values';
+import type { ConflictState } from './useItemEditor';
 
-export type Draft = Readonly<{ baseVersion: Version; base: ItemEdit; form: FormValues }>;
+/** An open conflict is part of the draft: a reload must not settle it silently. */
+export type Draft = Readonly<{ baseVersion: Version; base: ItemEdit; form: FormValues; conflict?: ConflictState | null }>;
 
 const key = (user: string, list: string, id: number): string => `actionTracker.draft.${user}.${list}.${id}`;
 

@@ -105,7 +105,10 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
           setItem(loaded);
           setBase(editOf(loaded));
           setForm(draft ? draft.form : toForm(editOf(loaded)));
-          if (draft) {
+          setConflict(draft?.conflict ?? null);
+          if (draft?.conflict) {
+            setNotice('Someone else saved this item after you opened it. Choose, for each field you both changed, which version to keep, then save.');
+          } else if (draft) {
             setNotice('Your unsaved changes from before have been restored.');
           }
         }
@@ -125,10 +128,10 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
   const dirty = useMemo(() => (base ? Object.keys(changedFields(base, form)).length > 0 : false), [base, form]);
 
   useEffect(() => {
-    if (item && base && dirty) {
-      saveDraft(user, route.list, route.id, { baseVersion: item.version, base, form });
+    if (item && base && (dirty || conflict)) {
+      saveDraft(user, route.list, route.id, { baseVersion: item.version, base, form, conflict });
     }
-  }, [user, route.list, route.id, item, base, form, dirty]);
+  }, [user, route.list, route.id, item, base, form, dirty, conflict]);
 
   const setField = useCallback(<K extends keyof FormValues>(field: K, value: FormValues[K]) => {
     setForm((f) => ({ ...f, [field]: value }));

@@ -1,0 +1,93 @@
+/**
+ * End-to-end harness: a seeded local server on a free port over a fresh database, and
+ * Debian's Chromium driven by playwright-core (nothing downloads a browser of its own).
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { LocalDirectory } from '../../src/adapters/local/local-directory';
+import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
+import { loadSeed } from '../../src/seed/load-seed';
+import { LOCAL_PEOPLE } from '../../src/seed/people';
+import { readSeed } from '../../src/seed/read-seed';
+import { planSeed } from '../../src/seed/seed-plan';
+import { startLocalServer, type RunningServer } from '../../src/server/create-server';
+import type { ThemeName } from '../../src/host/host-context';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export type Harness = Readonly<{
+  server: RunningServer;
+  store: SqliteStore;
+  browser: Browser;
+  /** a page signed in as `user`, in `theme`, at the app's address */
+  open: (user: string, options?: { theme?: ThemeName; path?: string; width?: number; bypassCSP?: boolean }) => Promise<Page>;
+  close: () => Promise<void>;
+}>;
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync('dist/index.html')) {
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  }
+  const store = new SqliteStore({ file: join(mkdtempSync(join(tmpdir(), 'tracker-e2e-')), 'e2e.db') });
+  await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
+  const server = await startLocalServer({
+    store,
+    directory: new LocalDirectory(LOCAL_PEOPLE),
+    now: () => new Date(),
+    staticDir: 'dist',
+    port: 0,
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const contexts: BrowserContext[] = [];
+  return {
+    server,
+    store,
+    browser,
+    open: async (user, options = {}) => {
+      const context = await browser.newContext({
+        viewport: { width: options.width ?? 1280, height: 900 },
+        bypassCSP: options.bypassCSP ?? false,
+        locale: 'en-GB',
+        timezoneId: 'Europe/London',
+      });
+      contexts.push(context);
+      await context.addInitScript(
+        ([u, t]) => {
+          localStorage.setItem('actionTracker.user', u as string);
+          localStorage.setItem('actionTracker.theme', t as string);
+        },
+        [user, options.theme ?? 'light']
+      );
+      const page = await context.newPage();
+      await page.goto(`${server.url}/${options.path ?? ''}`);
+      await page.getByRole('heading', { name: 'My items' }).waitFor();
+      return page;
+    },
+    close: async () => {
+      await Promise.all(contexts.map((c) => c.close()));
+      await browser.close();
+      await server.close();
+      store.close();
+    },
+  };
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+}
