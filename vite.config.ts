@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { SummaryLineReporter } from './tests/reporters/summary-line.ts';
 
 // The tab is a static site; the local server (src/server) serves dist/ and /api.
 export default defineConfig({
@@ -13,6 +14,7 @@ export default defineConfig({
     proxy: { '/api': 'http://127.0.0.1:4280' },
   },
   test: {
+    reporters: ['default', new SummaryLineReporter()],
     projects: [
       {
         extends: true,

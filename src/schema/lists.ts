@@ -34,7 +34,8 @@ export const ITEM_KINDS = [
   'area for enhancement',
 ] as const;
 
-const title = (key: string, displayName: string, indexed = false): FieldDef => ({
+/** SharePoint's built-in Title field, which every list has; its ID is SharePoint's own. */
+const title = (key: string, displayName: string, options: { indexed?: boolean; unique?: boolean } = {}): FieldDef => ({
   key,
   internalName: 'Title',
   displayName,
@@ -42,7 +43,8 @@ const title = (key: string, displayName: string, indexed = false): FieldDef => (
   id: 'fa564e0f-0c70-4ab9-b863-0177e6ddd247',
   required: true,
   builtIn: true,
-  indexed,
+  indexed: options.indexed ?? options.unique ?? false,
+  unique: options.unique ?? false,
 });
 
 const ragChoice = (key: string, internalName: string, displayName: string, id: string, indexed = false): FieldDef => ({
@@ -106,7 +108,7 @@ export const LISTS: readonly ListDef[] = [
     description: 'Workstreams, action-plan strands and objectives, toolkit themes',
     template: 'GenericList',
     fields: [
-      title('title', 'Workstream', true),
+      title('title', 'Workstream', { indexed: true }),
       { key: 'kind', internalName: 'WorkstreamKind', displayName: 'Kind', type: 'Choice', id: 'caab348f-b589-4f32-a60a-1056693e19ed', choices: ['workstream', 'strand', 'objective', 'theme', 'toolkit-workstream'], required: true, indexed: true },
       { key: 'ref', internalName: 'Ref', displayName: 'Reference', type: 'Text', indexed: true, id: '656e639d-a5ec-4926-a552-3803fd2a0960' },
       { key: 'boardId', internalName: 'Board', displayName: 'Board', type: 'Lookup', lookupList: 'boards', id: '94eb7b50-7c47-459f-af46-29df41eccd3c', indexed: true },
@@ -160,7 +162,7 @@ export const LISTS: readonly ListDef[] = [
     description: 'Inspection reports (HMICFRS and others)',
     template: 'GenericList',
     fields: [
-      title('title', 'Report', true),
+      title('title', 'Report', { indexed: true }),
       { key: 'bodies', internalName: 'Bodies', displayName: 'Inspection bodies', type: 'MultiChoice', id: '65b2b9ea-1cb8-4161-a62b-0780d497c95b', choices: ['HMICFRS', 'HMIC', 'HMCPSi', 'HMI Probation', 'HMI Prisons', 'CQC', 'Ofsted'], fillIn: true },
       { key: 'scope', internalName: 'Scope', displayName: 'Scope', type: 'Choice', id: '32b1d830-2b8e-49e5-a4bb-8a7ed5986cf9', choices: ['national', 'force'] },
       { key: 'reportType', internalName: 'ReportType', displayName: 'Report type', type: 'Text', id: 'b02a8cc8-f84e-4ce6-aa91-681c80d4fa52' },
@@ -225,7 +227,7 @@ export const LISTS: readonly ListDef[] = [
     description: 'Every reminder sent: a re-run sends nothing twice',
     template: 'GenericList',
     fields: [
-      title('key', 'Key'),
+      title('key', 'Key', { unique: true }),
       { key: 'list', internalName: 'ItemList', displayName: 'List', type: 'Choice', id: 'd32f422c-75d3-425d-a8ae-5b449ca1edb6', choices: ['actions', 'recommendations', 'workstreams'], required: true },
       { key: 'itemId', internalName: 'ItemId', displayName: 'Item', type: 'Integer', id: '84182157-d76f-4e0c-a95c-09f5c89d8f17', indexed: true, required: true },
       { key: 'rule', internalName: 'Rule', displayName: 'Rule', type: 'Text', id: '902aad54-722b-43a5-ab25-884afcd95adf', required: true },

@@ -1,0 +1,41 @@
+/**
+ * `npm run bench`: prints the figures our speed and size goals are judged by.
+ * Run after `npm run build`. Numbers vary by machine; tests never assert them.
+ */
+import { existsSync } from 'node:fs';
+import { LocalDirectory } from '../src/adapters/local/local-directory';
+import { SqliteStore } from '../src/adapters/sqlite/sqlite-store';
+import { loadSeed } from '../src/seed/load-seed';
+import { LOCAL_PEOPLE } from '../src/seed/people';
+import { readSeed } from '../src/seed/read-seed';
+import { planSeed } from '../src/seed/seed-plan';
+import { startLocalServer } from '../src/server/create-server';
+import { firstScreenJs } from './first-screen';
+import { importBench } from './import-rows';
+
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
+
+async function main(): Promise<void> {
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  console.log('Action Tracker benchmarks');
+  if (existsSync('dist/index.html') && existsSync(chromiumPath)) {
+    const store = new SqliteStore();
+    await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
+    const server = await startLocalServer({ store, directory: new LocalDirectory(LOCAL_PEOPLE), now: () => new Date(), staticDir: 'dist', port: 0 });
+    try {
+      const js = await firstScreenJs(server, chromiumPath);
+      console.log(`first-screen JS: ${kb(js.gzipBytes)} gzip (${kb(js.rawBytes)} raw) in ${js.files.length} files`);
+    } finally {
+      await server.close();
+      store.close();
+    }
+  } else {
+    console.log('first-screen JS: skipped (run `npm run build` and install Chromium)');
+  }
+  const rows = 10_000;
+  const r = await importBench(rows);
+  console.log(`import ${rows} rows (CSV → SQLite): ${(r.firstMs / 1000).toFixed(2)} s, ${Math.round(rows / (r.firstMs / 1000))} rows/s, ${r.created} created`);
+  console.log(`re-import the same ${rows} rows: ${(r.againMs / 1000).toFixed(2)} s, ${r.unchanged} unchanged`);
+}
+
+await main();
