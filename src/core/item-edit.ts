@@ -6,6 +6,7 @@ import { parseDue } from './due-date';
 import { InvalidValueError } from './errors';
 import type { ListRecords, PersonRef, TrackedList, Update } from './model';
 import { parseRag, type Rag } from './rag';
+import { dueFields } from './records';
 import { enforceRules } from './rules';
 import type { TrackedItem } from './tracked-item';
 
@@ -123,14 +124,7 @@ export function toPatch<L extends TrackedList>(
   }
   if (list !== 'workstreams') {
     if ('dueText' in edit) {
-      const due = parseDue(edit.dueText, 'dueText');
-      Object.assign(patch, {
-        dueText: due.text,
-        dueDate: due.date,
-        duePrecision: due.precision,
-        dueKind: due.kind,
-        internalDeadline: due.internalDeadline,
-      });
+      Object.assign(patch, dueFields(parseDue(edit.dueText, 'dueText')));
     }
     if ('ragRationale' in edit) {
       patch.ragRationale = edit.ragRationale;

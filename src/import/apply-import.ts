@@ -5,6 +5,7 @@
  */
 import { VersionConflictError } from '../core/errors';
 import { parseDue } from '../core/due-date';
+import { newWorkstream, slug } from '../core/records';
 import type { Action, ItemId, PersonRef, Recommendation, Update } from '../core/model';
 import type { TrackerStore } from '../ports/tracker-store';
 import type { ImportPlan, ParentSpec } from './plan-import';
@@ -17,7 +18,6 @@ export type ImportResult = Readonly<{
   rejected: readonly Rejection[];
 }>;
 
-const slug = (s: string): string => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
 
 export async function applyImport(
   store: TrackerStore,
@@ -62,29 +62,10 @@ export async function applyImport(
       } else {
         const parentId = spec.parent ? await ensureParent(spec.parent) : null;
         id = (
-          await store.add('workstreams', {
-            kind: spec.kind === 'inspection' ? 'workstream' : spec.kind,
-            title: spec.title,
-            ref: spec.ref,
-            boardId: null,
-            parentId,
-            programme: null,
-            description: null,
-            ownerText: null,
-            owner: null,
-            projectRag: null,
-            benefitRag: null,
-            level: null,
-            objectives: [],
-            kpis: [],
-            progress: [],
-            nextSteps: [],
-            recommendationsToBoard: null,
-            decisionsRequired: null,
-            sources: [],
-            lastReportDate: null,
-            sourceKey: key,
-          })
+          await store.add(
+            'workstreams',
+            newWorkstream({ kind: spec.kind === 'inspection' ? 'workstream' : spec.kind, title: spec.title, ref: spec.ref, parentId, sourceKey: key })
+          )
         ).id;
       }
     }

@@ -6,6 +6,7 @@
  */
 import { parseDue } from '../core/due-date';
 import { InvalidValueError } from '../core/errors';
+import { dueFields, slug } from '../core/records';
 import type { Action, ItemId, Recommendation, Stored } from '../core/model';
 import { flagsFor, responsibleOrgFromComment } from '../core/rules';
 import type { TrackerStore } from '../ports/tracker-store';
@@ -46,7 +47,6 @@ export type ImportPlan = Readonly<{
   ignoredColumns: readonly string[];
 }>;
 
-const slug = (s: string): string => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -64,11 +64,7 @@ function trackedFields(r: ParsedRow) {
   const responsibleOrg =
     r.responsibleOrg ?? (r.rag === 'WHITE' ? (responsibleOrgFromComment(r.comment)?.replace(/\.$/, '') ?? null) : null);
   return {
-    dueText: r.due.text,
-    dueDate: r.due.date,
-    duePrecision: r.due.precision,
-    dueKind: r.due.kind,
-    internalDeadline: r.due.internalDeadline,
+    ...dueFields(r.due),
     ownerText: r.ownerText,
     owner: r.owner,
     rag: r.rag,

@@ -7,7 +7,8 @@
  * - The 2012 action plan becomes strands → objectives → actions; the NPCC toolkit becomes
  *   themes → work streams → template actions; the tracker becomes inspections and items.
  */
-import { parseDue, type Due } from '../core/due-date';
+import { parseDue } from '../core/due-date';
+import { dueFields, newAction, newWorkstream, slug } from '../core/records';
 import type { Action, Board, Inspection, Part, Recommendation, Update, Workstream } from '../core/model';
 import { readStatus, worstRag, type Lifecycle } from '../core/rag';
 import { flagsFor, responsibleOrgFromComment } from '../core/rules';
@@ -47,17 +48,6 @@ const WORKSTREAM_OF: Readonly<Record<string, string>> = {
   'retention and exiting': 'Retention and Exiting',
 };
 
-const slug = (s: string): string => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-
-function dueFields(due: Due) {
-  return {
-    dueText: due.text,
-    dueDate: due.date,
-    duePrecision: due.precision,
-    dueKind: due.kind,
-    internalDeadline: due.internalDeadline,
-  };
-}
 
 function owner(people: readonly Person[], ownerText: string | null) {
   const p = personForOwnerText(people, ownerText);
@@ -136,23 +126,15 @@ function planWorkstreams(seed: RawSeed, people: readonly Person[], plan: SeedPla
       const due = parseDue(d.dueText, `${r.id} deliverable ${i + 1} dueText`);
       const done = due.kind === 'status' || /^complete/i.test(d.status ?? '');
       plan.actions.push({
-        record: {
+        record: newAction({
           kind: 'deliverable',
           ref: `${initials}-${year}-${i + 1}`,
           title: d.title,
-          workstreamId: null,
           ...owner(people, r.ownerRole),
           ...dueFields(due),
-          rag: null,
           lifecycle: done ? 'closed' : 'open',
-          progress: null,
-          protectedCharacteristics: [],
-          equalityDuties: [],
-          ragRationale: null,
-          responsibleOrg: null,
-          flags: [],
           sourceKey: `${r.id}:d${i + 1}`,
-        },
+        }),
         refs: { workstreamId: wsKey },
       });
     });
@@ -167,13 +149,13 @@ function planActionPlan(seed: RawSeed, people: readonly Person[], plan: SeedPlan
     const prefix = strand.objectives[0]?.ref.replace(/\d+$/, '') ?? slug(strand.name);
     const strandKey = `ap2012:${prefix}`;
     plan.workstreams.push({
-      record: blankWorkstream({ kind: 'strand', title: strand.name, ref: prefix, programme: ap.title, ...owner(people, legend(strand.champion)), sourceKey: strandKey }),
+      record: newWorkstream({ kind: 'strand', title: strand.name, ref: prefix, programme: ap.title, ...owner(people, legend(strand.champion)), sourceKey: strandKey }),
       refs: { boardId: BOARD_KEYS.qos },
     });
     for (const o of strand.objectives) {
       const objKey = `ap2012:${o.ref}`;
       plan.workstreams.push({
-        record: blankWorkstream({ kind: 'objective', title: o.text, ref: o.ref, programme: ap.title, ...owner(people, o.owner), sources: o.sources, sourceKey: objKey }),
+        record: newWorkstream({ kind: 'objective', title: o.text, ref: o.ref, programme: ap.title, ...owner(people, o.owner), sources: o.sources, sourceKey: objKey }),
         refs: { boardId: BOARD_KEYS.qos, parentId: strandKey },
       });
       for (const a of o.actions) {
@@ -211,35 +193,18 @@ function planToolkit(seed: RawSeed, plan: SeedPlan): void {
   seed.toolkit.themes.forEach((theme) => {
     const themeKey = `npcc:${slug(theme.name)}`;
     plan.workstreams.push({
-      record: blankWorkstream({ kind: 'theme', title: theme.name, programme: tk.title, sourceKey: themeKey }),
+      record: newWorkstream({ kind: 'theme', title: theme.name, programme: tk.title, sourceKey: themeKey }),
       refs: { boardId: BOARD_KEYS.toolkit },
     });
     theme.workstreams.forEach((w, wi) => {
       const wKey = `${themeKey}:w${wi + 1}`;
       plan.workstreams.push({
-        record: blankWorkstream({ kind: 'toolkit-workstream', title: w.title, programme: tk.title, level: w.level, sourceKey: wKey }),
+        record: newWorkstream({ kind: 'toolkit-workstream', title: w.title, programme: tk.title, level: w.level, sourceKey: wKey }),
         refs: { boardId: BOARD_KEYS.toolkit, parentId: themeKey },
       });
       w.actions.forEach((text, ai) => {
         plan.actions.push({
-          record: {
-            kind: 'template',
-            ref: null,
-            title: text,
-            workstreamId: null,
-            ownerText: null,
-            owner: null,
-            ...dueFields(parseDue(null)),
-            rag: null,
-            lifecycle: 'open',
-            progress: null,
-            protectedCharacteristics: [],
-            equalityDuties: [],
-            ragRationale: null,
-            responsibleOrg: null,
-            flags: [],
-            sourceKey: `${wKey}:a${ai + 1}`,
-          },
+          record: newAction({ kind: 'template', title: text, sourceKey: `${wKey}:a${ai + 1}` }),
           refs: { workstreamId: wKey },
         });
       });
@@ -308,32 +273,6 @@ function planTracker(seed: RawSeed, plan: SeedPlan): void {
       });
     }
   }
-}
-
-function blankWorkstream(
-  fields: Partial<Workstream> & Pick<Workstream, 'kind' | 'title' | 'sourceKey'>
-): Workstream {
-  return {
-    ref: null,
-    boardId: null,
-    parentId: null,
-    programme: null,
-    description: null,
-    ownerText: null,
-    owner: null,
-    projectRag: null,
-    benefitRag: null,
-    level: null,
-    objectives: [],
-    kpis: [],
-    progress: [],
-    nextSteps: [],
-    recommendationsToBoard: null,
-    decisionsRequired: null,
-    sources: [],
-    lastReportDate: null,
-    ...fields,
-  };
 }
 
 export function planSeed(seed: RawSeed, people: readonly Person[]): SeedPlan {
