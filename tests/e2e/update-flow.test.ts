@@ -56,6 +56,25 @@ describe('an owner updates an action', () => {
     expect(await editor.getByLabel('Progress').inputValue()).toBe('Typed text that must survive');
   });
 
+  it('hands an item to another owner with the people picker, by keyboard', async () => {
+    const page = await h.open(DS);
+    await page.getByRole('button', { name: /Decide how feedback should be given/ }).click();
+    const editor = page.getByTestId('item-editor');
+    const picker = editor.getByRole('combobox', { name: 'Owner' });
+    await picker.focus();
+    await picker.press('Control+A');
+    await picker.pressSequentially('Pep');
+    await page.locator('[role=option]', { hasText: 'Phil Pepper' }).waitFor();
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
+    expect(await picker.inputValue()).toBe('Phil Pepper');
+    await editor.getByRole('button', { name: 'Save update' }).click();
+    await editor.getByText('Saved. Your update is in the history below.').waitFor();
+    expect(await editor.getByTestId('history').innerText()).toContain('Owner: T/Supt. Service → Phil Pepper');
+    // It is no longer mine: my list no longer shows it.
+    await expect.poll(() => page.getByRole('button', { name: /Decide how feedback should be given/ }).count()).toBe(0);
+  });
+
   it('keeps unsaved typing across a reload', async () => {
     const page = await h.open(DS);
     await page.getByRole('button', { name: /Audit of de-briefing process/ }).click();

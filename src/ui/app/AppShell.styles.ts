@@ -18,7 +18,14 @@ export const useAppShellStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   brand: { marginRight: 'auto', display: 'flex', flexDirection: 'column' },
-  control: { minWidth: '10rem', maxWidth: '100%', '@media (max-width: 600px)': { flexGrow: 1 } },
+  /** Field is a grid: minmax(0, 1fr) lets a long option shrink instead of widening the page */
+  control: {
+    minWidth: '10rem',
+    maxWidth: '100%',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    '@media (max-width: 600px)': { flexBasis: '100%', minWidth: 0 },
+  },
+  select: { minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, width: '100%', textOverflow: 'ellipsis' } },
   main: {
     flexGrow: 1,
     display: 'grid',

@@ -90,7 +90,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         </Field>
         {!host.inTeams ? (
           <Field label="Signed in as" className={styles.control}>
-            <Select value={user} onChange={(_e, d) => onUserChange(d.value)}>
+            <Select className={styles.select} value={user} onChange={(_e, d) => onUserChange(d.value)}>
               {people.length === 0 ? <option value={user}>{user}</option> : null}
               {people.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -103,7 +103,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         ) : null}
         {!host.inTeams ? (
           <Field label="Theme" className={styles.control}>
-            <Select value={theme} onChange={(_e, d) => onThemeChange(d.value as ThemeName)}>
+            <Select className={styles.select} value={theme} onChange={(_e, d) => onThemeChange(d.value as ThemeName)}>
               {(Object.keys(THEME_LABELS) as ThemeName[]).map((t) => (
                 <option key={t} value={t}>
                   {THEME_LABELS[t]}

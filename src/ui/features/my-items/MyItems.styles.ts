@@ -20,7 +20,12 @@ export const useMyItemsStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     cursor: 'pointer',
     minHeight: '44px',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    // In high contrast the hover background is a highlight colour: text must follow it.
+    ':hover': {
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+      color: tokens.colorNeutralForeground1Hover,
+      '& .fui-Text, & .fui-Caption1': { color: tokens.colorNeutralForeground1Hover },
+    },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
   selected: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },

@@ -32,7 +32,7 @@ function ItemRow({ item, asOf, selected, onOpen }: { item: TrackedItem; asOf: Is
         </Text>
         <span className={styles.meta}>
           <Caption1>{item.label}</Caption1>
-          <Caption1>{item.due.text === null && item.list === 'workstreams' ? 'Workstream' : formatDue(item.due)}</Caption1>
+          {item.list === 'workstreams' ? null : <Caption1>{formatDue(item.due)}</Caption1>}
           {overdue > 0 ? <Caption1 className={styles.overdue}>{formatOverdue(overdue)}</Caption1> : null}
           {item.lifecycle !== 'open' ? <Caption1>{item.lifecycle.replace('-', ' ')}</Caption1> : null}
           {item.flags.length > 0 ? <Caption1>⚑ {item.flags.join(', ')}</Caption1> : null}
