@@ -21,7 +21,9 @@ export function trackerStoreContract(name: string, makeStore: () => Promise<Trac
       expect(saved.id).toBeGreaterThan(0);
       expect(typeof saved.version).toBe('string');
       const read = await store.get('actions', saved.id);
-      expect(read).toMatchObject({ ...action, id: saved.id, version: saved.version });
+      // A person's display name is the directory's (SharePoint reads it from the profile): the id round-trips.
+      expect(read).toMatchObject({ ...action, owner: expect.objectContaining({ id: action.owner?.id }), id: saved.id, version: saved.version });
+      expect(read?.owner?.displayName).toEqual(expect.any(String));
     });
 
     it('returns null for an item that does not exist', async () => {

@@ -1,0 +1,204 @@
+/**
+ * The production store: the TrackerStore port over SharePoint lists with @pnp/sp v4.
+ * Every query filters first on an indexed column, selects only mapped columns, pages with
+ * `top` ≤ 500 following `odata.nextLink`, and batches what a screen needs in one $batch.
+ * Updates send the ETag they read; a 412 becomes the VersionConflictError the UI merges.
+ */
+import { parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
+import type { SPFI } from '@pnp/sp';
+import { SPCollection } from '@pnp/sp';
+import { InvalidValueError, NotFoundError, VersionConflictError } from '../../core/errors';
+import type { ItemId, ListKey, ListRecords, PersonRef, Stored, TrackedList, Update, Version } from '../../core/model';
+import type { Condition, ListQuery, Page, TrackerStore } from '../../ports/tracker-store';
+import { checkQuery, fieldDef, listDef } from '../../schema/lookup';
+import { decodeItem, encodeWrite, filterFor, orderByFor, selectFor, type SpItem } from './sp-codec';
+import './pnp-preset';
+
+type HttpError = Error & { status?: number; isHttpRequestError?: boolean };
+
+const statusOf = (e: unknown): number | undefined => (e as HttpError)?.status;
+
+/** A page as parsed from minimalmetadata JSON: the values and the nextLink, if any. */
+const PageParser = parseBinderWithErrorCheck(async (r: Response) => {
+  const json = (await r.json()) as Record<string, unknown>;
+  return { value: parseODataJSON(json) as SpItem[], next: (json['odata.nextLink'] as string | undefined) ?? null };
+});
+
+export class SharePointStore implements TrackerStore {
+  /** site user ids by UPN/e-mail: resolving a person costs one request per person per session */
+  private readonly userIds = new Map<string, number | null>();
+
+  constructor(
+    private readonly sp: SPFI,
+    private readonly siteUrl: string
+  ) {}
+
+  private items(list: ListKey) {
+    return this.sp.web.lists.getByTitle(listDef(list).title).items;
+  }
+
+  async get<L extends ListKey>(list: L, id: ItemId): Promise<Stored<L> | null> {
+    const { select, expand } = selectFor(list);
+    try {
+      const item = (await this.items(list).getById(id).select(...select).expand(...expand)()) as SpItem;
+      return decodeItem(list, item);
+    } catch (error) {
+      if (statusOf(error) === 404) {
+        return null;
+      }
+      throw error;
+    }
+  }
+
+  /** The site user id of a person, or null if they have never been added to the site. */
+  private async existingUserId(email: string): Promise<number | null> {
+    const key = email.toLowerCase();
+    if (!this.userIds.has(key)) {
+      try {
+        const user = await this.sp.web.siteUsers.getByEmail(email).select('Id')();
+        this.userIds.set(key, user.Id);
+      } catch (error) {
+        if (statusOf(error) !== 404) {
+          throw error;
+        }
+        this.userIds.set(key, null);
+      }
+    }
+    return this.userIds.get(key) ?? null;
+  }
+
+  /** Resolves (adding to the site if needed) a person picked from Graph to a site user id. */
+  private readonly ensureUser = async (person: PersonRef): Promise<number> => {
+    const key = person.id.toLowerCase();
+    const known = this.userIds.get(key);
+    if (known) {
+      return known;
+    }
+    const user = await this.sp.web.ensureUser(`i:0#.f|membership|${person.id}`);
+    this.userIds.set(key, user.Id);
+    return user.Id;
+  };
+
+  /** Person conditions compare the site user id (the indexed column), not the e-mail. */
+  private async resolveConditions(list: ListKey, where: readonly Condition[]): Promise<Condition[] | null> {
+    const out: Condition[] = [];
+    for (const c of where) {
+      if (c.field !== 'id' && fieldDef(list, c.field).type === 'User' && typeof c.value === 'string') {
+        const userId = await this.existingUserId(c.value);
+        if (userId === null) {
+          if (c.op === 'eq') {
+            return null;
+          }
+          continue;
+        }
+        out.push({ ...c, value: userId });
+      } else {
+        out.push(c);
+      }
+    }
+    return out;
+  }
+
+  private buildQuery(list: ListKey, query: ListQuery, where: readonly Condition[]) {
+    const { select, expand } = selectFor(list);
+    let q = this.items(list).select(...select).expand(...expand).filter(filterFor(list, where)).top(query.top ?? 100);
+    for (const [column, ascending] of orderByFor(list, query)) {
+      q = q.orderBy(column, ascending);
+    }
+    return q;
+  }
+
+  private checkCursor(cursor: string): void {
+    // The cursor is SharePoint's own nextLink; never send our token anywhere else.
+    if (!cursor.toLowerCase().startsWith(`${this.siteUrl.toLowerCase()}/_api/`)) {
+      throw new InvalidValueError('cursor', cursor, 'is not a page link of this site');
+    }
+  }
+
+  async query<L extends ListKey>(list: L, query: ListQuery): Promise<Page<Stored<L>>> {
+    checkQuery(list, query);
+    if (query.cursor) {
+      this.checkCursor(query.cursor);
+    }
+    const where = await this.resolveConditions(list, query.where);
+    if (where === null) {
+      return { items: [], next: null };
+    }
+    const base = this.buildQuery(list, query, where);
+    // A nextLink already carries the whole query; a first page uses the one just built.
+    const request = query.cursor ? SPCollection([base, query.cursor]) : base;
+    const page = (await request.using(PageParser)()) as unknown as { value: SpItem[]; next: string | null };
+    return { items: page.value.map((i) => decodeItem(list, i)), next: page.next };
+  }
+
+  /**
+   * Several first pages in one $batch (a screen's worth: My items reads three lists).
+   * Person lookups happen before the batch and are cached.
+   */
+  async queryMany<L extends ListKey>(requests: ReadonlyArray<readonly [L, ListQuery]>): Promise<Array<Page<Stored<L>>>> {
+    const resolved = await Promise.all(
+      requests.map(async ([list, query]) => {
+        checkQuery(list, query);
+        return this.resolveConditions(list, query.where);
+      })
+    );
+    const [batched, execute] = this.sp.batched();
+    const batchedStore = new SharePointStore(batched, this.siteUrl);
+    const pending = requests.map(([list, query], i) => {
+      const where = resolved[i];
+      if (where === null || where === undefined) {
+        return Promise.resolve({ value: [] as SpItem[], next: null as string | null });
+      }
+      return batchedStore.buildQuery(list, query, where).using(PageParser)() as unknown as Promise<{
+        value: SpItem[];
+        next: string | null;
+      }>;
+    });
+    await execute();
+    const pages = await Promise.all(pending);
+    return pages.map((p, i) => ({ items: p.value.map((v) => decodeItem(requests[i]?.[0] as L, v)), next: p.next }));
+  }
+
+  async add<L extends ListKey>(list: L, record: ListRecords[L]): Promise<Stored<L>> {
+    const body = await encodeWrite(list, record as Record<string, unknown>, this.ensureUser);
+    const created = (await this.items(list).add(body)) as SpItem;
+    // The add response has no expanded people; read the item back as every read sees it.
+    return (await this.get(list, created.Id as ItemId)) as Stored<L>;
+  }
+
+  async update<L extends ListKey>(list: L, id: ItemId, expectedVersion: Version, patch: Partial<ListRecords[L]>): Promise<Stored<L>> {
+    const body = await encodeWrite(list, patch as Record<string, unknown>, this.ensureUser);
+    try {
+      await this.items(list).getById(id).update(body, expectedVersion);
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 412) {
+        const current = await this.get(list, id);
+        if (current) {
+          throw new VersionConflictError(expectedVersion, current);
+        }
+      }
+      if (status === 404 || status === 412) {
+        throw new NotFoundError(list, id);
+      }
+      throw error;
+    }
+    return (await this.get(list, id)) as Stored<L>;
+  }
+
+  /**
+   * SharePoint has no transactions: the item is written first (ETag-checked), then its
+   * history record. A refused edit therefore writes no history.
+   */
+  async updateWithHistory<L extends TrackedList>(
+    list: L,
+    id: ItemId,
+    expectedVersion: Version,
+    patch: Partial<ListRecords[L]>,
+    update: Update
+  ): Promise<Stored<L>> {
+    const saved = await this.update(list, id, expectedVersion, patch);
+    await this.add('updates', { ...update, list, itemId: id });
+    return saved;
+  }
+}

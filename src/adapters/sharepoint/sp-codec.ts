@@ -1,0 +1,154 @@
+/**
+ * Domain records ↔ SharePoint list items, driven by the one schema: which columns to
+ * $select and $expand, how each value is written and read, and how a store query becomes
+ * $filter / $orderby. Date-only values are written at 12:00 UTC and read back as the London
+ * calendar day, so no time zone can move them across midnight.
+ */
+import { londonDateOf } from '../../core/dates';
+import { InvalidValueError } from '../../core/errors';
+import type { ListKey, PersonRef, Stored } from '../../core/model';
+import type { Condition, ListQuery } from '../../ports/tracker-store';
+import { fieldDef, listDef } from '../../schema/lookup';
+import type { FieldDef } from '../../schema/types';
+
+export type SpItem = Record<string, unknown>;
+
+/** The id column of a field in REST: lookups and people are written and filtered as `<Name>Id`. */
+export function restColumn(field: FieldDef): string {
+  return field.type === 'User' || field.type === 'Lookup' ? `${field.internalName}Id` : field.internalName;
+}
+
+export function selectFor(list: ListKey): { select: string[]; expand: string[] } {
+  const select = ['Id', 'Modified'];
+  const expand: string[] = [];
+  for (const field of listDef(list).fields) {
+    if (field.type === 'User') {
+      select.push(`${field.internalName}/Id`, `${field.internalName}/Title`, `${field.internalName}/EMail`);
+      expand.push(field.internalName);
+    } else {
+      select.push(restColumn(field));
+    }
+  }
+  return { select, expand };
+}
+
+function decodeValue(field: FieldDef, item: SpItem): unknown {
+  const raw = item[restColumn(field)] ?? null;
+  switch (field.type) {
+    case 'User': {
+      const person = item[field.internalName] as { EMail?: string; Title?: string } | null | undefined;
+      return person?.EMail ? { id: person.EMail.toLowerCase(), displayName: person.Title ?? person.EMail } : null;
+    }
+    case 'DateOnly':
+      return typeof raw === 'string' ? londonDateOf(new Date(raw)) : null;
+    case 'Boolean':
+      return raw === true;
+    case 'MultiChoice':
+      return Array.isArray(raw) ? raw : [];
+    case 'Json':
+      if (typeof raw !== 'string' || raw === '') {
+        return [];
+      }
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        throw new InvalidValueError(field.internalName, raw.slice(0, 40), 'is not the JSON this app writes');
+      }
+    default:
+      return raw;
+  }
+}
+
+export function etagOf(item: SpItem): string {
+  const etag = item['odata.etag'] ?? (item.__metadata as { etag?: string } | undefined)?.etag;
+  if (typeof etag !== 'string') {
+    throw new InvalidValueError('odata.etag', etag, 'missing: request minimalmetadata JSON');
+  }
+  return etag;
+}
+
+export function decodeItem<L extends ListKey>(list: L, item: SpItem): Stored<L> {
+  const out: Record<string, unknown> = { id: item.Id, version: etagOf(item), modified: item.Modified };
+  for (const field of listDef(list).fields) {
+    out[field.key] = decodeValue(field, item);
+  }
+  return out as unknown as Stored<L>;
+}
+
+export type ResolveUser = (person: PersonRef) => Promise<number>;
+
+function encodeValue(field: FieldDef, value: unknown): unknown {
+  if (value === null || value === undefined) {
+    return field.type === 'MultiChoice' ? [] : field.type === 'Json' ? '[]' : field.type === 'Boolean' ? false : null;
+  }
+  switch (field.type) {
+    case 'DateOnly':
+      return `${String(value)}T12:00:00Z`;
+    case 'Json':
+      return JSON.stringify(value);
+    default:
+      return value;
+  }
+}
+
+/** The JSON body of an add or a MERGE. People are resolved to site user ids first. */
+export async function encodeWrite(list: ListKey, record: Record<string, unknown>, resolveUser: ResolveUser): Promise<SpItem> {
+  const body: SpItem = {};
+  for (const field of listDef(list).fields) {
+    if (!(field.key in record)) {
+      continue;
+    }
+    const value = record[field.key];
+    if (field.type === 'User') {
+      body[restColumn(field)] = value ? await resolveUser(value as PersonRef) : null;
+    } else {
+      body[restColumn(field)] = encodeValue(field, value);
+    }
+  }
+  return body;
+}
+
+function literal(field: FieldDef | null, value: unknown): string {
+  if (value === null || value === undefined) {
+    return 'null';
+  }
+  if (field?.type === 'DateOnly') {
+    return `datetime'${String(value)}T12:00:00Z'`;
+  }
+  if (field?.type === 'DateTime') {
+    return `datetime'${new Date(String(value)).toISOString()}'`;
+  }
+  if (field?.type === 'Boolean') {
+    return value ? '1' : '0';
+  }
+  if (typeof value === 'number') {
+    return String(value);
+  }
+  return `'${String(value).replace(/'/g, "''")}'`;
+}
+
+/** One $filter clause; a person condition must already carry the site user id. */
+function clause(list: ListKey, c: Condition): string {
+  const field = c.field === 'id' ? null : fieldDef(list, c.field);
+  const col = field ? restColumn(field) : 'Id';
+  switch (c.op) {
+    case 'isNull':
+      return `${col} eq null`;
+    case 'notNull':
+      return `${col} ne null`;
+    case 'in': {
+      const values = Array.isArray(c.value) ? c.value : [];
+      return values.length === 0 ? 'Id eq 0' : `(${values.map((v) => `${col} eq ${literal(field, v)}`).join(' or ')})`;
+    }
+    default:
+      return `${col} ${c.op} ${literal(field, c.value)}`;
+  }
+}
+
+export function filterFor(list: ListKey, where: readonly Condition[]): string {
+  return where.map((c) => clause(list, c)).join(' and ');
+}
+
+export function orderByFor(list: ListKey, query: ListQuery): Array<[string, boolean]> {
+  return (query.orderBy ?? []).map((o) => [o.field === 'id' ? 'Id' : restColumn(fieldDef(list, o.field)), !o.descending]);
+}
