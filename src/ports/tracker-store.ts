@@ -34,6 +34,11 @@ export interface TrackerStore {
   get<L extends ListKey>(list: L, id: ItemId): Promise<Stored<L> | null>;
   /** one page of items matching the query */
   query<L extends ListKey>(list: L, query: ListQuery): Promise<Page<Stored<L>>>;
+  /**
+   * The first pages of several queries at once: what a screen needs, in one round trip where
+   * the backend can batch (SharePoint $batch). Results are in the order asked.
+   */
+  queryMany<L extends ListKey>(requests: ReadonlyArray<readonly [L, ListQuery]>): Promise<Array<Page<Stored<L>>>>;
   /** adds an item and returns it with its id and first version */
   add<L extends ListKey>(list: L, record: ListRecords[L]): Promise<Stored<L>>;
   /**
@@ -57,6 +62,27 @@ export interface TrackerStore {
     patch: Partial<ListRecords[L]>,
     update: Update
   ): Promise<Stored<L>>;
+}
+
+/** Every page of several queries: the first pages together, then each one's remaining pages. */
+export async function queryAllMany<L extends ListKey>(
+  store: TrackerStore,
+  requests: ReadonlyArray<readonly [L, Omit<ListQuery, 'cursor'>]>
+): Promise<Stored<L>[][]> {
+  const firstPages = await store.queryMany(requests.map(([list, q]) => [list, { ...q, top: q.top ?? MAX_PAGE }] as const));
+  return Promise.all(
+    firstPages.map(async (page, i) => {
+      const [list, q] = requests[i] as readonly [L, Omit<ListQuery, 'cursor'>];
+      const out = [...page.items];
+      let cursor = page.next;
+      while (cursor !== null) {
+        const next: Page<Stored<L>> = await store.query(list, { ...q, top: q.top ?? MAX_PAGE, cursor });
+        out.push(...next.items);
+        cursor = next.next;
+      }
+      return out;
+    })
+  );
 }
 
 /** Reads every page of a query: for jobs and exports, never for a screen. */

@@ -9,7 +9,7 @@ import type { ItemId, Stored, TrackedList, Update, Version } from '../core/model
 import { fromAction, fromRecommendation, fromWorkstream, sortMyItems, type TrackedItem } from '../core/tracked-item';
 import type { IsoDate } from '../core/dates';
 import type { Person } from '../ports/directory';
-import { queryAll, type TrackerStore } from '../ports/tracker-store';
+import { queryAll, queryAllMany, type TrackerStore } from '../ports/tracker-store';
 import { assertCanEdit } from './permissions';
 
 export const TRACKED_LISTS: readonly TrackedList[] = ['actions', 'recommendations', 'workstreams'];
@@ -28,16 +28,17 @@ export function toTracked<L extends TrackedList>(list: L, stored: Stored<L>): Tr
 /** Everything a person owns across the three lists, overdue first. Filters on the indexed Owner. */
 export async function myItems(store: TrackerStore, personId: string, asOf: IsoDate): Promise<TrackedItem[]> {
   const where = [{ field: 'owner', op: 'eq', value: personId }] as const;
-  const [actions, recs, workstreams] = await Promise.all([
-    queryAll(store, 'actions', { where }),
-    queryAll(store, 'recommendations', { where }),
-    queryAll(store, 'workstreams', { where }),
+  // One round trip for the three lists where the store can batch them.
+  const [actions = [], recs = [], workstreams = []] = await queryAllMany<TrackedList>(store, [
+    ['actions', { where }],
+    ['recommendations', { where }],
+    ['workstreams', { where }],
   ]);
   return sortMyItems(
     [
-      ...actions.filter((a) => a.kind !== 'template').map(fromAction),
-      ...recs.map(fromRecommendation),
-      ...workstreams.map(fromWorkstream),
+      ...(actions as Stored<'actions'>[]).filter((a) => a.kind !== 'template').map(fromAction),
+      ...(recs as Stored<'recommendations'>[]).map(fromRecommendation),
+      ...(workstreams as Stored<'workstreams'>[]).map(fromWorkstream),
     ],
     asOf
   );

@@ -118,6 +118,18 @@ export function trackerStoreContract(name: string, makeStore: () => Promise<Trac
       expect(new Set(all.map((a) => a.id)).size).toBe(7);
     });
 
+    it('answers several queries at once, in the order asked', async () => {
+      const owner = { id: `many.${Date.now()}@colp.example`, displayName: 'Many' };
+      await store.add('actions', anAction({ owner }));
+      await store.add('actions', anAction({ owner }));
+      const [mine, open] = await store.queryMany([
+        ['actions', { where: [{ field: 'owner', op: 'eq', value: owner.id }] }],
+        ['actions', { where: [{ field: 'owner', op: 'eq', value: owner.id }, { field: 'rag', op: 'eq', value: 'RED' }] }],
+      ]);
+      expect(mine?.items).toHaveLength(2);
+      expect(open?.items).toHaveLength(0);
+    });
+
     it('finds an item by its source key (what makes imports idempotent)', async () => {
       const action = anAction();
       const saved = await store.add('actions', action);

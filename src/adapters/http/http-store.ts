@@ -29,6 +29,10 @@ export class HttpTrackerStore implements TrackerStore {
     return this.http.request('POST', `/api/lists/${list}/query`, query);
   }
 
+  queryMany<L extends ListKey>(requests: ReadonlyArray<readonly [L, ListQuery]>): Promise<Array<Page<Stored<L>>>> {
+    return Promise.all(requests.map(([list, query]) => this.query(list, query)));
+  }
+
   add<L extends ListKey>(list: L, record: ListRecords[L]): Promise<Stored<L>> {
     return this.http.request('POST', `/api/lists/${list}/items`, record);
   }

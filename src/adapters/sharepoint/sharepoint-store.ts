@@ -25,8 +25,8 @@ const PageParser = parseBinderWithErrorCheck(async (r: Response) => {
 });
 
 export class SharePointStore implements TrackerStore {
-  /** site user ids by UPN/e-mail: resolving a person costs one request per person per session */
-  private readonly userIds = new Map<string, number | null>();
+  /** site user ids by UPN/e-mail: one request per person per session, shared by concurrent callers */
+  private readonly userIds = new Map<string, Promise<number | null>>();
 
   constructor(
     private readonly sp: SPFI,
@@ -51,31 +51,37 @@ export class SharePointStore implements TrackerStore {
   }
 
   /** The site user id of a person, or null if they have never been added to the site. */
-  private async existingUserId(email: string): Promise<number | null> {
+  private existingUserId(email: string): Promise<number | null> {
     const key = email.toLowerCase();
-    if (!this.userIds.has(key)) {
-      try {
-        const user = await this.sp.web.siteUsers.getByEmail(email).select('Id')();
-        this.userIds.set(key, user.Id);
-      } catch (error) {
-        if (statusOf(error) !== 404) {
-          throw error;
-        }
-        this.userIds.set(key, null);
-      }
+    let pending = this.userIds.get(key);
+    if (!pending) {
+      pending = this.sp.web.siteUsers
+        .getByEmail(email)
+        .select('Id')()
+        .then(
+          (user) => user.Id as number,
+          (error: unknown) => {
+            if (statusOf(error) === 404) {
+              return null;
+            }
+            this.userIds.delete(key);
+            throw error;
+          }
+        );
+      this.userIds.set(key, pending);
     }
-    return this.userIds.get(key) ?? null;
+    return pending;
   }
 
   /** Resolves (adding to the site if needed) a person picked from Graph to a site user id. */
   private readonly ensureUser = async (person: PersonRef): Promise<number> => {
     const key = person.id.toLowerCase();
-    const known = this.userIds.get(key);
+    const known = await this.userIds.get(key)?.catch(() => null);
     if (known) {
       return known;
     }
     const user = await this.sp.web.ensureUser(`i:0#.f|membership|${person.id}`);
-    this.userIds.set(key, user.Id);
+    this.userIds.set(key, Promise.resolve(user.Id));
     return user.Id;
   };
 

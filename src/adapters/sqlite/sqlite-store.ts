@@ -93,6 +93,10 @@ export class SqliteStore implements TrackerStore {
     return { items, next: rows.length > top ? encodeCursor(offset + top) : null };
   }
 
+  queryMany<L extends ListKey>(requests: ReadonlyArray<readonly [L, ListQuery]>): Promise<Array<Page<Stored<L>>>> {
+    return Promise.all(requests.map(([list, query]) => this.query(list, query)));
+  }
+
   async add<L extends ListKey>(list: L, record: ListRecords[L]): Promise<Stored<L>> {
     return this.addSync(list, record);
   }

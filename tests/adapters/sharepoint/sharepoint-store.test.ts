@@ -24,3 +24,77 @@ describe('SharePointStore over HTTP', () => {
     expect(fake.httpRequestCount()).toBeGreaterThan(0);
   });
 });
+
+describe('SharePointStore and SharePoint’s limits', () => {
+  it('reads My items for an owner of 500 items in at most 2 HTTP requests', async () => {
+    const { myItems } = await import('../../../src/services/items');
+    const { anAction } = await import('../../helpers/builders');
+    const owner = { id: 'bulk.owner@colp.example', displayName: 'Bulk Owner' };
+    const user = fake.addUser(owner.id, owner.displayName);
+    const { encodeWrite } = await import('../../../src/adapters/sharepoint/sp-codec');
+    const rows = [];
+    for (let i = 0; i < 500; i += 1) {
+      rows.push(await encodeWrite('actions', anAction({ owner, dueText: '31/03/2024' }) as never, async () => user.Id));
+    }
+    fake.seedItems('Actions', rows);
+    const store = makeStore();
+    fake.resetCounts();
+    const items = await myItems(store, owner.id, '2024-04-01' as never);
+    expect(items).toHaveLength(500);
+    expect(fake.httpRequestCount()).toBeLessThanOrEqual(2);
+    expect(fake.requests.filter((r) => r.inBatch)).toHaveLength(3);
+  });
+
+  it('waits as Retry-After says, in seconds or as an HTTP date, and then succeeds', async () => {
+    const waits: number[] = [];
+    const now = Date.parse('2026-11-23T10:00:00Z');
+    const store = new SharePointStore(
+      createSp({ siteUrl: SITE, getToken: async () => 't', throttle: { sleep: async (ms) => void waits.push(ms), now: () => now } }),
+      SITE
+    );
+    fake.throttle = { remaining: 1, retryAfter: '3' };
+    await store.query('actions', { where: [{ field: 'lifecycle', op: 'eq', value: 'open' }], top: 1 });
+    fake.throttle = { remaining: 1, retryAfter: 'Mon, 23 Nov 2026 10:00:07 GMT' };
+    await store.query('actions', { where: [{ field: 'lifecycle', op: 'eq', value: 'open' }], top: 1 });
+    expect(waits).toEqual([3000, 7000]);
+  });
+
+  it('gives up after a bounded number of throttled attempts', async () => {
+    const store = new SharePointStore(createSp({ siteUrl: SITE, getToken: async () => 't', throttle: { attempts: 3, sleep: async () => undefined } }), SITE);
+    fake.throttle = { remaining: 5, retryAfter: '1' };
+    await expect(store.query('actions', { where: [{ field: 'lifecycle', op: 'eq', value: 'open' }], top: 1 })).rejects.toMatchObject({ status: 429 });
+    fake.throttle = { remaining: 0, retryAfter: '1' };
+  });
+
+  it('sends the ETag it read and turns 412 into a conflict carrying the current item', async () => {
+    const { anAction } = await import('../../helpers/builders');
+    const store = makeStore();
+    const a = await store.add('actions', anAction());
+    await store.update('actions', a.id, a.version, { progress: 'theirs' });
+    fake.resetCounts();
+    await expect(store.update('actions', a.id, a.version, { progress: 'mine' })).rejects.toMatchObject({ code: 'VERSION_CONFLICT', current: { progress: 'theirs' } });
+    const merge = fake.requests.find((r) => r.method === 'POST' && /items\(\d+\)$/.test(decodeURIComponent(r.url)));
+    expect(merge).toBeDefined();
+  });
+
+  it('refuses a cursor that is not this site’s page link (the token never leaves the site)', async () => {
+    const store = makeStore();
+    await expect(
+      store.query('actions', { where: [{ field: 'lifecycle', op: 'eq', value: 'open' }], cursor: 'https://evil.example/_api/x' })
+    ).rejects.toThrow(/cursor: is not a page link of this site/);
+  });
+
+  it('works on a list over the 5,000-item threshold, because every query starts on an indexed column', async () => {
+    const store = makeStore();
+    const rows = Array.from({ length: 5001 }, (_, i) => ({ Title: `Bulk ${i}`, ActionKind: 'action', Lifecycle: i % 2 ? 'open' : 'closed', DueKind: 'none', SourceKey: `bulk:${i}` }));
+    fake.seedItems('Actions', rows);
+    const page = await store.query('actions', { where: [{ field: 'sourceKey', op: 'eq', value: 'bulk:42' }] });
+    expect(page.items.map((a) => a.title)).toEqual(['Bulk 42']);
+    // The fake answers a filter that starts on a non-indexed column as SharePoint does.
+    const response = await fetch(`${SITE}/_api/web/lists/getByTitle('Actions')/items?$filter=${encodeURIComponent("Progress eq 'x'")}`, {
+      headers: { Authorization: 'Bearer t', Accept: 'application/json' },
+    });
+    expect(response.status).toBe(500);
+    expect(await response.text()).toContain('SPQueryThrottledException');
+  });
+});
