@@ -30,7 +30,11 @@ export type FakeList = {
   items: Map<number, FakeItem>;
   nextId: number;
   views: Array<{ Id: string; Title: string; ViewQuery: string; RowLimit: number; fields: string[] }>;
+  HasUniqueRoleAssignments: boolean;
+  roleAssignments: Array<{ principalId: number; roleId: number }>;
 };
+
+export type FakeRole = { Id: number; Name: string; RoleTypeKind: number; BasePermissions: { High: string; Low: string } };
 
 export type FakeUser = { Id: number; Title: string; Email: string; LoginName: string };
 
@@ -156,14 +160,23 @@ function matches(item: Record<string, unknown>, clauses: Clause[]): boolean {
   );
 }
 
+const unescapeXml = (s: string): string =>
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
 function xmlAttr(xml: string, name: string): string | null {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(xml)?.[1] ?? null;
+  const raw = new RegExp(`\\s${name}="([^"]*)"`).exec(xml)?.[1];
+  return raw === undefined ? null : unescapeXml(raw);
 }
 
 export class FakeSharePoint {
   readonly lists = new Map<string, FakeList>();
   readonly users = new Map<string, FakeUser>();
   readonly requests: RecordedRequest[] = [];
+  readonly roles: FakeRole[] = [
+    { Id: 1073741826, Name: 'Read', RoleTypeKind: 2, BasePermissions: { High: '176', Low: '138612833' } },
+    { Id: 1073741827, Name: 'Contribute', RoleTypeKind: 3, BasePermissions: { High: '432', Low: '1011030767' } },
+  ];
+  readonly memberGroup = { Id: 5, Title: 'Governance Members' };
   /** the next N top-level requests answer 429 with this Retry-After */
   throttle: { remaining: number; retryAfter: string } = { remaining: 0, retryAfter: '1' };
   private nextUserId = 10;
@@ -205,6 +218,8 @@ export class FakeSharePoint {
       items: new Map(),
       nextId: 1,
       views: [],
+      HasUniqueRoleAssignments: false,
+      roleAssignments: [],
     };
     for (const name of ['Title', 'Modified', 'Created']) {
       list.fields.set(name, { InternalName: name, Title: name, TypeAsString: name === 'Title' ? 'Text' : 'DateTime', Id: guid(this.nextGuid++), Indexed: false, EnforceUniqueValues: false, Choices: [], SchemaXml: '' });
@@ -218,7 +233,7 @@ export class FakeSharePoint {
     if (!name) {
       throw new Error('fake: field XML without Name');
     }
-    const choices = [...xml.matchAll(/<CHOICE>([^<]*)<\/CHOICE>/g)].map((m) => m[1] as string);
+    const choices = [...xml.matchAll(/<CHOICE>([^<]*)<\/CHOICE>/g)].map((m) => unescapeXml(m[1] as string));
     const field: FakeField = {
       InternalName: name,
       Title: xmlAttr(xml, 'DisplayName') ?? name,
@@ -401,6 +416,22 @@ export class FakeSharePoint {
       const user = this.users.get(email.toLowerCase()) ?? this.addUser(email, email.split('@')[0] as string);
       return HttpResponse.json({ ...user }, { headers: { 'Content-Type': JSON_TYPE } });
     }
+    if ((m = /^\/_api\/web\/roledefinitions\/getByName\('(.+)'\)$/i.exec(path))) {
+      const role = this.roles.find((r) => r.Name === m?.[1]);
+      return role ? HttpResponse.json(role, { headers: { 'Content-Type': JSON_TYPE } }) : odataError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Permission level not found.');
+    }
+    if ((m = /^\/_api\/web\/roledefinitions\/getByType\((\d+)\)$/i.exec(path))) {
+      const role = this.roles.find((r) => r.RoleTypeKind === Number(m?.[1]));
+      return role ? HttpResponse.json(role, { headers: { 'Content-Type': JSON_TYPE } }) : odataError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Permission level not found.');
+    }
+    if (/^\/_api\/web\/roledefinitions$/i.test(path) && method === 'POST') {
+      const role: FakeRole = { Id: 1073741900 + this.roles.length, Name: String(body.Name), RoleTypeKind: 0, BasePermissions: body.BasePermissions as FakeRole['BasePermissions'] };
+      this.roles.push(role);
+      return HttpResponse.json(role, { status: 201, headers: { 'Content-Type': JSON_TYPE } });
+    }
+    if (/^\/_api\/web\/associatedMemberGroup$/i.test(path)) {
+      return HttpResponse.json(this.memberGroup, { headers: { 'Content-Type': JSON_TYPE } });
+    }
     if (/^\/_api\/web\/lists$/i.test(path) && method === 'POST') {
       const title = String(body.Title);
       if (this.list(title)) {
@@ -419,7 +450,24 @@ export class FakeSharePoint {
       return odataError(404, '-1, System.ArgumentException', `List '${m[1]}' does not exist at site with URL '${this.siteUrl}'.`);
     }
     if (rest === '' && verb === 'GET') {
-      return HttpResponse.json({ Id: list.Id, Title: list.Title, BaseTemplate: list.BaseTemplate, EnableVersioning: list.EnableVersioning, ItemCount: list.items.size }, { headers: { 'Content-Type': JSON_TYPE } });
+      return HttpResponse.json(
+        { Id: list.Id, Title: list.Title, BaseTemplate: list.BaseTemplate, EnableVersioning: list.EnableVersioning, ItemCount: list.items.size, HasUniqueRoleAssignments: list.HasUniqueRoleAssignments },
+        { headers: { 'Content-Type': JSON_TYPE } }
+      );
+    }
+    if ((m = /^\/breakroleinheritance\(copyroleassignments=(true|false), clearsubscopes=(true|false)\)$/i.exec(rest))) {
+      list.HasUniqueRoleAssignments = true;
+      list.roleAssignments = m[1] === 'true' ? [{ principalId: this.memberGroup.Id, roleId: 1073741827 }] : [];
+      return new HttpResponse(null, { status: 200 });
+    }
+    if ((m = /^\/roleassignments\/(add|remove)roleassignment\(principalid=(\d+), roledefid=(\d+)\)$/i.exec(rest))) {
+      const principalId = Number(m[2]);
+      const roleId = Number(m[3]);
+      list.roleAssignments = list.roleAssignments.filter((r) => !(r.principalId === principalId && r.roleId === roleId));
+      if ((m[1] as string).toLowerCase() === 'add') {
+        list.roleAssignments.push({ principalId, roleId });
+      }
+      return new HttpResponse(null, { status: 200 });
     }
     if (rest === '' && verb === 'MERGE') {
       if ('EnableVersioning' in body) {
@@ -484,7 +532,7 @@ export class FakeSharePoint {
       list.views.push(view);
       return HttpResponse.json({ Id: view.Id, Title: view.Title }, { status: 201, headers: { 'Content-Type': JSON_TYPE } });
     }
-    if ((m = /^\/views\('([^']+)'\)\/fields\/addViewField\('(.+)'\)$/i.exec(rest)) || (m = /^\/views\/getById\('([^']+)'\)\/fields\/addViewField\('(.+)'\)$/i.exec(rest))) {
+    if ((m = /^\/views\('([^']+)'\)\/viewfields\/addViewField\('(.+)'\)$/i.exec(rest))) {
       const view = list.views.find((v) => v.Id === m?.[1]);
       view?.fields.push(m[2] as string);
       return new HttpResponse(null, { status: 204 });

@@ -12,6 +12,8 @@ import '@pnp/sp/batching.js';
 import '@pnp/sp/fields/index.js';
 import '@pnp/sp/items/index.js';
 import '@pnp/sp/lists/index.js';
+import '@pnp/sp/security/index.js';
+import '@pnp/sp/site-groups/index.js';
 import '@pnp/sp/site-users/index.js';
 import '@pnp/sp/views/index.js';
 import '@pnp/sp/webs/index.js';

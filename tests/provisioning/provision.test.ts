@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { provision } from '../../lists-provisioning/provision';
+import { createSp } from '../../src/adapters/sharepoint/pnp-preset';
+import { LISTS } from '../../src/schema/lists';
+import { SITE, startFakeSite } from '../fakes/provisioned-site';
+import type { FakeSharePoint } from '../fakes/sharepoint-fake';
+import { setupServer } from 'msw/node';
+import { FakeSharePoint as Fake } from '../fakes/sharepoint-fake';
+
+const sp = () => createSp({ siteUrl: SITE, getToken: async () => 'app-token', throttle: { sleep: async () => undefined } });
+
+describe('provisioning an empty site', () => {
+  let site: ReturnType<typeof startFakeSite>;
+  let fake: FakeSharePoint;
+  const lines: string[] = [];
+  const log = (l: string) => lines.push(l);
+
+  beforeAll(() => {
+    site = startFakeSite({ provisioned: false });
+    fake = site.fake;
+  });
+  afterAll(() => site.close());
+  beforeEach(() => {
+    lines.length = 0;
+    fake.resetCounts();
+  });
+
+  it('--dry-run prints the plan and sends no write', async () => {
+    const result = await provision(sp(), { dryRun: true, log });
+    expect(result.applied).toBe(0);
+    expect(result.planned.filter((s) => s.kind === 'create-list')).toHaveLength(LISTS.length);
+    expect(fake.writeRequestCount()).toBe(0);
+    expect(lines.at(-1)).toBe('Dry run: nothing was written.');
+    expect(fake.lists.size).toBe(0);
+  });
+
+  it('creates every list, field (by XML, fixed ids), index, view and the add-only permission', async () => {
+    await provision(sp(), { log });
+    const actions = fake.list('Actions');
+    expect(actions?.EnableVersioning).toBe(true);
+    const due = actions?.fields.get('DueDate');
+    expect(due).toMatchObject({ TypeAsString: 'DateTime', Indexed: true, Id: LISTS.find((l) => l.key === 'actions')?.fields.find((f) => f.key === 'dueDate')?.id });
+    expect(due?.SchemaXml).toContain('Format="DateOnly"');
+    for (const name of ['Lifecycle', 'Rag', 'Owner', 'Workstream']) {
+      expect(actions?.fields.get(name)?.Indexed, name).toBe(true);
+    }
+    expect(fake.list('ReminderLog')?.fields.get('Title')).toMatchObject({ Indexed: true, EnforceUniqueValues: true });
+    expect(fake.list('Snapshots')?.BaseTemplate).toBe(101);
+    expect(actions?.views.map((v) => v.Title)).toEqual(['Board: red and amber', 'Due in 30 days', 'Overdue', 'By owner']);
+    expect(actions?.views[0]?.fields).toContain('DueDate');
+    const updates = fake.list('Updates');
+    const addOnly = fake.roles.find((r) => r.Name === 'Action Tracker: add only');
+    expect(updates?.HasUniqueRoleAssignments).toBe(true);
+    expect(updates?.roleAssignments).toEqual([{ principalId: fake.memberGroup.Id, roleId: addOnly?.Id }]);
+    // lookups point at the target lists by id
+    expect(actions?.fields.get('Workstream')?.SchemaXml).toContain(`List="{${fake.list('Workstreams')?.Id}}"`);
+  });
+
+  it('a second run sends zero write requests and says so', async () => {
+    const result = await provision(sp(), { log });
+    expect(result.planned).toEqual([]);
+    expect(fake.writeRequestCount()).toBe(0);
+    expect(lines).toEqual(['Nothing to do: the site already matches schema version 1 (no write requests sent).']);
+  });
+
+  it('applies a later schema additively: a new field and a new choice, nothing recreated', async () => {
+    const actions = fake.list('Actions');
+    actions?.fields.delete('ResponsibleOrg');
+    const lifecycle = actions?.fields.get('Lifecycle');
+    if (lifecycle) {
+      lifecycle.Choices = lifecycle.Choices.filter((c) => c !== 'superseded');
+    }
+    fake.seedItems('Actions', [{ Title: 'Existing', ActionKind: 'action', Lifecycle: 'open', DueKind: 'none', SourceKey: 'keep:1' }]);
+    const result = await provision(sp(), { log });
+    expect(result.planned.map((s) => `${s.kind} ${s.list}: ${s.what}`)).toEqual([
+      'add-choices Actions: Lifecycle: add "superseded"',
+      'create-field Actions: ResponsibleOrg (Text)',
+    ]);
+    expect(actions?.items.size).toBe(1);
+    expect(actions?.fields.get('Lifecycle')?.Choices).toContain('superseded');
+  });
+});
+
+describe('provisioning that fails part way', () => {
+  it('names the failed step and finishes when run again', async () => {
+    const fake = new Fake(SITE);
+    const server = setupServer(...fake.handlers());
+    server.listen({ onUnhandledRequest: 'error' });
+    try {
+      const original = fake.handle.bind(fake);
+      let calls = 0;
+      fake.handle = async (method, url, headers, body) => {
+        if (method !== 'GET' && /createFieldAsXml/i.test(url.pathname) && ++calls === 5) {
+          return new Response(JSON.stringify({ 'odata.error': { code: '-1', message: { lang: 'en-US', value: 'boom' } } }), { status: 403 });
+        }
+        return original(method, url, headers, body);
+      };
+      await expect(provision(sp(), { log: () => undefined })).rejects.toThrow(/create-field .* failed: access denied \(403\): the app needs Sites.Selected .*'manage' role.*run provisioning again to finish/);
+      const again = await provision(sp(), { log: () => undefined });
+      expect(again.applied).toBeGreaterThan(0);
+      const third = await provision(sp(), { log: () => undefined });
+      expect(third.planned).toEqual([]);
+    } finally {
+      server.close();
+    }
+  });
+});
