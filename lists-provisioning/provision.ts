@@ -36,7 +36,7 @@ export async function provision(sp: SPFI, options: { dryRun?: boolean; log: (lin
   try {
     planned = await planProvisioning(sp);
   } catch (error) {
-    throw new Error(`reading the site failed: ${explain(error)}`);
+    throw new Error(`reading the site failed: ${explain(error)}`, { cause: error });
   }
   if (planned.length === 0) {
     options.log(`Nothing to do: the site already matches schema version ${SCHEMA_VERSION} (no write requests sent).`);
