@@ -5,6 +5,7 @@
 import { isTrackerError } from '../core/errors';
 import { UsageError } from './args';
 import { exportCommand, importCommand, seedCommand, serveCommand, summaryCommand, type Io } from './commands';
+import { provisionCommand } from './provision-command';
 
 export const USAGE = `Usage: tracker <command> [options]
 
@@ -16,6 +17,9 @@ export const USAGE = `Usage: tracker <command> [options]
                                                  row is rejected; --preview writes nothing
   export  --format csv|xlsx --list recommendations|actions|workstreams --out FILE [--db FILE]
   summary [--json] [--db FILE]                   counts per inspection, workstream and plan
+  provision --site URL [--dry-run]               create the lists on a SharePoint site (idempotent;
+                                                 app-only: TRACKER_TENANT_ID, TRACKER_CLIENT_ID,
+                                                 TRACKER_CERT_PATH, TRACKER_CERT_THUMBPRINT)
 
 The database defaults to data/tracker.db (or $TRACKER_DB).`;
 
@@ -25,6 +29,7 @@ const COMMANDS: Readonly<Record<string, (args: string[], io: Io) => Promise<numb
   import: importCommand,
   export: exportCommand,
   summary: summaryCommand,
+  provision: (args, io) => provisionCommand(args, io),
 };
 
 const stdio: Io = {
@@ -49,6 +54,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     if (error instanceof UsageError) {
       io.err(`tracker ${name}: ${error.message}`);
       return 2;
+    }
+    if (error instanceof Error && error.name === 'ProvisionStepError') {
+      io.err(`tracker ${name}: ${error.message}`);
+      return 1;
     }
     if (isTrackerError(error)) {
       io.err(`tracker ${name}: ${error.message}`);
