@@ -1,14 +1,24 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
+import { readSettings } from './src/config/settings.ts';
 import { SummaryLineReporter } from './tests/reporters/summary-line.ts';
+
+// The mode and the public Microsoft 365 identifiers are fixed at build time; nothing secret
+// (no certificate, no client secret) is ever read here.
+const settings = readSettings(process.env);
 
 // The tab is a static site; the local server (src/server) serves dist/ and /api.
 export default defineConfig({
   plugins: [react()],
+  define: { __TRACKER_SETTINGS__: JSON.stringify(settings) },
   build: {
-    outDir: 'dist',
+    outDir: process.env.TRACKER_OUT_DIR ?? 'dist',
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      input: { main: resolve('index.html'), redirect: resolve('redirect.html') },
+    },
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:4280' },

@@ -3,7 +3,7 @@
  * Microsoft 365. Settings come from the environment (TRACKER_*); each is validated here and
  * a missing or malformed one is named, with its value, in the error.
  */
-import { InvalidValueError } from '../core/errors';
+import { InvalidValueError } from '../core/errors.ts';
 
 export type LocalSettings = Readonly<{ mode: 'local' }>;
 

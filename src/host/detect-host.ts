@@ -10,6 +10,9 @@ export const HOST_TIMEOUT_MS = 5000;
 export type TeamsHooks = Readonly<{
   onThemeChange: (handler: (theme: ThemeName) => void) => void;
   notifySuccess: () => void;
+  notifyFailure: (message: string) => void;
+  /** the host says Nested App Authentication works here */
+  naaRecommended: boolean;
 }>;
 
 export type DetectedHost = Readonly<{ info: HostInfo; teams: TeamsHooks | null }>;
@@ -30,7 +33,7 @@ function browserHost(): DetectedHost {
 
 export async function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<DetectedHost> {
   // teams-js is loaded only here, so the first screen does not wait for it to parse.
-  const { app } = await import('@microsoft/teams-js');
+  const { app, nestedAppAuth } = await import('@microsoft/teams-js');
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('host did not answer')), timeoutMs);
@@ -50,6 +53,8 @@ export async function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<DetectedH
       teams: {
         onThemeChange: (handler) => app.registerOnThemeChangeHandler((t) => handler(themeFromTeams(t))),
         notifySuccess: () => void app.notifySuccess(),
+        notifyFailure: (message) => void app.notifyFailure({ reason: app.FailedReason.Other, message }),
+        naaRecommended: nestedAppAuth.isNAAChannelRecommended(),
       },
     };
   } catch {

@@ -177,6 +177,10 @@ export class FakeSharePoint {
     { Id: 1073741827, Name: 'Contribute', RoleTypeKind: 3, BasePermissions: { High: '432', Low: '1011030767' } },
   ];
   readonly memberGroup = { Id: 5, Title: 'Governance Members' };
+  /** SharePoint groups by title, with their members' e-mails */
+  readonly groups = new Map<string, Set<string>>();
+  /** whose token the current request carries (tokens in tests are "user:<email>") */
+  currentUser: string | null = null;
   /** the next N top-level requests answer 429 with this Retry-After */
   throttle: { remaining: number; retryAfter: string } = { remaining: 0, retryAfter: '1' };
   private nextUserId = 10;
@@ -429,6 +433,11 @@ export class FakeSharePoint {
       this.roles.push(role);
       return HttpResponse.json(role, { status: 201, headers: { 'Content-Type': JSON_TYPE } });
     }
+    if (/^\/_api\/web\/currentuser\/groups$/i.test(path)) {
+      const me = this.currentUser ?? '';
+      const value = [...this.groups].filter(([, members]) => members.has(me)).map(([Title], i) => ({ Id: 100 + i, Title }));
+      return HttpResponse.json({ value }, { headers: { 'Content-Type': JSON_TYPE } });
+    }
     if (/^\/_api\/web\/associatedMemberGroup$/i.test(path)) {
       return HttpResponse.json(this.memberGroup, { headers: { 'Content-Type': JSON_TYPE } });
     }
@@ -578,24 +587,27 @@ export class FakeSharePoint {
     return new HttpResponse(out.join('\r\n'), { status: 200, headers: { 'Content-Type': `multipart/mixed; boundary=${id}` } });
   }
 
+  /** Answers one HTTP request as SharePoint would (used by msw in Node and by Playwright routes). */
+  async respond(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const bodyText = request.method === 'GET' ? '' : await request.text();
+    this.requests.push({ method: request.method, url: request.url, inBatch: false, bytes: bodyText.length });
+    const auth = request.headers.get('Authorization') ?? '';
+    if (!/^Bearer .+/.test(auth)) {
+      return odataError(401, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.');
+    }
+    this.currentUser = /^Bearer user:(.+)$/.exec(auth)?.[1]?.toLowerCase() ?? null;
+    if (this.throttle.remaining > 0) {
+      this.throttle.remaining -= 1;
+      return new HttpResponse(null, { status: 429, headers: { 'Retry-After': this.throttle.retryAfter } });
+    }
+    if (url.pathname.endsWith('/_api/$batch')) {
+      return this.handleBatch(bodyText, request.headers.get('Content-Type') ?? '');
+    }
+    return this.handle(request.method, url, request.headers, bodyText);
+  }
+
   handlers(): HttpHandler[] {
-    return [
-      http.all(`${this.siteUrl}/*`, async ({ request }) => {
-        const url = new URL(request.url);
-        const bodyText = request.method === 'GET' ? '' : await request.text();
-        this.requests.push({ method: request.method, url: request.url, inBatch: false, bytes: bodyText.length });
-        if (!/^Bearer .+/.test(request.headers.get('Authorization') ?? '')) {
-          return odataError(401, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.');
-        }
-        if (this.throttle.remaining > 0) {
-          this.throttle.remaining -= 1;
-          return new HttpResponse(null, { status: 429, headers: { 'Retry-After': this.throttle.retryAfter } });
-        }
-        if (url.pathname.endsWith('/_api/$batch')) {
-          return this.handleBatch(bodyText, request.headers.get('Content-Type') ?? '');
-        }
-        return this.handle(request.method, url, request.headers, bodyText);
-      }),
-    ];
+    return [http.all(`${this.siteUrl}/*`, ({ request }) => this.respond(request))];
   }
 }

@@ -15,10 +15,13 @@ export type AppProps = Readonly<{
   initialUser: string;
   /** called when the user switches identity (local mode) */
   onUserChange?: (id: string) => void;
+  /** local mode lets you choose who you are; Microsoft 365 mode knows */
+  canSwitchUser: boolean;
+  modeLabel: string;
 }>;
 
 /** The tab's root: theme (from Teams, or the user's choice outside it) and the shell. */
-export function App({ client, host, today, initialUser, onUserChange }: AppProps) {
+export function App({ client, host, today, initialUser, onUserChange, canSwitchUser, modeLabel }: AppProps) {
   const [theme, setTheme] = useState<ThemeName>(() => (host.teams ? host.info.theme : initialBrowserTheme()));
   const [user, setUser] = useState(initialUser);
   const notified = useRef(false);
@@ -59,6 +62,8 @@ export function App({ client, host, today, initialUser, onUserChange }: AppProps
         theme={theme}
         onThemeChange={changeTheme}
         onFirstData={onFirstData}
+        canSwitchUser={canSwitchUser}
+        modeLabel={modeLabel}
       />
     </FluentProvider>
   );

@@ -22,6 +22,10 @@ export type AppShellProps = Readonly<{
   theme: ThemeName;
   onThemeChange: (theme: ThemeName) => void;
   onFirstData: () => void;
+  /** local mode: pick who you are from the local directory */
+  canSwitchUser: boolean;
+  /** shown in the header: "Local mode" or the signed-in person */
+  modeLabel: string;
 }>;
 
 function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: string; onSaved: () => void; onClose: () => void }) {
@@ -32,7 +36,7 @@ function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: str
 }
 
 /** The tab: header (who, as of when, theme), My items, and the item being updated. */
-export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData }: AppShellProps) {
+export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel }: AppShellProps) {
   const styles = useAppShellStyles();
   const [asOf, setAsOf] = useState<IsoDate>(today);
   const [route, navigate] = useRoute(host.subPageId);
@@ -41,10 +45,10 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const items = useMyItems(client, asOf, user, refreshKey);
 
   useEffect(() => {
-    if (!host.inTeams) {
+    if (canSwitchUser) {
       client.people('').then(setPeople, () => setPeople([]));
     }
-  }, [client, host.inTeams]);
+  }, [client, canSwitchUser]);
 
   useEffect(() => {
     if (items.status === 'ready') {
@@ -74,7 +78,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
             Action Tracker
           </Text>
           <Caption1>
-            {host.inTeams ? `In ${host.hostName}` : 'Local mode'} · as of {formatDay(asOf)}
+            {host.inTeams ? `In ${host.hostName} · ` : ''}
+            {modeLabel} · as of {formatDay(asOf)}
           </Caption1>
         </div>
         <Field label="As of" className={styles.control}>
@@ -88,7 +93,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
             }}
           />
         </Field>
-        {!host.inTeams ? (
+        {canSwitchUser ? (
           <Field label="Signed in as" className={styles.control}>
             <Select className={styles.select} value={user} onChange={(_e, d) => onUserChange(d.value)}>
               {people.length === 0 ? <option value={user}>{user}</option> : null}

@@ -1,0 +1,38 @@
+/**
+ * The tab's TrackerClient in Microsoft 365 mode: the same use cases the local server runs,
+ * here over the SharePoint store and the Graph directory, as the signed-in person.
+ */
+import type { IsoDate } from '../../core/dates';
+import type { ItemEdit } from '../../core/item-edit';
+import type { ItemId, TrackedList, Version } from '../../core/model';
+import type { TrackedItem } from '../../core/tracked-item';
+import type { Directory, Person } from '../../ports/directory';
+import type { ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
+import type { TrackerStore } from '../../ports/tracker-store';
+import { getItem, historyOf, myItems, saveEdit } from '../../services/items';
+
+export class M365TrackerClient implements TrackerClient {
+  constructor(
+    private readonly store: TrackerStore,
+    private readonly directory: Directory,
+    private readonly actor: Person,
+    private readonly now: () => Date = () => new Date()
+  ) {}
+
+  myItems(asOf: IsoDate): Promise<readonly TrackedItem[]> {
+    return myItems(this.store, this.actor.id, asOf);
+  }
+
+  async item(list: TrackedList, id: ItemId): Promise<ItemWithHistory> {
+    const [item, history] = await Promise.all([getItem(this.store, list, id), historyOf(this.store, list, id)]);
+    return { item, history };
+  }
+
+  save(list: TrackedList, id: ItemId, version: Version, edit: Partial<ItemEdit>): Promise<TrackedItem> {
+    return saveEdit(this.store, { list, id, version, edit, actor: this.actor, at: this.now().toISOString() });
+  }
+
+  people(search: string): Promise<readonly Person[]> {
+    return this.directory.search(search, 10);
+  }
+}

@@ -1,0 +1,28 @@
+/** Renders the tab in Microsoft 365 mode once tokens and the person are known. */
+import type { Root } from 'react-dom/client';
+import type { M365Settings } from '../../config/settings';
+import { londonDateOf } from '../../core/dates';
+import type { DetectedHost } from '../../host/detect-host';
+import type { TokenProvider } from '../../host/token-provider';
+import { App } from '../app/App';
+import { SignInProblem } from './SignInProblem';
+import { wireM365 } from './start-m365';
+
+export async function renderM365(
+  root: Root,
+  settings: M365Settings,
+  host: DetectedHost,
+  makeTokens: () => Promise<TokenProvider>,
+  graphBaseUrl?: string
+): Promise<void> {
+  try {
+    const { client, actor } = await wireM365(settings, await makeTokens(), graphBaseUrl);
+    root.render(
+      <App client={client} host={host} today={londonDateOf(new Date())} initialUser={actor.id} canSwitchUser={false} modeLabel={`Signed in as ${actor.displayName}`} />
+    );
+  } catch (error) {
+    const message = (error as Error).message;
+    host.teams?.notifySuccess();
+    root.render(<SignInProblem message={message} onRetry={() => void renderM365(root, settings, host, makeTokens, graphBaseUrl)} />);
+  }
+}
