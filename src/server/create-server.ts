@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleApi, type ApiContext } from './api-routes';
 import { HttpError, sendError } from './http-util';
-import { SECURITY_HEADERS } from './security-headers';
+import { securityHeaders } from './security-headers';
 import { serveStatic } from './static-files';
 
 export type LocalServerOptions = ApiContext &
@@ -17,13 +17,16 @@ export type LocalServerOptions = ApiContext &
     host?: string;
     /** 0 picks a free port @default 4280 */
     port?: number;
+    /** origins the tab may call besides this server (Microsoft 365 mode) @default [] */
+    connectSrc?: readonly string[];
   }>;
 
 export type RunningServer = Readonly<{ server: Server; url: string; close: () => Promise<void> }>;
 
 export async function startLocalServer(options: LocalServerOptions): Promise<RunningServer> {
+  const headers = securityHeaders(options.connectSrc);
   const server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    for (const [name, value] of Object.entries(headers)) {
       res.setHeader(name, value);
     }
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -13,6 +13,14 @@ export const FRAME_ANCESTORS = [
   'outlook.office365.com',
 ];
 
+/**
+ * The CSP for the tab. In Microsoft 365 mode the tab itself calls SharePoint, Graph and the
+ * sign-in service, so their origins join connect-src.
+ */
+export function contentSecurityPolicy(extraConnectSrc: readonly string[] = []): string {
+  return CONTENT_SECURITY_POLICY.replace("connect-src 'self'", ["connect-src 'self'", ...extraConnectSrc].join(' '));
+}
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -27,6 +35,10 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   `frame-ancestors ${FRAME_ANCESTORS.join(' ')}`,
 ].join('; ');
+
+export function securityHeaders(extraConnectSrc: readonly string[] = []): Readonly<Record<string, string>> {
+  return { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(extraConnectSrc) };
+}
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -1,0 +1,100 @@
+/**
+ * The tab in Microsoft 365 mode, built with a fake token provider and served by the local
+ * server, in Debian's Chromium; SharePoint and Graph requests are answered by the HTTP-level
+ * fakes through Playwright routes, with CORS as the real services answer it.
+ */
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext, type Route } from 'playwright-core';
+import { build } from 'vite';
+import { LocalDirectory } from '../../src/adapters/local/local-directory';
+import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
+import type { M365Settings } from '../../src/config/settings';
+import { startLocalServer } from '../../src/server/create-server';
+import { GRAPH, FakeGraph } from '../fakes/graph-fake';
+import { SITE, provisionDirectly } from '../fakes/provisioned-site';
+import { FakeSharePoint } from '../fakes/sharepoint-fake';
+import { CHROMIUM } from './harness';
+
+export const SETTINGS: M365Settings = {
+  mode: 'm365',
+  tenantId: '11111111-2222-4333-8444-555555555555',
+  clientId: '66666666-7777-4888-9999-000000000000',
+  siteUrl: SITE,
+  tabUrl: 'https://tracker.contoso.org',
+  botId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+  teamsAppId: 'ffffffff-0000-4111-8222-333333333333',
+};
+
+const OUT = 'dist-e2e-m365';
+
+export async function buildM365TestTab(): Promise<void> {
+  await build({
+    configFile: false,
+    root: process.cwd(),
+    logLevel: 'error',
+    plugins: [react()],
+    define: { __TRACKER_SETTINGS__: JSON.stringify(SETTINGS) },
+    build: { outDir: OUT, emptyOutDir: true, rollupOptions: { input: resolve('tests/e2e/m365/index.html') } },
+  });
+}
+
+async function fulfil(route: Route, respond: (r: Request) => Promise<Response>, origin: string): Promise<void> {
+  const req = route.request();
+  const cors = {
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Allow-Headers': '*',
+    'Access-Control-Allow-Methods': 'GET, POST, PATCH, MERGE, DELETE, OPTIONS',
+    'Access-Control-Expose-Headers': 'ETag, Retry-After',
+  };
+  if (req.method() === 'OPTIONS') {
+    await route.fulfill({ status: 204, headers: cors });
+    return;
+  }
+  const body = req.postDataBuffer();
+  const response = await respond(new Request(req.url(), { method: req.method(), headers: await req.allHeaders(), body: body && req.method() !== 'GET' ? new Uint8Array(body) : undefined }));
+  const headers: Record<string, string> = { ...cors };
+  response.headers.forEach((v, k) => (headers[k] = v));
+  await route.fulfill({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) });
+}
+
+export async function startM365Harness() {
+  await buildM365TestTab();
+  const sharepoint = new FakeSharePoint(SITE);
+  provisionDirectly(sharepoint);
+  const graph = new FakeGraph();
+  const store = new SqliteStore();
+  const server = await startLocalServer({
+    store,
+    directory: new LocalDirectory([]),
+    now: () => new Date(),
+    staticDir: OUT,
+    port: 0,
+    connectSrc: [new URL(SITE).origin, new URL(GRAPH).origin, 'https://login.microsoftonline.com'],
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const contexts: BrowserContext[] = [];
+  return {
+    sharepoint,
+    graph,
+    server,
+    open: async (user: string) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+      contexts.push(context);
+      await context.route(`${new URL(SITE).origin}/**`, (route) => fulfil(route, (r) => sharepoint.respond(r), server.url));
+      await context.route(`${new URL(GRAPH).origin}/**`, (route) => fulfil(route, (r) => graph.respond(r), server.url));
+      const page = await context.newPage();
+      await page.goto(`${server.url}/tests/e2e/m365/index.html?user=${encodeURIComponent(user)}`);
+      return page;
+    },
+    close: async () => {
+      await Promise.all(contexts.map((c) => c.close()));
+      await browser.close();
+      await server.close();
+      store.close();
+    },
+  };
+}
