@@ -14,7 +14,7 @@ import { startLocalServer } from '../server/create-server';
 import { summarise } from '../services/summary';
 import { pluralKind } from '../core/summary';
 import { choice, parse, UsageError } from './args';
-import { CLI_AUTHOR, localDirectory, openStore } from './open-store';
+import { CLI_AUTHOR, localDirectory, openSqlite, openTrackerStore } from './open-store';
 
 export type Io = Readonly<{ out: (s: string) => void; err: (s: string) => void }>;
 
@@ -22,7 +22,7 @@ const DB = { db: { type: 'string' } } as const;
 
 export async function seedCommand(args: string[], io: Io): Promise<number> {
   const { values } = parse(args, DB);
-  const store = openStore(values.db as string | undefined);
+  const { store, close } = openTrackerStore(values.db as string | undefined);
   try {
     const counts = await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
     io.out(
@@ -32,7 +32,7 @@ export async function seedCommand(args: string[], io: Io): Promise<number> {
     );
     return 0;
   } finally {
-    store.close();
+    close();
   }
 }
 
@@ -48,9 +48,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   } catch (error) {
     throw new UsageError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const store = openStore(values.db as string | undefined);
+  const { store, directory, close } = openTrackerStore(values.db as string | undefined);
   try {
-    const { plan, result } = await importFile(store, localDirectory(), basename(file), bytes, {
+    const { plan, result } = await importFile(store, directory, basename(file), bytes, {
       strict: values.strict === true,
       preview: values.preview === true,
       author: CLI_AUTHOR,
@@ -77,7 +77,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     }
     return 0;
   } finally {
-    store.close();
+    close();
   }
 }
 
@@ -88,20 +88,20 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
   if (typeof values.out !== 'string' || values.out === '') {
     throw new UsageError('--out: name the file to write');
   }
-  const store = openStore(values.db as string | undefined);
+  const { store, close } = openTrackerStore(values.db as string | undefined);
   try {
     const table = await exportRows(store, list);
     writeFileSync(values.out, await writeTable(table, format));
     io.out(`exported ${table.rows.length} ${list} to ${values.out}`);
     return 0;
   } finally {
-    store.close();
+    close();
   }
 }
 
 export async function summaryCommand(args: string[], io: Io): Promise<number> {
   const { values } = parse(args, { ...DB, json: { type: 'boolean' } });
-  const store = openStore(values.db as string | undefined);
+  const { store, close } = openTrackerStore(values.db as string | undefined);
   try {
     const summary = await summarise(store);
     if (values.json) {
@@ -115,7 +115,7 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
     io.out(`actions: ${summary.actions.total}`);
     return 0;
   } finally {
-    store.close();
+    close();
   }
 }
 
@@ -125,7 +125,10 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`--port: must be 0-65535 (got ${JSON.stringify(values.port)})`);
   }
-  const store = openStore(values.db as string | undefined);
+  if ((process.env.TRACKER_MODE ?? 'local') !== 'local') {
+    throw new UsageError('serve runs local mode only; in Microsoft 365 mode host the built tab (dist/) as static files');
+  }
+  const store = openSqlite(values.db as string | undefined);
   if (store.count('boards') === 0) {
     const counts = await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
     io.out(`first run: seeded ${counts.created} records from the seed documents`);

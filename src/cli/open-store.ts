@@ -1,14 +1,30 @@
-/** The CLI's composition root: the embedded store and the local directory. */
+/**
+ * The CLI's composition root. TRACKER_MODE decides where the lists live: the embedded SQLite
+ * store and local directory (local mode), or SharePoint and Graph with app-only
+ * certificate tokens (Microsoft 365 mode), so seed, import, export and summary work on both.
+ */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { GraphDirectory } from '../adapters/graph/graph-directory';
 import { LocalDirectory } from '../adapters/local/local-directory';
+import { appOnlyTokenSource } from '../adapters/sharepoint/app-only-token';
+import { createSp } from '../adapters/sharepoint/pnp-preset';
+import { SharePointStore } from '../adapters/sharepoint/sharepoint-store';
 import { SqliteStore } from '../adapters/sqlite/sqlite-store';
+import { readCertificateSettings, readSettings, sharePointResource } from '../config/settings';
+import type { Directory } from '../ports/directory';
+import type { TrackerStore } from '../ports/tracker-store';
 import { LOCAL_PEOPLE } from '../seed/people';
 
 export const DEFAULT_DB = 'data/tracker.db';
 
-export function openStore(file: string | undefined): SqliteStore {
-  const path = resolve(file ?? process.env.TRACKER_DB ?? DEFAULT_DB);
+/** Identifies our Node entry points to SharePoint (browsers drop User-Agent). */
+export const USER_AGENT = 'NONISV|ActionTracker|ActionTracker/0.1.0';
+
+export type OpenedStore = Readonly<{ store: TrackerStore; directory: Directory; close: () => void; where: string }>;
+
+export function openSqlite(file: string | undefined, env: NodeJS.ProcessEnv = process.env): SqliteStore {
+  const path = resolve(file ?? env.TRACKER_DB ?? DEFAULT_DB);
   mkdirSync(dirname(path), { recursive: true });
   return new SqliteStore({ file: path });
 }
@@ -17,5 +33,23 @@ export function localDirectory(): LocalDirectory {
   return new LocalDirectory(LOCAL_PEOPLE);
 }
 
-/** The CLI acts as the board secretary: imports and seeds are recorded under that name. */
+export function openTrackerStore(file: string | undefined, env: NodeJS.ProcessEnv = process.env): OpenedStore {
+  const settings = readSettings(env);
+  if (settings.mode === 'local') {
+    const store = openSqlite(file, env);
+    return { store, directory: localDirectory(), close: () => store.close(), where: store.db.name };
+  }
+  const certificate = readCertificateSettings(env);
+  const spToken = appOnlyTokenSource(settings.tenantId, settings.clientId, certificate, sharePointResource(settings.siteUrl));
+  const graphToken = appOnlyTokenSource(settings.tenantId, settings.clientId, certificate, 'https://graph.microsoft.com');
+  const sp = createSp({ siteUrl: settings.siteUrl, getToken: spToken, userAgent: USER_AGENT });
+  return {
+    store: new SharePointStore(sp, settings.siteUrl),
+    directory: new GraphDirectory(graphToken),
+    close: () => undefined,
+    where: settings.siteUrl,
+  };
+}
+
+/** The CLI's own name in the history it writes (imports are recorded under it). */
 export const CLI_AUTHOR = { id: 'tracker-cli', displayName: 'tracker CLI' } as const;

@@ -6,8 +6,7 @@ import { readCertificateSettings, sharePointResource } from '../config/settings'
 import { InvalidValueError } from '../core/errors';
 import { parse, UsageError } from './args';
 import type { Io } from './commands';
-
-export const USER_AGENT = 'NONISV|ActionTracker|ActionTracker/0.1.0';
+import { USER_AGENT } from './open-store';
 
 export async function provisionCommand(args: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const { values } = parse(args, { site: { type: 'string' }, 'dry-run': { type: 'boolean' } });

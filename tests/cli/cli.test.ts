@@ -166,3 +166,22 @@ describe('tracker import', () => {
     expect(err).toMatch(/not an Action Tracker database|file is not a database/);
   });
 });
+
+describe('tracker in Microsoft 365 mode', () => {
+  it('names a missing setting instead of falling back to the local database', async () => {
+    const before = process.env.TRACKER_MODE;
+    process.env.TRACKER_MODE = 'm365';
+    try {
+      const { code, err } = await run('summary', '--json');
+      expect(code).toBe(1);
+      expect(err).toBe('tracker summary: TRACKER_TENANT_ID: is required in Microsoft 365 mode (missing)');
+      expect((await run('serve')).err).toMatch(/serve runs local mode only/);
+    } finally {
+      if (before === undefined) {
+        delete process.env.TRACKER_MODE;
+      } else {
+        process.env.TRACKER_MODE = before;
+      }
+    }
+  });
+});
