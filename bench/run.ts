@@ -12,6 +12,7 @@ import { planSeed } from '../src/seed/seed-plan';
 import { startLocalServer } from '../src/server/create-server';
 import { firstScreenJs } from './first-screen';
 import { importBench } from './import-rows';
+import { sharePointCosts } from './sharepoint-requests';
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -36,6 +37,13 @@ async function main(): Promise<void> {
   const r = await importBench(rows);
   console.log(`import ${rows} rows (CSV → SQLite): ${(r.firstMs / 1000).toFixed(2)} s, ${Math.round(rows / (r.firstMs / 1000))} rows/s, ${r.created} created`);
   console.log(`re-import the same ${rows} rows: ${(r.againMs / 1000).toFixed(2)} s, ${r.unchanged} unchanged`);
+  console.log('SharePoint adapter, per screen (HTTP-level fake): ours vs PnPjs defaults (no select, no batch)');
+  for (const c of await sharePointCosts()) {
+    const ratio = (a: number, b: number): string => (a === 0 ? 'n/a' : `${(b / a).toFixed(1)}×`);
+    console.log(
+      `  ${c.screen}: ours ${c.ours.requests} request${c.ours.requests === 1 ? '' : 's'}, ${kb(c.ours.bytes)}; naive ${c.naive.requests} requests, ${kb(c.naive.bytes)} (requests ${ratio(c.ours.requests, c.naive.requests)}, bytes ${ratio(c.ours.bytes, c.naive.bytes)} of ours)`
+    );
+  }
 }
 
 await main();

@@ -200,6 +200,7 @@ export class FakeSharePoint {
 
   resetCounts(): void {
     this.requests.length = 0;
+    this.responseBytes = 0;
   }
 
   addUser(email: string, title: string): FakeUser {
@@ -271,6 +272,30 @@ export class FakeSharePoint {
       'odata.etag': `"${item.version}"`,
       'odata.editLink': `Web/Lists(guid'${list.Id}')/Items(${item.data.Id})`,
     };
+    if (!select) {
+      // Without $select SharePoint returns every field, its system fields included.
+      Object.assign(out, {
+        FileSystemObjectType: 0,
+        ServerRedirectedEmbedUri: null,
+        ServerRedirectedEmbedUrl: '',
+        ContentTypeId: '0x0100B4C0A6DA8B2C4B1E9F6C9A1D3E5F7A10',
+        ComplianceAssetId: null,
+        OData__ColorTag: null,
+        Attachments: false,
+        GUID: guid(Number(item.data.Id ?? 0) + 1_000_000),
+        AuthorId: 7,
+        EditorId: 7,
+        Created: item.data.Modified,
+        OData__UIVersionString: `${item.version}.0`,
+      });
+      for (const field of list.fields.values()) {
+        const column = field.TypeAsString === 'User' || field.TypeAsString === 'Lookup' ? `${field.InternalName}Id` : field.InternalName;
+        out[column] = item.data[column] ?? null;
+        if (field.TypeAsString === 'User' || field.TypeAsString === 'Lookup') {
+          out[`${column}StringId`] = item.data[column] === undefined || item.data[column] === null ? null : String(item.data[column]);
+        }
+      }
+    }
     const columns = select ?? Object.keys(item.data);
     for (const column of columns) {
       const [head, sub] = column.split('/');
@@ -409,6 +434,10 @@ export class FakeSharePoint {
 
     if ((m = /^\/_api\/web\/siteusers\/getByEmail\('(.+)'\)$/i.exec(path))) {
       const user = this.users.get((m[1] as string).toLowerCase());
+      return user ? HttpResponse.json({ ...user }, { headers: { 'Content-Type': JSON_TYPE } }) : odataError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.');
+    }
+    if ((m = /^\/_api\/web\/siteusers\/getById\((\d+)\)$/i.exec(path))) {
+      const user = [...this.users.values()].find((u) => u.Id === Number(m?.[1]));
       return user ? HttpResponse.json({ ...user }, { headers: { 'Content-Type': JSON_TYPE } }) : odataError(404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.');
     }
     if (/^\/_api\/web\/ensureuser$/i.test(path) && method === 'POST') {
@@ -587,8 +616,17 @@ export class FakeSharePoint {
     return new HttpResponse(out.join('\r\n'), { status: 200, headers: { 'Content-Type': `multipart/mixed; boundary=${id}` } });
   }
 
+  /** bytes of every response body sent at the top level (a $batch counts once, whole) */
+  responseBytes = 0;
+
   /** Answers one HTTP request as SharePoint would (used by msw in Node and by Playwright routes). */
   async respond(request: Request): Promise<Response> {
+    const response = await this.respondInner(request);
+    this.responseBytes += (await response.clone().arrayBuffer()).byteLength;
+    return response;
+  }
+
+  private async respondInner(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const bodyText = request.method === 'GET' ? '' : await request.text();
     this.requests.push({ method: request.method, url: request.url, inBatch: false, bytes: bodyText.length });
