@@ -1,4 +1,4 @@
-import { Combobox, Option, type ComboboxProps } from '@fluentui/react-components';
+import { Avatar, Combobox, Option, type ComboboxProps } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { PersonRef } from '../../core/model';
 import type { Person } from '../../ports/directory';
@@ -57,8 +57,12 @@ export function PersonPicker({ value, onChange, search, id, ...aria }: PersonPic
     >
       {people.map((p) => (
         <Option key={p.id} value={p.id} text={p.displayName}>
-          {p.displayName}
-          {p.jobTitle ? ` — ${p.jobTitle}` : ''}
+          {/* initials, not photos: no extra Graph permission and no request per person */}
+          <Avatar name={p.displayName} size={24} aria-hidden="true" />
+          <span>
+            {p.displayName}
+            {p.jobTitle ? ` — ${p.jobTitle}` : ''}
+          </span>
         </Option>
       ))}
       {people.length === 0 ? (
