@@ -128,6 +128,16 @@ describe('two people edit the same item', () => {
   });
 });
 
+describe('the configurable tab’s settings page', () => {
+  it('renders outside Teams and explains itself', async () => {
+    const page = await h.open(DS);
+    await page.goto(`${h.server.url}/#/configure`);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Add Action Tracker to this conversation' }).waitFor();
+    expect(await page.getByLabel('Show').inputValue()).toBe('myItems');
+  });
+});
+
 describe('accessibility', () => {
   for (const theme of ['light', 'dark', 'contrast'] as const) {
     it(`axe finds no serious or critical issue on My items and the editor (${theme})`, async () => {

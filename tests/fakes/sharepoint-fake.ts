@@ -38,7 +38,7 @@ export type FakeRole = { Id: number; Name: string; RoleTypeKind: number; BasePer
 
 export type FakeUser = { Id: number; Title: string; Email: string; LoginName: string };
 
-export type RecordedRequest = Readonly<{ method: string; url: string; inBatch: boolean; bytes: number }>;
+export type RecordedRequest = Readonly<{ method: string; url: string; inBatch: boolean; bytes: number; userAgent?: string | null }>;
 
 const JSON_TYPE = 'application/json;odata=minimalmetadata;streaming=true;charset=utf-8';
 export const VIEW_THRESHOLD = 5000;
@@ -629,7 +629,7 @@ export class FakeSharePoint {
   private async respondInner(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const bodyText = request.method === 'GET' ? '' : await request.text();
-    this.requests.push({ method: request.method, url: request.url, inBatch: false, bytes: bodyText.length });
+    this.requests.push({ method: request.method, url: request.url, inBatch: false, bytes: bodyText.length, userAgent: request.headers.get('User-Agent') });
     const auth = request.headers.get('Authorization') ?? '';
     if (!/^Bearer .+/.test(auth)) {
       return odataError(401, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.');

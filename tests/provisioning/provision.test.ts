@@ -81,6 +81,19 @@ describe('provisioning an empty site', () => {
   });
 });
 
+describe('Node entry points', () => {
+  it('identify the app to SharePoint in User-Agent', async () => {
+    const site = startFakeSite();
+    try {
+      const { USER_AGENT } = await import('../../src/cli/open-store');
+      await provision(createSp({ siteUrl: SITE, getToken: async () => 't', userAgent: USER_AGENT }), { dryRun: true, log: () => undefined });
+      expect(new Set(site.fake.requests.map((r) => r.userAgent))).toEqual(new Set(['NONISV|ActionTracker|ActionTracker/0.1.0']));
+    } finally {
+      site.close();
+    }
+  });
+});
+
 describe('provisioning that fails part way', () => {
   it('names the failed step and finishes when run again', async () => {
     const fake = new Fake(SITE);

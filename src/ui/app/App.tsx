@@ -4,6 +4,7 @@ import type { IsoDate } from '../../core/dates';
 import type { DetectedHost } from '../../host/detect-host';
 import type { ThemeName } from '../../host/host-context';
 import type { TrackerClient } from '../../ports/tracker-client';
+import { ConfigureTab } from '../features/configure/ConfigureTab';
 import { AppShell } from './AppShell';
 import { initialBrowserTheme, storeTheme, storeUser } from './session';
 import { THEMES } from './themes';
@@ -51,6 +52,13 @@ export function App({ client, host, today, initialUser, onUserChange, canSwitchU
     }
   }, [host]);
 
+  if (window.location.hash === '#/configure') {
+    return (
+      <FluentProvider theme={THEMES[theme]} data-theme={theme}>
+        <ConfigureTab inTeams={host.info.inTeams} tabUrl={window.location.origin} onReady={onFirstData} />
+      </FluentProvider>
+    );
+  }
   return (
     <FluentProvider theme={THEMES[theme]} data-theme={theme}>
       <AppShell
