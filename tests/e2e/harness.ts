@@ -17,6 +17,14 @@ import type { ThemeName } from '../../src/host/host-context';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Debian's Chromium, headless, with nothing that phones home (this machine has no internet). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
 export type Harness = Readonly<{
   server: RunningServer;
   store: SqliteStore;
@@ -42,10 +50,7 @@ export async function startHarness(): Promise<Harness> {
     staticDir: 'dist',
     port: 0,
   });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   return {
     server,

@@ -5,7 +5,7 @@
  */
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import { chromium, type BrowserContext, type Route } from 'playwright-core';
+import type { BrowserContext, Route } from 'playwright-core';
 import { build } from 'vite';
 import { LocalDirectory } from '../../src/adapters/local/local-directory';
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
@@ -14,7 +14,7 @@ import { startLocalServer } from '../../src/server/create-server';
 import { GRAPH, FakeGraph } from '../fakes/graph-fake';
 import { SITE, provisionDirectly } from '../fakes/provisioned-site';
 import { FakeSharePoint } from '../fakes/sharepoint-fake';
-import { CHROMIUM } from './harness';
+import { launchChromium } from './harness';
 
 export const SETTINGS: M365Settings = {
   mode: 'm365',
@@ -72,10 +72,7 @@ export async function startM365Harness() {
     port: 0,
     connectSrc: [new URL(SITE).origin, new URL(GRAPH).origin, 'https://login.microsoftonline.com'],
   });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   return {
     sharepoint,
