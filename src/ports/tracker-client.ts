@@ -7,6 +7,7 @@ import type { ItemEdit } from '../core/item-edit';
 import type { ItemId, Stored, TrackedList, Version } from '../core/model';
 import type { TrackedItem } from '../core/tracked-item';
 import type { Person } from './directory';
+import type { InspectionDetail, InspectionView } from '../core/inspection-view';
 
 export type ItemWithHistory = Readonly<{ item: TrackedItem; history: readonly Stored<'updates'>[] }>;
 
@@ -19,4 +20,8 @@ export interface TrackerClient {
   save(list: TrackedList, id: ItemId, version: Version, edit: Partial<ItemEdit>): Promise<TrackedItem>;
   /** people for the owner picker */
   people(search: string): Promise<readonly Person[]>;
+  /** inspection reports with their counted figures, newest first */
+  inspections(): Promise<readonly InspectionView[]>;
+  /** one report and its items by number */
+  inspection(id: ItemId): Promise<InspectionDetail>;
 }

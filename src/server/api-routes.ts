@@ -11,6 +11,7 @@ import type { Directory, Person } from '../ports/directory';
 import type { ConditionOp, ListQuery, TrackerStore } from '../ports/tracker-store';
 import { LISTS } from '../schema/lists';
 import { validateRecord } from '../schema/validate-record';
+import { inspectionDetail, listInspections } from '../services/inspections';
 import { getItem, historyOf, myItems, saveEdit, TRACKED_LISTS } from '../services/items';
 import { summarise } from '../services/summary';
 import { HttpError, readJson, sendJson } from './http-util';
@@ -153,6 +154,16 @@ const ROUTES: readonly Route[] = [
       });
       sendJson(res, 200, { item });
     },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/inspections$/,
+    handle: async (ctx, _req, res) => sendJson(res, 200, { inspections: await listInspections(ctx.store) }),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/inspections\/(\d+)$/,
+    handle: async (ctx, _req, res, [id]) => sendJson(res, 200, await inspectionDetail(ctx.store, idParam(id as string))),
   },
   {
     method: 'GET',

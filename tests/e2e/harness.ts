@@ -73,7 +73,7 @@ export async function startHarness(): Promise<Harness> {
       );
       const page = await context.newPage();
       await page.goto(`${server.url}/${options.path ?? ''}`);
-      await page.getByRole('heading', { name: 'My items' }).waitFor();
+      await page.locator('#main').waitFor();
       return page;
     },
     close: async () => {
@@ -90,7 +90,12 @@ export async function axeViolations(page: Page): Promise<Array<{ id: string; imp
   await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    // Fluent's focus manager (Tabster) adds focus-redirecting dummy elements that are
+    // aria-hidden and focusable by design: they pass focus on at once, so they are excluded.
+    const result = await axe.run(
+      { exclude: [['[data-tabster-dummy]']] } as unknown as Document,
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }
+    );
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));

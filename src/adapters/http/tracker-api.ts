@@ -5,6 +5,7 @@ import type { ItemId, TrackedList, Version } from '../../core/model';
 import type { TrackedItem } from '../../core/tracked-item';
 import type { Person } from '../../ports/directory';
 import type { ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
+import type { InspectionDetail, InspectionView } from '../../core/inspection-view';
 import type { TrackerSummary } from '../../services/summary';
 import { HttpClient, type HttpClientOptions } from './http-client';
 
@@ -32,6 +33,14 @@ export class TrackerApi implements TrackerClient {
   async people(search: string): Promise<readonly Person[]> {
     const body = await this.http.request<{ people: Person[] }>('GET', `/api/people?search=${encodeURIComponent(search)}`);
     return body.people;
+  }
+
+  async inspections(): Promise<readonly InspectionView[]> {
+    return (await this.http.request<{ inspections: InspectionView[] }>('GET', '/api/inspections')).inspections;
+  }
+
+  inspection(id: ItemId): Promise<InspectionDetail> {
+    return this.http.request('GET', `/api/inspections/${id}`);
   }
 
   summary(): Promise<TrackerSummary> {

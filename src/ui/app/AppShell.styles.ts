@@ -34,6 +34,12 @@ export const useAppShellStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     '@media (min-width: 960px)': { gridTemplateColumns: 'minmax(0, 5fr) minmax(0, 6fr)' },
   },
+  single: { '@media (min-width: 960px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
+  nav: {
+    paddingInline: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   /** on a phone the editor replaces the list */
   hideOnNarrow: { '@media (max-width: 959px)': { display: 'none' } },
   panel: {

@@ -1,4 +1,4 @@
-import { Caption1, Field, Input, Link, Select, Text, mergeClasses } from '@fluentui/react-components';
+import { Caption1, Field, Input, Link, Select, Tab, TabList, Text, mergeClasses } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../core/dates';
 import type { HostInfo, ThemeName } from '../../host/host-context';
@@ -6,12 +6,15 @@ import type { Person } from '../../ports/directory';
 import type { TrackerClient } from '../../ports/tracker-client';
 import { ItemEditor } from '../features/item-editor/ItemEditor';
 import { useItemEditor } from '../features/item-editor/useItemEditor';
+import { InspectionDetailView } from '../features/inspections/InspectionDetailView';
+import { InspectionList } from '../features/inspections/InspectionList';
+import { useInspectionDetail, useInspectionList } from '../features/inspections/useInspections';
 import { MyItems } from '../features/my-items/MyItems';
 import { useMyItems } from '../features/my-items/useMyItems';
 import { formatDay } from '../shared/format';
 import { useAppShellStyles } from './AppShell.styles';
 import { THEME_LABELS } from './themes';
-import { useRoute, type ItemRoute } from './useRoute';
+import { useRoute, type AppRoute, type ItemRoute } from './useRoute';
 
 export type AppShellProps = Readonly<{
   client: TrackerClient;
@@ -43,6 +46,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const [refreshKey, setRefreshKey] = useState(0);
   const [people, setPeople] = useState<readonly Person[]>([]);
   const items = useMyItems(client, asOf, user, refreshKey);
+  const reports = useInspectionList(client, refreshKey);
+  const report = useInspectionDetail(client, route.inspectionId, refreshKey);
 
   useEffect(() => {
     if (canSwitchUser) {
@@ -57,7 +62,9 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   }, [items.status, onFirstData]);
 
   const onSaved = useCallback(() => setRefreshKey((k) => k + 1), []);
-  const close = useCallback(() => navigate(null), [navigate]);
+  const close = useCallback(() => navigate({ ...route, item: null }), [navigate, route]);
+  const openItem = (item: ItemRoute): void => navigate({ ...route, item });
+  const go = (next: AppRoute): void => navigate(next);
 
   return (
     <div className={styles.root}>
@@ -118,15 +125,35 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           </Field>
         ) : null}
       </header>
-      <main id="main" tabIndex={-1} className={styles.main}>
-        <div className={mergeClasses(styles.panel, route ? styles.hideOnNarrow : undefined)}>
-          <MyItems state={items} asOf={asOf} selected={route} onOpen={navigate} />
+      <nav aria-label="Screens" className={styles.nav}>
+        <TabList
+          selectedValue={route.screen}
+          onTabSelect={(_e, d) => go({ screen: d.value as AppRoute['screen'], inspectionId: null, item: null })}
+        >
+          <Tab value="my-items">My items</Tab>
+          <Tab value="inspections">Inspections</Tab>
+        </TabList>
+      </nav>
+      <main id="main" tabIndex={-1} className={mergeClasses(styles.main, route.screen !== 'my-items' && !route.item ? styles.single : undefined)}>
+        <div className={mergeClasses(styles.panel, route.item ? styles.hideOnNarrow : undefined)}>
+          {route.screen === 'my-items' ? (
+            <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
+          ) : route.inspectionId === null ? (
+            <InspectionList state={reports} onOpen={(id) => go({ screen: 'inspections', inspectionId: id, item: null })} />
+          ) : (
+            <InspectionDetailView
+              state={report}
+              selected={route.item?.id ?? null}
+              onOpenItem={(id) => openItem({ list: 'recommendations', id })}
+              onBack={() => go({ screen: 'inspections', inspectionId: null, item: null })}
+            />
+          )}
         </div>
-        {route ? (
+        {route.item ? (
           <div className={styles.panel}>
-            <EditorPanel key={`${user}-${route.list}-${route.id}`} client={client} route={route} user={user} onSaved={onSaved} onClose={close} />
+            <EditorPanel key={`${user}-${route.item.list}-${route.item.id}`} client={client} route={route.item} user={user} onSaved={onSaved} onClose={close} />
           </div>
-        ) : (
+        ) : route.screen === 'my-items' ? (
           <div className={mergeClasses(styles.panel, styles.hideOnNarrow)}>
             <Text block as="p">Choose an item to update its progress, RAG, due date or owner.</Text>
             <Text block as="p">
@@ -134,7 +161,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
               <Link href="#/">items</Link> keep the owner as written too.
             </Text>
           </div>
-        )}
+        ) : null}
       </main>
     </div>
   );

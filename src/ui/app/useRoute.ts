@@ -1,12 +1,17 @@
 /**
- * The tab's one piece of routing: which item is open. It lives in the URL hash
- * (#/items/actions/12) so a reload, the browser's Back button and a Teams deep link
- * (subPageId "actions:12") all land on the same item.
+ * The tab's routing lives in the URL hash, so a reload, Back and a Teams deep link (subPageId
+ * "actions:12") all land in the same place:
+ *   #/                                     My items
+ *   #/items/<list>/<id>                    My items, with that item open
+ *   #/inspections                          inspection reports
+ *   #/inspections/<id>[/items/<list>/<id>] one report [with one of its items open]
  */
 import { useCallback, useEffect, useState } from 'react';
 import { asItemId, type ItemId, type TrackedList } from '../../core/model';
 
 export type ItemRoute = Readonly<{ list: TrackedList; id: ItemId }>;
+export type Screen = 'my-items' | 'inspections';
+export type AppRoute = Readonly<{ screen: Screen; inspectionId: ItemId | null; item: ItemRoute | null }>;
 
 const LISTS: readonly TrackedList[] = ['actions', 'recommendations', 'workstreams'];
 
@@ -18,17 +23,37 @@ export function parseItemRoute(text: string | null): ItemRoute | null {
   return { list: m[1] as TrackedList, id: asItemId(Number(m[2])) };
 }
 
-export function useRoute(initial: string | null): [ItemRoute | null, (route: ItemRoute | null) => void] {
-  const [route, setRoute] = useState<ItemRoute | null>(() => parseItemRoute(window.location.hash) ?? parseItemRoute(initial));
+export function parseRoute(hash: string, subPageId: string | null = null): AppRoute {
+  const inspection = /^#\/inspections(?:\/(\d+)(?:\/items\/([a-z]+)\/(\d+))?)?$/.exec(hash);
+  if (inspection) {
+    return {
+      screen: 'inspections',
+      inspectionId: inspection[1] ? asItemId(Number(inspection[1])) : null,
+      item: inspection[2] ? parseItemRoute(`${inspection[2]}:${inspection[3]}`) : null,
+    };
+  }
+  return { screen: 'my-items', inspectionId: null, item: parseItemRoute(hash) ?? parseItemRoute(subPageId) };
+}
+
+export function routeHash(route: AppRoute): string {
+  const item = route.item ? `/items/${route.item.list}/${route.item.id}` : '';
+  if (route.screen === 'inspections') {
+    return route.inspectionId === null ? '#/inspections' : `#/inspections/${route.inspectionId}${item}`;
+  }
+  return item ? `#${item}` : '#/';
+}
+
+export function useRoute(subPageId: string | null): [AppRoute, (route: AppRoute) => void] {
+  const [route, setRoute] = useState<AppRoute>(() => parseRoute(window.location.hash, subPageId));
 
   useEffect(() => {
-    const onChange = (): void => setRoute(parseItemRoute(window.location.hash));
+    const onChange = (): void => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
 
-  const navigate = useCallback((next: ItemRoute | null) => {
-    window.location.hash = next ? `#/items/${next.list}/${next.id}` : '#/';
+  const navigate = useCallback((next: AppRoute) => {
+    window.location.hash = routeHash(next);
     setRoute(next);
   }, []);
 

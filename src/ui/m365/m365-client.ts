@@ -9,6 +9,8 @@ import type { TrackedItem } from '../../core/tracked-item';
 import type { Directory, Person } from '../../ports/directory';
 import type { ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
 import type { TrackerStore } from '../../ports/tracker-store';
+import type { InspectionDetail, InspectionView } from '../../core/inspection-view';
+import { inspectionDetail, listInspections } from '../../services/inspections';
 import { getItem, historyOf, myItems, saveEdit } from '../../services/items';
 
 export class M365TrackerClient implements TrackerClient {
@@ -34,5 +36,13 @@ export class M365TrackerClient implements TrackerClient {
 
   people(search: string): Promise<readonly Person[]> {
     return this.directory.search(search, 10);
+  }
+
+  inspections(): Promise<readonly InspectionView[]> {
+    return listInspections(this.store);
+  }
+
+  inspection(id: ItemId): Promise<InspectionDetail> {
+    return inspectionDetail(this.store, id);
   }
 }

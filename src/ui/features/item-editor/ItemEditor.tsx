@@ -171,7 +171,7 @@ export function ItemEditor({ state, searchPeople, onClose }: ItemEditorProps) {
             Discard my changes
           </Button>
           <Button type="button" appearance="subtle" onClick={onClose}>
-            Back to my items
+            Close
           </Button>
         </div>
       </form>

@@ -1,0 +1,120 @@
+import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2, mergeClasses } from '@fluentui/react-components';
+import type { InspectionDetail } from '../../../core/inspection-view';
+import type { ItemId } from '../../../core/model';
+import { describeCounts } from '../../../core/summary';
+import { formatDue } from '../../shared/format';
+import { RagBadge } from '../../shared/RagBadge';
+import { useInspectionsStyles } from './Inspections.styles';
+import { StatusCounts } from './StatusCounts';
+import type { Loadable } from './useInspections';
+
+export type InspectionDetailProps = Readonly<{
+  state: Loadable<InspectionDetail>;
+  selected: ItemId | null;
+  onOpenItem: (id: ItemId) => void;
+  onBack: () => void;
+}>;
+
+/** One report: its figures (counted, with the source's own sentence) and its items by number. */
+export function InspectionDetailView({ state, selected, onOpenItem, onBack }: InspectionDetailProps) {
+  const styles = useInspectionsStyles();
+  const report = state.data;
+  if (!report) {
+    return state.status === 'error' ? (
+      <MessageBar intent="error">
+        <MessageBarBody>This report could not be loaded: {state.error}</MessageBarBody>
+      </MessageBar>
+    ) : (
+      <Spinner label="Loading the report" />
+    );
+  }
+  return (
+    <section className={styles.root} aria-labelledby="inspection-heading">
+      <Button appearance="subtle" onClick={onBack} style={{ alignSelf: 'start' }}>
+        All inspections
+      </Button>
+      <Title2 as="h1" id="inspection-heading">
+        {report.title}
+      </Title2>
+      <dl className={styles.facts}>
+        <dt className={styles.muted}>Published</dt>
+        <dd className={styles.dd}>{report.publishedText ?? '—'}</dd>
+        <dt className={styles.muted}>By</dt>
+        <dd className={styles.dd}>{report.reportType ?? report.bodies.join(', ')}</dd>
+        <dt className={styles.muted}>Counted</dt>
+        <dd className={styles.dd}>{describeCounts(report.summary)}</dd>
+        <dt className={styles.muted}>Status</dt>
+        <dd className={styles.dd}>
+          <StatusCounts counts={report.summary.byStatus} />
+        </dd>
+        <dt className={styles.muted}>The report says</dt>
+        <dd className={styles.dd}>{report.sourceSummary ?? '—'}</dd>
+      </dl>
+      {report.summary.mismatches.length > 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>The report’s own summary differs from its items</MessageBarTitle>
+            {report.summary.mismatches.join('; ')}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.scroll} role="region" aria-label={`Items of ${report.title}`} tabIndex={0}>
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th className={styles.th} scope="col">No.</th>
+              <th className={styles.th} scope="col">Item</th>
+              <th className={styles.th} scope="col">Status</th>
+              <th className={styles.th} scope="col">Due</th>
+              <th className={styles.th} scope="col">Comment</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.items.map((row) => (
+              <tr key={row.item.id} aria-current={selected === row.item.id ? 'true' : undefined}>
+                <td className={styles.td}>{row.number}</td>
+                <td className={styles.td}>
+                  <Caption1 className={styles.muted}>
+                    {row.itemKind}
+                    {row.appliesToForce ? '' : ' · does not apply to the force'}
+                    {row.groupHeading ? ` · ${row.groupHeading}` : ''}
+                  </Caption1>
+                  <Text block>{row.item.title}</Text>
+                  {row.parts.length > 0 ? (
+                    <ul className={styles.list} aria-label="Parts">
+                      {row.parts.map((p, i) => (
+                        <li key={i}>
+                          {p.label ?? `Part ${i + 1}`}: <RagBadge rag={p.rag} /> {p.lifecycle !== 'open' ? p.lifecycle : ''} {formatDue({ text: p.dueText, date: p.dueDate, precision: p.duePrecision, kind: p.dueKind, internalDeadline: p.internalDeadline })}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {row.subActions.length > 0 ? (
+                    <ul className={styles.list} aria-label="Sub-actions">
+                      {row.subActions.map((a, i) => (
+                        <li key={i}>
+                          {a.actionRequired}
+                          {a.currentPosition ? ` — ${a.currentPosition}` : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  <Button size="small" onClick={() => onOpenItem(row.item.id)} aria-label={`Update ${row.item.label}`}>
+                    Update
+                  </Button>
+                </td>
+                <td className={styles.td}>
+                  <RagBadge rag={row.item.rag} />
+                  {row.item.lifecycle !== 'open' ? <div>{row.item.lifecycle}</div> : null}
+                  {row.item.flags.length > 0 ? <div className={styles.muted}>⚑ {row.item.flags.join(', ')}</div> : null}
+                </td>
+                <td className={mergeClasses(styles.td, styles.due)}>{formatDue(row.item.due)}</td>
+                <td className={styles.td}>{row.item.progress ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useInspectionsStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  scroll: {
+    overflowX: 'auto',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  table: { borderCollapse: 'collapse', width: '100%' },
+  th: {
+    textAlign: 'start',
+    padding: tokens.spacingHorizontalS,
+    borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    whiteSpace: 'nowrap',
+  },
+  td: {
+    verticalAlign: 'top',
+    padding: tokens.spacingHorizontalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+  },
+  due: { minWidth: '9rem' },
+  counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  muted: { color: tokens.colorNeutralForeground2 },
+  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  dd: { margin: 0 },
+});

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, startHarness, type Harness } from './harness';
+
+const SECRETARY = 'morgan.ellis@colp.example';
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+describe('Inspections', () => {
+  it('lists every report with figures counted from its items and the source’s differences shown', async () => {
+    const page = await h.open(SECRETARY);
+    await page.getByRole('tab', { name: 'Inspections' }).click();
+    await page.getByText('13 reports').waitFor();
+    const fair = page.getByRole('row', { name: /Making it fair/ });
+    expect(await fair.innerText()).toContain('9 recommendations; 5 apply to the force');
+    const fear = page.getByRole('row', { name: /Living in fear/ });
+    expect(await fear.innerText()).toContain('Differs from the report’s own summary: apply to the force — source: 4; listed: 0');
+  });
+
+  it('opens a report, shows its items with parts, and updates one from there', async () => {
+    const page = await h.open(SECRETARY, { path: '#/inspections' });
+    await page.getByRole('button', { name: 'PEEL: Police Legitimacy 2016 - CoLP' }).click();
+    await page.getByRole('heading', { level: 1, name: 'PEEL: Police Legitimacy 2016 - CoLP' }).waitFor();
+    await page.getByText('The report’s own summary differs from its items').waitFor();
+    expect(await page.getByRole('list', { name: 'Parts' }).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: /^Update Area for improvement 1$/ }).click();
+    const editor = page.getByTestId('item-editor');
+    await editor.getByLabel('Comment / current position').fill('Questionnaire relaunched in 2024.');
+    await editor.getByRole('button', { name: 'Save update' }).click();
+    await editor.getByText('Saved. Your update is in the history below.').waitFor();
+    await expect.poll(() => page.getByRole('region', { name: /Items of/ }).innerText()).toContain('Questionnaire relaunched in 2024.');
+    expect(page.url()).toMatch(/#\/inspections\/\d+\/items\/recommendations\/\d+$/);
+  });
+
+  for (const theme of ['light', 'dark', 'contrast'] as const) {
+    it(`has no serious or critical axe issue (${theme})`, async () => {
+      const page = await h.open(SECRETARY, { theme, bypassCSP: true, path: '#/inspections' });
+      await page.getByText('13 reports').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Making it fair - A joint inspection of the disclosure of unused material in volume crown court cases' }).click();
+      await page.getByRole('region', { name: /Items of/ }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
