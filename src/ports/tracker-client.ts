@@ -8,6 +8,7 @@ import type { ItemId, Stored, TrackedList, Version } from '../core/model';
 import type { TrackedItem } from '../core/tracked-item';
 import type { Person } from './directory';
 import type { InspectionDetail, InspectionView } from '../core/inspection-view';
+import type { WorkstreamDetail, WorkstreamSummary } from '../core/workstream-view';
 
 export type ItemWithHistory = Readonly<{ item: TrackedItem; history: readonly Stored<'updates'>[] }>;
 
@@ -24,4 +25,8 @@ export interface TrackerClient {
   inspections(): Promise<readonly InspectionView[]>;
   /** one report and its items by number */
   inspection(id: ItemId): Promise<InspectionDetail>;
+  /** workstreams with Project and Benefit RAG, by programme */
+  workstreams(): Promise<readonly WorkstreamSummary[]>;
+  /** one workstream with its deliverables and highlight reports */
+  workstream(id: ItemId): Promise<WorkstreamDetail>;
 }

@@ -14,6 +14,7 @@ import { validateRecord } from '../schema/validate-record';
 import { inspectionDetail, listInspections } from '../services/inspections';
 import { getItem, historyOf, myItems, saveEdit, TRACKED_LISTS } from '../services/items';
 import { summarise } from '../services/summary';
+import { listWorkstreams, workstreamDetail } from '../services/workstreams';
 import { HttpError, readJson, sendJson } from './http-util';
 
 export type ApiContext = Readonly<{ store: TrackerStore; directory: Directory; now: () => Date }>;
@@ -164,6 +165,16 @@ const ROUTES: readonly Route[] = [
     method: 'GET',
     pattern: /^\/api\/inspections\/(\d+)$/,
     handle: async (ctx, _req, res, [id]) => sendJson(res, 200, await inspectionDetail(ctx.store, idParam(id as string))),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/workstreams$/,
+    handle: async (ctx, _req, res) => sendJson(res, 200, { workstreams: await listWorkstreams(ctx.store) }),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/workstreams\/(\d+)$/,
+    handle: async (ctx, _req, res, [id]) => sendJson(res, 200, await workstreamDetail(ctx.store, idParam(id as string))),
   },
   {
     method: 'GET',

@@ -6,6 +6,7 @@ import type { TrackedItem } from '../../core/tracked-item';
 import type { Person } from '../../ports/directory';
 import type { ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
 import type { InspectionDetail, InspectionView } from '../../core/inspection-view';
+import type { WorkstreamDetail, WorkstreamSummary } from '../../core/workstream-view';
 import type { TrackerSummary } from '../../services/summary';
 import { HttpClient, type HttpClientOptions } from './http-client';
 
@@ -41,6 +42,14 @@ export class TrackerApi implements TrackerClient {
 
   inspection(id: ItemId): Promise<InspectionDetail> {
     return this.http.request('GET', `/api/inspections/${id}`);
+  }
+
+  async workstreams(): Promise<readonly WorkstreamSummary[]> {
+    return (await this.http.request<{ workstreams: WorkstreamSummary[] }>('GET', '/api/workstreams')).workstreams;
+  }
+
+  workstream(id: ItemId): Promise<WorkstreamDetail> {
+    return this.http.request('GET', `/api/workstreams/${id}`);
   }
 
   summary(): Promise<TrackerSummary> {

@@ -9,6 +9,9 @@ import { useItemEditor } from '../features/item-editor/useItemEditor';
 import { InspectionDetailView } from '../features/inspections/InspectionDetailView';
 import { InspectionList } from '../features/inspections/InspectionList';
 import { useInspectionDetail, useInspectionList } from '../features/inspections/useInspections';
+import { useWorkstreamDetail, useWorkstreamList } from '../features/workstreams/useWorkstreams';
+import { WorkstreamDetailView } from '../features/workstreams/WorkstreamDetailView';
+import { WorkstreamList } from '../features/workstreams/WorkstreamList';
 import { MyItems } from '../features/my-items/MyItems';
 import { useMyItems } from '../features/my-items/useMyItems';
 import { formatDay } from '../shared/format';
@@ -47,7 +50,9 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const [people, setPeople] = useState<readonly Person[]>([]);
   const items = useMyItems(client, asOf, user, refreshKey);
   const reports = useInspectionList(client, refreshKey);
-  const report = useInspectionDetail(client, route.inspectionId, refreshKey);
+  const report = useInspectionDetail(client, route.screen === 'inspections' ? route.detailId : null, refreshKey);
+  const streams = useWorkstreamList(client, refreshKey);
+  const stream = useWorkstreamDetail(client, route.screen === 'workstreams' ? route.detailId : null, refreshKey);
 
   useEffect(() => {
     if (canSwitchUser) {
@@ -128,9 +133,10 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
       <nav aria-label="Screens" className={styles.nav}>
         <TabList
           selectedValue={route.screen}
-          onTabSelect={(_e, d) => go({ screen: d.value as AppRoute['screen'], inspectionId: null, item: null })}
+          onTabSelect={(_e, d) => go({ screen: d.value as AppRoute['screen'], detailId: null, item: null })}
         >
           <Tab value="my-items">My items</Tab>
+          <Tab value="workstreams">Workstreams</Tab>
           <Tab value="inspections">Inspections</Tab>
         </TabList>
       </nav>
@@ -138,14 +144,26 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         <div className={mergeClasses(styles.panel, route.item ? styles.hideOnNarrow : undefined)}>
           {route.screen === 'my-items' ? (
             <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
-          ) : route.inspectionId === null ? (
-            <InspectionList state={reports} onOpen={(id) => go({ screen: 'inspections', inspectionId: id, item: null })} />
+          ) : route.screen === 'workstreams' ? (
+            route.detailId === null ? (
+              <WorkstreamList state={streams} onOpen={(id) => go({ screen: 'workstreams', detailId: id, item: null })} />
+            ) : (
+              <WorkstreamDetailView
+                state={stream}
+                asOf={asOf}
+                selected={route.item}
+                onOpenItem={openItem}
+                onBack={() => go({ screen: 'workstreams', detailId: null, item: null })}
+              />
+            )
+          ) : route.detailId === null ? (
+            <InspectionList state={reports} onOpen={(id) => go({ screen: 'inspections', detailId: id, item: null })} />
           ) : (
             <InspectionDetailView
               state={report}
               selected={route.item?.id ?? null}
               onOpenItem={(id) => openItem({ list: 'recommendations', id })}
-              onBack={() => go({ screen: 'inspections', inspectionId: null, item: null })}
+              onBack={() => go({ screen: 'inspections', detailId: null, item: null })}
             />
           )}
         </div>

@@ -3,15 +3,15 @@
  * "actions:12") all land in the same place:
  *   #/                                     My items
  *   #/items/<list>/<id>                    My items, with that item open
- *   #/inspections                          inspection reports
- *   #/inspections/<id>[/items/<list>/<id>] one report [with one of its items open]
+ *   #/inspections, #/workstreams           the reports, the workstreams
+ *   #/<screen>/<id>[/items/<list>/<id>]    one of them [with one of its items open]
  */
 import { useCallback, useEffect, useState } from 'react';
 import { asItemId, type ItemId, type TrackedList } from '../../core/model';
 
 export type ItemRoute = Readonly<{ list: TrackedList; id: ItemId }>;
-export type Screen = 'my-items' | 'inspections';
-export type AppRoute = Readonly<{ screen: Screen; inspectionId: ItemId | null; item: ItemRoute | null }>;
+export type Screen = 'my-items' | 'inspections' | 'workstreams';
+export type AppRoute = Readonly<{ screen: Screen; detailId: ItemId | null; item: ItemRoute | null }>;
 
 const LISTS: readonly TrackedList[] = ['actions', 'recommendations', 'workstreams'];
 
@@ -24,21 +24,21 @@ export function parseItemRoute(text: string | null): ItemRoute | null {
 }
 
 export function parseRoute(hash: string, subPageId: string | null = null): AppRoute {
-  const inspection = /^#\/inspections(?:\/(\d+)(?:\/items\/([a-z]+)\/(\d+))?)?$/.exec(hash);
-  if (inspection) {
+  const screen = /^#\/(inspections|workstreams)(?:\/(\d+)(?:\/items\/([a-z]+)\/(\d+))?)?$/.exec(hash);
+  if (screen) {
     return {
-      screen: 'inspections',
-      inspectionId: inspection[1] ? asItemId(Number(inspection[1])) : null,
-      item: inspection[2] ? parseItemRoute(`${inspection[2]}:${inspection[3]}`) : null,
+      screen: screen[1] as Screen,
+      detailId: screen[2] ? asItemId(Number(screen[2])) : null,
+      item: screen[3] ? parseItemRoute(`${screen[3]}:${screen[4]}`) : null,
     };
   }
-  return { screen: 'my-items', inspectionId: null, item: parseItemRoute(hash) ?? parseItemRoute(subPageId) };
+  return { screen: 'my-items', detailId: null, item: parseItemRoute(hash) ?? parseItemRoute(subPageId) };
 }
 
 export function routeHash(route: AppRoute): string {
   const item = route.item ? `/items/${route.item.list}/${route.item.id}` : '';
-  if (route.screen === 'inspections') {
-    return route.inspectionId === null ? '#/inspections' : `#/inspections/${route.inspectionId}${item}`;
+  if (route.screen !== 'my-items') {
+    return route.detailId === null ? `#/${route.screen}` : `#/${route.screen}/${route.detailId}${item}`;
   }
   return item ? `#${item}` : '#/';
 }

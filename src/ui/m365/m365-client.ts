@@ -12,6 +12,8 @@ import type { TrackerStore } from '../../ports/tracker-store';
 import type { InspectionDetail, InspectionView } from '../../core/inspection-view';
 import { inspectionDetail, listInspections } from '../../services/inspections';
 import { getItem, historyOf, myItems, saveEdit } from '../../services/items';
+import { listWorkstreams, workstreamDetail } from '../../services/workstreams';
+import type { WorkstreamDetail, WorkstreamSummary } from '../../core/workstream-view';
 
 export class M365TrackerClient implements TrackerClient {
   constructor(
@@ -44,5 +46,13 @@ export class M365TrackerClient implements TrackerClient {
 
   inspection(id: ItemId): Promise<InspectionDetail> {
     return inspectionDetail(this.store, id);
+  }
+
+  workstreams(): Promise<readonly WorkstreamSummary[]> {
+    return listWorkstreams(this.store);
+  }
+
+  workstream(id: ItemId): Promise<WorkstreamDetail> {
+    return workstreamDetail(this.store, id);
   }
 }

@@ -1,0 +1,168 @@
+import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, Title2, mergeClasses } from '@fluentui/react-components';
+import type { IsoDate } from '../../../core/dates';
+import type { Highlight, WorkstreamDetail } from '../../../core/workstream-view';
+import { ragLabel } from '../../../core/rag';
+import { daysOverdue } from '../../../core/tracked-item';
+import type { ItemRoute } from '../../app/useRoute';
+import { formatDue, formatOverdue } from '../../shared/format';
+import { RagBadge } from '../../shared/RagBadge';
+import type { Loadable } from '../../shared/useLoad';
+import { useInspectionsStyles } from '../inspections/Inspections.styles';
+
+export type WorkstreamDetailProps = Readonly<{
+  state: Loadable<WorkstreamDetail>;
+  asOf: IsoDate;
+  selected: ItemRoute | null;
+  onOpenItem: (item: ItemRoute) => void;
+  onBack: () => void;
+}>;
+
+function Bullets({ title, items }: { title: string; items: readonly string[] }) {
+  const styles = useInspectionsStyles();
+  if (items.length === 0) {
+    return null;
+  }
+  return (
+    <section aria-label={title}>
+      <Subtitle2 as="h2">{title}</Subtitle2>
+      <ul className={styles.list}>
+        {items.map((t, i) => (
+          <li key={i}>{t}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function moved(label: string, from: Highlight['projectRag'], to: Highlight['projectRag']): string | null {
+  return from === to ? null : `${label}: ${ragLabel(from)} → ${ragLabel(to)}`;
+}
+
+/** One workstream as its highlight report shows it, with the reports as a dated timeline. */
+export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack }: WorkstreamDetailProps) {
+  const styles = useInspectionsStyles();
+  const w = state.data;
+  if (!w) {
+    return state.status === 'error' ? (
+      <MessageBar intent="error">
+        <MessageBarBody>This workstream could not be loaded: {state.error}</MessageBarBody>
+      </MessageBar>
+    ) : (
+      <Spinner label="Loading the workstream" />
+    );
+  }
+  return (
+    <section className={styles.root} aria-labelledby="workstream-heading">
+      <Button appearance="subtle" onClick={onBack} style={{ alignSelf: 'start' }}>
+        All workstreams
+      </Button>
+      <Title2 as="h1" id="workstream-heading">
+        {w.title}
+      </Title2>
+      <dl className={styles.facts}>
+        <dt className={styles.muted}>Owner</dt>
+        <dd className={styles.dd}>
+          {w.owner?.displayName ?? '—'}
+          {w.ownerText ? ` (as written: ${w.ownerText})` : ''}
+        </dd>
+        <dt className={styles.muted}>Project RAG</dt>
+        <dd className={styles.dd}>
+          <RagBadge rag={w.projectRag} kind="Project RAG" />
+        </dd>
+        <dt className={styles.muted}>Benefit RAG</dt>
+        <dd className={styles.dd}>
+          <RagBadge rag={w.benefitRag} kind="Benefit RAG" />
+        </dd>
+        <dt className={styles.muted}>Programme</dt>
+        <dd className={styles.dd}>{[w.programme, w.board].filter(Boolean).join(' · ') || '—'}</dd>
+      </dl>
+      <Button size="small" style={{ alignSelf: 'start' }} onClick={() => onOpenItem({ list: 'workstreams', id: w.id })}>
+        Update RAG and progress
+      </Button>
+      <Bullets title="Objectives" items={w.objectives} />
+      <section aria-label="Priority deliverables">
+        <Subtitle2 as="h2">Priority deliverables ({w.deliverableItems.length})</Subtitle2>
+        <div className={styles.scroll} role="region" aria-label="Deliverables" tabIndex={0}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th className={styles.th} scope="col">Deliverable</th>
+                <th className={styles.th} scope="col">Due</th>
+                <th className={styles.th} scope="col">Status</th>
+                <th className={styles.th} scope="col">
+                  <span className={styles.muted}>Action</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {w.deliverableItems.map((d) => {
+                const overdue = daysOverdue(d, asOf);
+                return (
+                  <tr key={d.id} aria-current={selected?.list === 'actions' && selected.id === d.id ? 'true' : undefined}>
+                    <td className={styles.td}>
+                      <Caption1 className={styles.muted}>{d.label}</Caption1>
+                      <Text block>{d.title}</Text>
+                    </td>
+                    <td className={mergeClasses(styles.td, styles.due)}>
+                      {formatDue(d.due)}
+                      {overdue > 0 ? <div>{formatOverdue(overdue)}</div> : null}
+                    </td>
+                    <td className={styles.td}>
+                      <RagBadge rag={d.rag} />
+                      {d.lifecycle !== 'open' ? <div>{d.lifecycle}</div> : null}
+                    </td>
+                    <td className={styles.td}>
+                      <Button size="small" onClick={() => onOpenItem({ list: 'actions', id: d.id })} aria-label={`Update ${d.label}`}>
+                        Update
+                      </Button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <Bullets title="KPIs" items={w.kpis} />
+      <Bullets title="Progress since last update" items={w.progress} />
+      <Bullets title="Key next steps" items={w.nextSteps} />
+      {w.recommendationsToBoard ? (
+        <section aria-label="Recommendations to the board">
+          <Subtitle2 as="h2">Recommendations to the board</Subtitle2>
+          <Text block>{w.recommendationsToBoard}</Text>
+        </section>
+      ) : null}
+      {w.decisionsRequired ? (
+        <section aria-label="Decisions required">
+          <Subtitle2 as="h2">Decisions required</Subtitle2>
+          <Text block>{w.decisionsRequired}</Text>
+        </section>
+      ) : null}
+      <section aria-labelledby="timeline-heading">
+        <Subtitle2 as="h2" id="timeline-heading">
+          Highlight reports ({w.highlights.length})
+        </Subtitle2>
+        <ol className={styles.list} data-testid="timeline">
+          {w.highlights.map((h, i) => {
+            const before = w.highlights[i - 1];
+            const moves = before ? [moved('Project RAG', before.projectRag, h.projectRag), moved('Benefit RAG', before.benefitRag, h.benefitRag)].filter(Boolean) : [];
+            return (
+              <li key={h.id}>
+                <Text weight="semibold">{h.reportDateText ?? 'Undated report'}</Text>
+                {h.reportedAs && h.reportedAs !== w.title ? <Text> — reported as “{h.reportedAs}”</Text> : null}
+                <div className={styles.counts}>
+                  <RagBadge rag={h.projectRag} kind="Project RAG" /> <RagBadge rag={h.benefitRag} kind="Benefit RAG" />
+                </div>
+                {moves.length > 0 ? <Text block>{moves.join('; ')}</Text> : null}
+                <Text block className={styles.muted}>
+                  {h.progress.length} progress point{h.progress.length === 1 ? '' : 's'}, {h.nextSteps.length} next step{h.nextSteps.length === 1 ? '' : 's'}
+                  {h.ownerRole ? ` · ${h.ownerRole}` : ''}
+                </Text>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </section>
+  );
+}
