@@ -9,6 +9,7 @@ import type { TrackedItem } from '../core/tracked-item';
 import type { Person } from './directory';
 import type { InspectionDetail, InspectionView } from '../core/inspection-view';
 import type { WorkstreamDetail, WorkstreamSummary } from '../core/workstream-view';
+import type { PlanDetail, PlanSummary } from '../core/plan-view';
 
 export type ItemWithHistory = Readonly<{ item: TrackedItem; history: readonly Stored<'updates'>[] }>;
 
@@ -29,4 +30,8 @@ export interface TrackerClient {
   workstreams(): Promise<readonly WorkstreamSummary[]>;
   /** one workstream with its deliverables and highlight reports */
   workstream(id: ItemId): Promise<WorkstreamDetail>;
+  /** boards that have an action plan */
+  plans(): Promise<readonly PlanSummary[]>;
+  /** one plan: strands → objectives → actions, with coverage */
+  plan(boardId: ItemId): Promise<PlanDetail>;
 }

@@ -14,6 +14,7 @@ import { validateRecord } from '../schema/validate-record';
 import { inspectionDetail, listInspections } from '../services/inspections';
 import { getItem, historyOf, myItems, saveEdit, TRACKED_LISTS } from '../services/items';
 import { summarise } from '../services/summary';
+import { listPlans, planDetail } from '../services/plans';
 import { listWorkstreams, workstreamDetail } from '../services/workstreams';
 import { HttpError, readJson, sendJson } from './http-util';
 
@@ -175,6 +176,16 @@ const ROUTES: readonly Route[] = [
     method: 'GET',
     pattern: /^\/api\/workstreams\/(\d+)$/,
     handle: async (ctx, _req, res, [id]) => sendJson(res, 200, await workstreamDetail(ctx.store, idParam(id as string))),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/plans$/,
+    handle: async (ctx, _req, res) => sendJson(res, 200, { plans: await listPlans(ctx.store) }),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/plans\/(\d+)$/,
+    handle: async (ctx, _req, res, [id]) => sendJson(res, 200, await planDetail(ctx.store, idParam(id as string))),
   },
   {
     method: 'GET',

@@ -7,6 +7,7 @@ import type { Person } from '../../ports/directory';
 import type { ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
 import type { InspectionDetail, InspectionView } from '../../core/inspection-view';
 import type { WorkstreamDetail, WorkstreamSummary } from '../../core/workstream-view';
+import type { PlanDetail, PlanSummary } from '../../core/plan-view';
 import type { TrackerSummary } from '../../services/summary';
 import { HttpClient, type HttpClientOptions } from './http-client';
 
@@ -50,6 +51,14 @@ export class TrackerApi implements TrackerClient {
 
   workstream(id: ItemId): Promise<WorkstreamDetail> {
     return this.http.request('GET', `/api/workstreams/${id}`);
+  }
+
+  async plans(): Promise<readonly PlanSummary[]> {
+    return (await this.http.request<{ plans: PlanSummary[] }>('GET', '/api/plans')).plans;
+  }
+
+  plan(boardId: ItemId): Promise<PlanDetail> {
+    return this.http.request('GET', `/api/plans/${boardId}`);
   }
 
   summary(): Promise<TrackerSummary> {

@@ -12,6 +12,9 @@ import { useInspectionDetail, useInspectionList } from '../features/inspections/
 import { useWorkstreamDetail, useWorkstreamList } from '../features/workstreams/useWorkstreams';
 import { WorkstreamDetailView } from '../features/workstreams/WorkstreamDetailView';
 import { WorkstreamList } from '../features/workstreams/WorkstreamList';
+import { PlanDetailView } from '../features/plans/PlanDetailView';
+import { PlanList } from '../features/plans/PlanList';
+import { usePlanDetail, usePlanList } from '../features/plans/usePlans';
 import { MyItems } from '../features/my-items/MyItems';
 import { useMyItems } from '../features/my-items/useMyItems';
 import { formatDay } from '../shared/format';
@@ -53,6 +56,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const report = useInspectionDetail(client, route.screen === 'inspections' ? route.detailId : null, refreshKey);
   const streams = useWorkstreamList(client, refreshKey);
   const stream = useWorkstreamDetail(client, route.screen === 'workstreams' ? route.detailId : null, refreshKey);
+  const plans = usePlanList(client, refreshKey);
+  const plan = usePlanDetail(client, route.screen === 'plans' ? route.detailId : null, refreshKey);
 
   useEffect(() => {
     if (canSwitchUser) {
@@ -137,6 +142,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         >
           <Tab value="my-items">My items</Tab>
           <Tab value="workstreams">Workstreams</Tab>
+          <Tab value="plans">Action plans</Tab>
           <Tab value="inspections">Inspections</Tab>
         </TabList>
       </nav>
@@ -144,6 +150,12 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         <div className={mergeClasses(styles.panel, route.item ? styles.hideOnNarrow : undefined)}>
           {route.screen === 'my-items' ? (
             <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
+          ) : route.screen === 'plans' ? (
+            route.detailId === null ? (
+              <PlanList state={plans} onOpen={(id) => go({ screen: 'plans', detailId: id, item: null })} />
+            ) : (
+              <PlanDetailView state={plan} selected={route.item} onOpenItem={openItem} onBack={() => go({ screen: 'plans', detailId: null, item: null })} />
+            )
           ) : route.screen === 'workstreams' ? (
             route.detailId === null ? (
               <WorkstreamList state={streams} onOpen={(id) => go({ screen: 'workstreams', detailId: id, item: null })} />

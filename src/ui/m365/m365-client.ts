@@ -14,6 +14,8 @@ import { inspectionDetail, listInspections } from '../../services/inspections';
 import { getItem, historyOf, myItems, saveEdit } from '../../services/items';
 import { listWorkstreams, workstreamDetail } from '../../services/workstreams';
 import type { WorkstreamDetail, WorkstreamSummary } from '../../core/workstream-view';
+import type { PlanDetail, PlanSummary } from '../../core/plan-view';
+import { listPlans, planDetail } from '../../services/plans';
 
 export class M365TrackerClient implements TrackerClient {
   constructor(
@@ -54,5 +56,13 @@ export class M365TrackerClient implements TrackerClient {
 
   workstream(id: ItemId): Promise<WorkstreamDetail> {
     return workstreamDetail(this.store, id);
+  }
+
+  plans(): Promise<readonly PlanSummary[]> {
+    return listPlans(this.store);
+  }
+
+  plan(boardId: ItemId): Promise<PlanDetail> {
+    return planDetail(this.store, boardId);
   }
 }

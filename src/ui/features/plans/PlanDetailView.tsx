@@ -1,0 +1,162 @@
+import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, Subtitle2, Text, Title2, mergeClasses } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { PlanAction, PlanDetail } from '../../../core/plan-view';
+import type { ItemRoute } from '../../app/useRoute';
+import { formatDue } from '../../shared/format';
+import { RagBadge } from '../../shared/RagBadge';
+import type { Loadable } from '../../shared/useLoad';
+import { useInspectionsStyles } from '../inspections/Inspections.styles';
+
+export type PlanDetailProps = Readonly<{ state: Loadable<PlanDetail>; selected: ItemRoute | null; onOpenItem: (item: ItemRoute) => void; onBack: () => void }>;
+
+function CoverageTable({ title, counts }: { title: string; counts: Readonly<Record<string, number>> }) {
+  const styles = useInspectionsStyles();
+  return (
+    <table className={styles.table}>
+      <caption style={{ textAlign: 'start', fontWeight: 600, padding: '8px 0' }}>{title}</caption>
+      <thead>
+        <tr>
+          <th className={styles.th} scope="col">{title.replace(/s$/, '')}</th>
+          <th className={styles.th} scope="col">Actions</th>
+        </tr>
+      </thead>
+      <tbody>
+        {Object.entries(counts).map(([name, n]) => (
+          <tr key={name}>
+            <th className={styles.td} scope="row" style={{ fontWeight: 'normal', textAlign: 'start' }}>{name}</th>
+            <td className={styles.td}>{n === 0 ? 'None — no action addresses this' : n}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A plan's strands → objectives → actions, filterable by characteristic and duty, with coverage. */
+export function PlanDetailView({ state, selected, onOpenItem, onBack }: PlanDetailProps) {
+  const styles = useInspectionsStyles();
+  const [characteristic, setCharacteristic] = useState('');
+  const [duty, setDuty] = useState('');
+  const plan = state.data;
+  if (!plan) {
+    return state.status === 'error' ? (
+      <MessageBar intent="error">
+        <MessageBarBody>This plan could not be loaded: {state.error}</MessageBarBody>
+      </MessageBar>
+    ) : (
+      <Spinner label="Loading the plan" />
+    );
+  }
+  const shows = (a: PlanAction): boolean =>
+    (characteristic === '' || a.protectedCharacteristics.includes(characteristic)) && (duty === '' || a.equalityDuties.includes(duty));
+  const shown = plan.strandList.flatMap((s) => s.objectives.flatMap((o) => o.actions.filter(shows))).length;
+  const filtered = characteristic !== '' || duty !== '';
+  return (
+    <section className={styles.root} aria-labelledby="plan-heading">
+      <Button appearance="subtle" onClick={onBack} style={{ alignSelf: 'start' }}>
+        All action plans
+      </Button>
+      <Title2 as="h1" id="plan-heading">
+        {plan.title}
+      </Title2>
+      <Text>
+        {plan.strands} strands, {plan.objectives} objectives, {plan.actions} actions
+      </Text>
+      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+        <Field label="Protected characteristic">
+          <Select value={characteristic} onChange={(_e, d) => setCharacteristic(d.value)}>
+            <option value="">All</option>
+            {Object.keys(plan.coverage.characteristics).map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Equality duty">
+          <Select value={duty} onChange={(_e, d) => setDuty(d.value)}>
+            <option value="">All</option>
+            {Object.keys(plan.coverage.duties).map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Text role="status" aria-live="polite">
+        {filtered ? `${shown} of ${plan.actions} actions match` : `${plan.actions} actions`}
+      </Text>
+      <section aria-label="Coverage" className={styles.root}>
+        <Subtitle1 as="h2">Coverage</Subtitle1>
+        <div className={styles.scroll} role="region" aria-label="Coverage tables" tabIndex={0}>
+          <CoverageTable title="Protected characteristics" counts={plan.coverage.characteristics} />
+          <CoverageTable title="Equality duties" counts={plan.coverage.duties} />
+        </div>
+      </section>
+      {plan.strandList.map((s) => {
+        const objectives = s.objectives.filter((o) => !filtered || o.actions.some(shows));
+        if (objectives.length === 0) {
+          return null;
+        }
+        return (
+          <section key={s.id} aria-labelledby={`strand-${s.id}`} className={styles.root}>
+            <Subtitle1 as="h2" id={`strand-${s.id}`}>
+              {s.name}
+              {s.champion ? ` — champion ${s.champion}` : ''}
+            </Subtitle1>
+            {objectives.map((o) => (
+              <div key={o.id}>
+                <Subtitle2 as="h3">
+                  {o.ref ? `${o.ref} — ` : ''}
+                  {o.text}
+                </Subtitle2>
+                {o.sources.length > 0 ? <Text block className={styles.muted}>Sources: {o.sources.join(', ')}</Text> : null}
+                <div className={styles.scroll} role="region" aria-label={`Actions of ${o.ref ?? o.text}`} tabIndex={0}>
+                  <table className={styles.table}>
+                    <thead>
+                      <tr>
+                        <th className={styles.th} scope="col">Ref</th>
+                        <th className={styles.th} scope="col">Action</th>
+                        <th className={styles.th} scope="col">Owner</th>
+                        <th className={styles.th} scope="col">Due</th>
+                        <th className={styles.th} scope="col">RAG</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {o.actions.filter(shows).map((a) => (
+                        <tr key={a.item.id} aria-current={selected?.list === 'actions' && selected.id === a.item.id ? 'true' : undefined}>
+                          <td className={styles.td}>{a.item.label.replace(/^Action /, '')}</td>
+                          <td className={styles.td}>
+                            <Text block>{a.item.title}</Text>
+                            {a.protectedCharacteristics.length + a.equalityDuties.length > 0 ? (
+                              <Text block className={styles.muted}>
+                                {[...a.protectedCharacteristics, ...a.equalityDuties].join(' · ')}
+                              </Text>
+                            ) : null}
+                            <Button size="small" onClick={() => onOpenItem({ list: 'actions', id: a.item.id })} aria-label={`Update ${a.item.label}`}>
+                              Update
+                            </Button>
+                          </td>
+                          <td className={styles.td}>
+                            {a.item.owner?.displayName ?? '—'}
+                            {a.item.ownerText ? <div className={styles.muted}>as written: {a.item.ownerText}</div> : null}
+                          </td>
+                          <td className={mergeClasses(styles.td, styles.due)}>{formatDue(a.item.due)}</td>
+                          <td className={styles.td}>
+                            <RagBadge rag={a.item.rag} />
+                            {a.item.lifecycle !== 'open' ? <div>{a.item.lifecycle}</div> : null}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </div>
+            ))}
+          </section>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { Button, Spinner, Text, Title2 } from '@fluentui/react-components';
+import type { ItemId } from '../../../core/model';
+import type { PlanSummary } from '../../../core/plan-view';
+import type { Loadable } from '../../shared/useLoad';
+import { useInspectionsStyles } from '../inspections/Inspections.styles';
+
+/** The boards that keep an action plan. */
+export function PlanList({ state, onOpen }: { state: Loadable<readonly PlanSummary[]>; onOpen: (id: ItemId) => void }) {
+  const styles = useInspectionsStyles();
+  const plans = state.data ?? [];
+  return (
+    <section className={styles.root} aria-labelledby="plans-heading">
+      <Title2 as="h1" id="plans-heading">
+        Action plans
+      </Title2>
+      {state.status === 'loading' ? <Spinner label="Loading action plans" /> : null}
+      <ul className={styles.list}>
+        {plans.map((p) => (
+          <li key={p.boardId}>
+            <Button appearance="transparent" onClick={() => onOpen(p.boardId)} style={{ padding: 0, minWidth: 0, textAlign: 'start' }}>
+              {p.title}
+            </Button>
+            <Text block className={styles.muted}>
+              {p.strands} strands, {p.objectives} objectives, {p.actions} actions
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, startHarness, type Harness } from './harness';
+
+const SECRETARY = 'morgan.ellis@colp.example';
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+describe('Action plans', () => {
+  it('shows the 2012 plan as strands → objectives → actions, with coverage of characteristics and duties', async () => {
+    const page = await h.open(SECRETARY);
+    await page.getByRole('tab', { name: 'Action plans' }).click();
+    await page.getByText('4 strands, 64 objectives, 123 actions').waitFor();
+    await page.getByRole('button', { name: /QUALITY OF SERVICE/i }).click();
+    await page.getByRole('heading', { level: 2, name: /Operational Delivery/ }).waitFor();
+    const coverage = page.getByRole('region', { name: 'Coverage tables' });
+    // The seed ticks characteristics on five actions (OP2-01…04, OP10-02): each row counts them.
+    expect(await coverage.getByRole('row', { name: /^Age/ }).innerText()).toMatch(/Age\s+[1-9]/);
+    expect(await coverage.getByRole('rowheader').count()).toBe(12);
+  });
+
+  it('filters by protected characteristic and says how many match', async () => {
+    const page = await h.open(SECRETARY, { path: '#/plans' });
+    await page.getByRole('button', { name: /QUALITY OF SERVICE/i }).click();
+    await page.getByText('123 actions', { exact: true }).waitFor();
+    await page.getByLabel('Protected characteristic').selectOption('Disability');
+    await page.getByRole('status').getByText(/^\d+ of 123 actions match$/).waitFor();
+    const refs = await page.locator('tbody tr td:first-child').allInnerTexts();
+    expect(refs.filter((r) => /^[A-Z]{2}\d+-/.test(r)).every((r) => r.startsWith('OP'))).toBe(true);
+  });
+
+  for (const theme of ['light', 'dark', 'contrast'] as const) {
+    it(`has no serious or critical axe issue (${theme})`, async () => {
+      const page = await h.open(SECRETARY, { theme, bypassCSP: true, path: '#/plans' });
+      await page.getByRole('button', { name: /QUALITY OF SERVICE/i }).click();
+      await page.getByRole('region', { name: 'Coverage tables' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
