@@ -102,8 +102,10 @@ export function toPatch<L extends TrackedList>(
   edit: Partial<ItemEdit>
 ): Partial<ListRecords[L]> {
   const after = { ...editOf(current), ...edit };
+  // Handing an item to a new owner is not a status report: the RAG rules wait for the owner.
+  const ownerOnly = Object.keys(edit).every((k) => k === 'owner');
   // Workstream RAGs are explained in the highlight report, not in a rationale field.
-  if (list !== 'workstreams') {
+  if (list !== 'workstreams' && !ownerOnly) {
     enforceRules(after);
   }
   const patch: Record<string, unknown> = {};
@@ -133,7 +135,9 @@ export function toPatch<L extends TrackedList>(
       patch.responsibleOrg = edit.responsibleOrg;
     }
     // A person's save that satisfies the rules clears the flags the import left.
-    patch.flags = [];
+    if (!ownerOnly) {
+      patch.flags = [];
+    }
   }
   return patch as Partial<ListRecords[L]>;
 }

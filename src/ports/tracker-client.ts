@@ -4,7 +4,8 @@
  */
 import type { IsoDate } from '../core/dates';
 import type { ItemEdit } from '../core/item-edit';
-import type { ItemId, Stored, TrackedList, Version } from '../core/model';
+import type { ItemId, PersonRef, Stored, TrackedList, Version } from '../core/model';
+import type { AssignOutcome, AssignTarget } from '../core/assignment';
 import type { TrackedItem } from '../core/tracked-item';
 import type { Person } from './directory';
 import type { InspectionDetail, InspectionView } from '../core/inspection-view';
@@ -30,6 +31,10 @@ export interface TrackerClient {
   workstreams(): Promise<readonly WorkstreamSummary[]>;
   /** one workstream with its deliverables and highlight reports */
   workstream(id: ItemId): Promise<WorkstreamDetail>;
+  /** open items with no person as owner, for a secretary to assign */
+  unassigned(asOf: IsoDate): Promise<readonly TrackedItem[]>;
+  /** gives each item to `owner`; reports per item */
+  assign(targets: readonly AssignTarget[], owner: PersonRef): Promise<readonly AssignOutcome[]>;
   /** boards that have an action plan */
   plans(): Promise<readonly PlanSummary[]>;
   /** one plan: strands → objectives → actions, with coverage */

@@ -15,6 +15,7 @@ import { inspectionDetail, listInspections } from '../services/inspections';
 import { getItem, historyOf, myItems, saveEdit, TRACKED_LISTS } from '../services/items';
 import { summarise } from '../services/summary';
 import { listPlans, planDetail } from '../services/plans';
+import { assignOwner, unassignedItems } from '../services/unassigned';
 import { listWorkstreams, workstreamDetail } from '../services/workstreams';
 import { HttpError, readJson, sendJson } from './http-util';
 
@@ -176,6 +177,37 @@ const ROUTES: readonly Route[] = [
     method: 'GET',
     pattern: /^\/api\/workstreams\/(\d+)$/,
     handle: async (ctx, _req, res, [id]) => sendJson(res, 200, await workstreamDetail(ctx.store, idParam(id as string))),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/unassigned$/,
+    handle: async (ctx, _req, res, _p, url) => {
+      const asOf = url.searchParams.get('asOf') ?? londonDateOf(ctx.now());
+      if (!isIsoDate(asOf)) {
+        throw new InvalidValueError('asOf', asOf, 'must be a date written YYYY-MM-DD');
+      }
+      sendJson(res, 200, { items: await unassignedItems(ctx.store, asOf) });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/assign$/,
+    handle: async (ctx, req, res) => {
+      const actor = await actorOf(ctx, req);
+      const body = (await readJson(req)) as { targets?: unknown; owner?: unknown };
+      if (!Array.isArray(body.targets) || body.targets.length === 0 || body.targets.length > 500) {
+        throw new InvalidValueError('targets', body.targets, 'must be a list of 1 to 500 { list, id, version }');
+      }
+      const targets = body.targets.map((t: unknown) => {
+        const x = (t ?? {}) as Record<string, unknown>;
+        return { list: trackedParam(String(x.list)), id: idParam(String(x.id)), version: versionOf(x.version) };
+      });
+      const { owner } = validateEdit({ owner: body.owner });
+      if (!owner) {
+        throw new InvalidValueError('owner', body.owner, 'choose a person to assign');
+      }
+      sendJson(res, 200, { results: await assignOwner(ctx.store, targets, owner, actor, ctx.now().toISOString()) });
+    },
   },
   {
     method: 'GET',

@@ -1,7 +1,8 @@
 /** The tab's client of the local server's use-case endpoints (local mode). */
 import type { IsoDate } from '../../core/dates';
 import type { ItemEdit } from '../../core/item-edit';
-import type { ItemId, TrackedList, Version } from '../../core/model';
+import type { AssignOutcome, AssignTarget } from '../../core/assignment';
+import type { ItemId, PersonRef, TrackedList, Version } from '../../core/model';
 import type { TrackedItem } from '../../core/tracked-item';
 import type { Person } from '../../ports/directory';
 import type { ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
@@ -51,6 +52,14 @@ export class TrackerApi implements TrackerClient {
 
   workstream(id: ItemId): Promise<WorkstreamDetail> {
     return this.http.request('GET', `/api/workstreams/${id}`);
+  }
+
+  async unassigned(asOf: IsoDate): Promise<readonly TrackedItem[]> {
+    return (await this.http.request<{ items: TrackedItem[] }>('GET', `/api/unassigned?asOf=${asOf}`)).items;
+  }
+
+  async assign(targets: readonly AssignTarget[], owner: PersonRef): Promise<readonly AssignOutcome[]> {
+    return (await this.http.request<{ results: AssignOutcome[] }>('POST', '/api/assign', { targets, owner })).results;
   }
 
   async plans(): Promise<readonly PlanSummary[]> {

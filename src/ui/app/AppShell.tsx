@@ -15,6 +15,8 @@ import { WorkstreamList } from '../features/workstreams/WorkstreamList';
 import { PlanDetailView } from '../features/plans/PlanDetailView';
 import { PlanList } from '../features/plans/PlanList';
 import { usePlanDetail, usePlanList } from '../features/plans/usePlans';
+import { UnassignedScreen } from '../features/unassigned/UnassignedScreen';
+import { useUnassigned } from '../features/unassigned/useUnassigned';
 import { MyItems } from '../features/my-items/MyItems';
 import { useMyItems } from '../features/my-items/useMyItems';
 import { formatDay } from '../shared/format';
@@ -52,12 +54,15 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const [refreshKey, setRefreshKey] = useState(0);
   const [people, setPeople] = useState<readonly Person[]>([]);
   const items = useMyItems(client, asOf, user, refreshKey);
-  const reports = useInspectionList(client, refreshKey);
+  const reports = useInspectionList(client, refreshKey, route.screen === 'inspections' && route.detailId === null);
   const report = useInspectionDetail(client, route.screen === 'inspections' ? route.detailId : null, refreshKey);
-  const streams = useWorkstreamList(client, refreshKey);
+  const streams = useWorkstreamList(client, refreshKey, route.screen === 'workstreams' && route.detailId === null);
   const stream = useWorkstreamDetail(client, route.screen === 'workstreams' ? route.detailId : null, refreshKey);
-  const plans = usePlanList(client, refreshKey);
+  const plans = usePlanList(client, refreshKey, route.screen === 'plans' && route.detailId === null);
   const plan = usePlanDetail(client, route.screen === 'plans' ? route.detailId : null, refreshKey);
+  const onAssigned = useCallback(() => setRefreshKey((k) => k + 1), []);
+  const unassigned = useUnassigned(client, asOf, refreshKey, route.screen === 'unassigned', onAssigned);
+  const searchPeople = useCallback((text: string) => client.people(text), [client]);
 
   useEffect(() => {
     if (canSwitchUser) {
@@ -143,6 +148,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           <Tab value="my-items">My items</Tab>
           <Tab value="workstreams">Workstreams</Tab>
           <Tab value="plans">Action plans</Tab>
+          <Tab value="unassigned">Unassigned</Tab>
           <Tab value="inspections">Inspections</Tab>
         </TabList>
       </nav>
@@ -150,6 +156,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         <div className={mergeClasses(styles.panel, route.item ? styles.hideOnNarrow : undefined)}>
           {route.screen === 'my-items' ? (
             <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
+          ) : route.screen === 'unassigned' ? (
+            <UnassignedScreen state={unassigned} asOf={asOf} searchPeople={searchPeople} />
           ) : route.screen === 'plans' ? (
             route.detailId === null ? (
               <PlanList state={plans} onOpen={(id) => go({ screen: 'plans', detailId: id, item: null })} />

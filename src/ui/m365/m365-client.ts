@@ -4,7 +4,9 @@
  */
 import type { IsoDate } from '../../core/dates';
 import type { ItemEdit } from '../../core/item-edit';
-import type { ItemId, TrackedList, Version } from '../../core/model';
+import type { AssignOutcome, AssignTarget } from '../../core/assignment';
+import type { ItemId, PersonRef, TrackedList, Version } from '../../core/model';
+import { assignOwner, unassignedItems } from '../../services/unassigned';
 import type { TrackedItem } from '../../core/tracked-item';
 import type { Directory, Person } from '../../ports/directory';
 import type { ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
@@ -56,6 +58,14 @@ export class M365TrackerClient implements TrackerClient {
 
   workstream(id: ItemId): Promise<WorkstreamDetail> {
     return workstreamDetail(this.store, id);
+  }
+
+  unassigned(asOf: IsoDate): Promise<readonly TrackedItem[]> {
+    return unassignedItems(this.store, asOf);
+  }
+
+  assign(targets: readonly AssignTarget[], owner: PersonRef): Promise<readonly AssignOutcome[]> {
+    return assignOwner(this.store, targets, owner, this.actor, this.now().toISOString());
   }
 
   plans(): Promise<readonly PlanSummary[]> {

@@ -6,8 +6,9 @@ import { useLoad, type Loadable } from '../../shared/useLoad';
 
 export type { Loadable };
 
-export function useInspectionList(client: TrackerClient, refreshKey: number): Loadable<readonly InspectionView[]> {
-  return useLoad(() => client.inspections(), [client, refreshKey]);
+/** Loads only while the screen is shown (`active`). */
+export function useInspectionList(client: TrackerClient, refreshKey: number, active: boolean): Loadable<readonly InspectionView[]> {
+  return useLoad(active ? () => client.inspections() : null, [client, refreshKey, active]);
 }
 
 export function useInspectionDetail(client: TrackerClient, id: ItemId | null, refreshKey: number): Loadable<InspectionDetail> {

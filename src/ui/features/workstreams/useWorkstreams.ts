@@ -4,8 +4,9 @@ import type { WorkstreamDetail, WorkstreamSummary } from '../../../core/workstre
 import type { TrackerClient } from '../../../ports/tracker-client';
 import { useLoad, type Loadable } from '../../shared/useLoad';
 
-export function useWorkstreamList(client: TrackerClient, refreshKey: number): Loadable<readonly WorkstreamSummary[]> {
-  return useLoad(() => client.workstreams(), [client, refreshKey]);
+/** Loads only while the screen is shown (`active`). */
+export function useWorkstreamList(client: TrackerClient, refreshKey: number, active: boolean): Loadable<readonly WorkstreamSummary[]> {
+  return useLoad(active ? () => client.workstreams() : null, [client, refreshKey, active]);
 }
 
 export function useWorkstreamDetail(client: TrackerClient, id: ItemId | null, refreshKey: number): Loadable<WorkstreamDetail> {

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, startHarness, type Harness } from './harness';
+
+const SECRETARY = 'morgan.ellis@colp.example';
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+const countOf = async (text: string): Promise<number> => Number(/^(\d+) open items?/.exec(text)?.[1] ?? NaN);
+
+describe('Unassigned', () => {
+  it('a secretary assigns several items to a person at once, by keyboard, and each records it', async () => {
+    const page = await h.open(SECRETARY, { path: '#/unassigned' });
+    const status = page.getByRole('status').filter({ hasText: 'with no person as owner' });
+    await status.waitFor();
+    const before = await countOf(await status.innerText());
+    expect(before).toBeGreaterThan(10);
+    const boxes = page.getByRole('region', { name: 'Unassigned items' }).getByRole('checkbox', { name: /^Select (?!all)/ });
+    await boxes.nth(0).focus();
+    await page.keyboard.press('Space');
+    await boxes.nth(1).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => status.innerText()).toContain('2 selected');
+    const picker = page.getByRole('combobox', { name: 'Assign to' });
+    await picker.focus();
+    await picker.pressSequentially('Pep', { delay: 30 });
+    // wait for this search's answer, not the list from before the typing
+    await expect.poll(() => page.locator('[role=option]').allInnerTexts()).toEqual([expect.stringContaining('Phil Pepper')]);
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
+    await page.getByRole('button', { name: 'Assign 2 items' }).click();
+    await page.getByText('2 assigned.').waitFor();
+    await expect.poll(async () => countOf(await status.innerText())).toBe(before - 2);
+    const recent = await h.store.query('updates', { where: [{ field: 'at', op: 'ge', value: new Date(Date.now() - 3_600_000).toISOString() }], top: 500 });
+    const assignments = recent.items.filter((u) => u.author === SECRETARY && u.text?.includes('→ Phil Pepper'));
+    expect(assignments).toHaveLength(2);
+  });
+
+  it('a board member cannot assign: each item says so and nothing changes', async () => {
+    const page = await h.open('chris.nolan@colp.example', { path: '#/unassigned' });
+    const status = page.getByRole('status').filter({ hasText: 'with no person as owner' });
+    await status.waitFor();
+    await page.getByRole('checkbox', { name: 'Select all' }).check();
+    const picker = page.getByRole('combobox', { name: 'Assign to' });
+    await picker.focus();
+    await picker.pressSequentially('Sam', { delay: 30 });
+    await expect.poll(() => page.locator('[role=option]').allInnerTexts()).toEqual([expect.stringContaining('Sam Okafor')]);
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
+    await page.getByRole('button', { name: /^Assign \d+ items$/ }).click();
+    await page.getByText(/\d+ not yours to assign\./).waitFor();
+  });
+
+  for (const theme of ['light', 'dark', 'contrast'] as const) {
+    it(`has no serious or critical axe issue (${theme})`, async () => {
+      const page = await h.open(SECRETARY, { theme, bypassCSP: true, path: '#/unassigned' });
+      await page.getByRole('region', { name: 'Unassigned items' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
