@@ -62,6 +62,7 @@ export async function startHarness(): Promise<Harness> {
         bypassCSP: options.bypassCSP ?? false,
         locale: 'en-GB',
         timezoneId: 'Europe/London',
+        acceptDownloads: true,
       });
       contexts.push(context);
       await context.addInitScript(

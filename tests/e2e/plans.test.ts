@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startHarness, type Harness } from './harness';
 
@@ -29,6 +30,22 @@ describe('Action plans', () => {
     await page.getByRole('status').getByText(/^\d+ of 123 actions match$/).waitFor();
     const refs = await page.locator('tbody tr td:first-child').allInnerTexts();
     expect(refs.filter((r) => /^[A-Z]{2}\d+-/.test(r)).every((r) => r.startsWith('OP'))).toBe(true);
+  });
+
+  it('exports the filtered view: only the matching actions, with due as written and derived', async () => {
+    const page = await h.open(SECRETARY, { path: '#/plans' });
+    await page.getByRole('button', { name: /QUALITY OF SERVICE/i }).click();
+    await page.getByText('123 actions', { exact: true }).waitFor();
+    await page.getByLabel('Equality duty').selectOption('Fostering good relations');
+    const status = await page.getByRole('status').getByText(/of 123 actions match$/).innerText();
+    const matching = Number(/^(\d+)/.exec(status)?.[1]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Export CSV \(\d+ items\)/ }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('Item,Text,Owner,Owner email,Due,Due (derived date),RAG,Lifecycle,Progress,Flags');
+    expect(lines).toHaveLength(matching + 1);
+    expect(lines.slice(1).every((l) => l.startsWith('Action OP'))).toBe(true);
+    expect(download.suggestedFilename()).toBe('action-plan-Fostering-good-relations.csv');
   });
 
   for (const theme of ['light', 'dark', 'contrast'] as const) {

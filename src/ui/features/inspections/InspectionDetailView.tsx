@@ -3,6 +3,7 @@ import type { InspectionDetail } from '../../../core/inspection-view';
 import type { ItemId } from '../../../core/model';
 import { describeCounts } from '../../../core/summary';
 import { formatDue } from '../../shared/format';
+import { ExportButtons } from '../../shared/ExportButtons';
 import { RagBadge } from '../../shared/RagBadge';
 import { useInspectionsStyles } from './Inspections.styles';
 import { StatusCounts } from './StatusCounts';
@@ -58,6 +59,7 @@ export function InspectionDetailView({ state, selected, onOpenItem, onBack }: In
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      <ExportButtons title="Inspection items" items={report.items.map((r) => r.item)} fileName={`inspection-${report.id}`} />
       <div className={styles.scroll} role="region" aria-label={`Items of ${report.title}`} tabIndex={0}>
         <table className={styles.table}>
           <thead>

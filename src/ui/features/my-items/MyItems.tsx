@@ -3,6 +3,7 @@ import type { IsoDate } from '../../../core/dates';
 import { daysOverdue, type TrackedItem } from '../../../core/tracked-item';
 import type { ItemRoute } from '../../app/useRoute';
 import { formatDue, formatOverdue } from '../../shared/format';
+import { ExportButtons } from '../../shared/ExportButtons';
 import { RagBadge } from '../../shared/RagBadge';
 import { useMyItemsStyles } from './MyItems.styles';
 import type { MyItemsState } from './useMyItems';
@@ -58,6 +59,7 @@ export function MyItems({ state, asOf, selected, onOpen }: MyItemsProps) {
               ? 'Loading…'
               : ''}
         </Text>
+        <ExportButtons title="My items" items={state.items} fileName={`my-items-${asOf}`} />
       </div>
       {state.status === 'loading' && state.items.length === 0 ? <Spinner label="Loading your items" /> : null}
       {state.status === 'error' ? (

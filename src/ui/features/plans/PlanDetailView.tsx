@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { PlanAction, PlanDetail } from '../../../core/plan-view';
 import type { ItemRoute } from '../../app/useRoute';
 import { formatDue } from '../../shared/format';
+import { ExportButtons } from '../../shared/ExportButtons';
 import { RagBadge } from '../../shared/RagBadge';
 import type { Loadable } from '../../shared/useLoad';
 import { useInspectionsStyles } from '../inspections/Inspections.styles';
@@ -49,7 +50,8 @@ export function PlanDetailView({ state, selected, onOpenItem, onBack }: PlanDeta
   }
   const shows = (a: PlanAction): boolean =>
     (characteristic === '' || a.protectedCharacteristics.includes(characteristic)) && (duty === '' || a.equalityDuties.includes(duty));
-  const shown = plan.strandList.flatMap((s) => s.objectives.flatMap((o) => o.actions.filter(shows))).length;
+  const shownActions = plan.strandList.flatMap((s) => s.objectives.flatMap((o) => o.actions.filter(shows)));
+  const shown = shownActions.length;
   const filtered = characteristic !== '' || duty !== '';
   return (
     <section className={styles.root} aria-labelledby="plan-heading">
@@ -87,6 +89,11 @@ export function PlanDetailView({ state, selected, onOpenItem, onBack }: PlanDeta
       <Text role="status" aria-live="polite">
         {filtered ? `${shown} of ${plan.actions} actions match` : `${plan.actions} actions`}
       </Text>
+      <ExportButtons
+        title={[plan.title, characteristic, duty].filter(Boolean).join(' — ').slice(0, 31)}
+        items={shownActions.map((a) => a.item)}
+        fileName={['action-plan', characteristic, duty].filter(Boolean).join('-').replace(/[^A-Za-z0-9-]+/g, '-')}
+      />
       <section aria-label="Coverage" className={styles.root}>
         <Subtitle1 as="h2">Coverage</Subtitle1>
         <div className={styles.scroll} role="region" aria-label="Coverage tables" tabIndex={0}>

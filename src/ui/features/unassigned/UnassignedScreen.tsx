@@ -3,6 +3,7 @@ import type { IsoDate } from '../../../core/dates';
 import type { Person } from '../../../ports/directory';
 import { formatDue } from '../../shared/format';
 import { PersonPicker } from '../../shared/PersonPicker';
+import { ExportButtons } from '../../shared/ExportButtons';
 import { RagBadge } from '../../shared/RagBadge';
 import { useInspectionsStyles } from '../inspections/Inspections.styles';
 import { keyOf, type UnassignedState } from './useUnassigned';
@@ -10,7 +11,7 @@ import { keyOf, type UnassignedState } from './useUnassigned';
 export type UnassignedScreenProps = Readonly<{ state: UnassignedState; asOf: IsoDate; searchPeople: (text: string) => Promise<readonly Person[]> }>;
 
 /** Open items with no person as owner: select some, choose a person, assign. */
-export function UnassignedScreen({ state, searchPeople }: UnassignedScreenProps) {
+export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreenProps) {
   const styles = useInspectionsStyles();
   const items = state.items.data ?? [];
   const summary = state.results
@@ -29,6 +30,7 @@ export function UnassignedScreen({ state, searchPeople }: UnassignedScreenProps)
         {state.items.status === 'ready' ? `${items.length} open item${items.length === 1 ? '' : 's'} with no person as owner; ${state.selected.size} selected` : ''}
       </Text>
       {state.items.status === 'loading' ? <Spinner label="Loading unassigned items" /> : null}
+      <ExportButtons title="Unassigned" items={items} fileName={`unassigned-${asOf}`} />
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'end' }}>
         <Field label="Assign to" style={{ minWidth: '16rem' }}>
           <PersonPicker value={state.owner} onChange={state.setOwner} search={searchPeople} />
