@@ -6,6 +6,7 @@ import type { IsoDate } from '../core/dates';
 import type { ItemEdit } from '../core/item-edit';
 import type { ItemId, PersonRef, Stored, TrackedList, Version } from '../core/model';
 import type { AssignOutcome, AssignTarget } from '../core/assignment';
+import type { ImportReport } from '../core/import-report';
 import type { TrackedItem } from '../core/tracked-item';
 import type { Person } from './directory';
 import type { InspectionDetail, InspectionView } from '../core/inspection-view';
@@ -35,6 +36,8 @@ export interface TrackerClient {
   unassigned(asOf: IsoDate): Promise<readonly TrackedItem[]>;
   /** gives each item to `owner`; reports per item */
   assign(targets: readonly AssignTarget[], owner: PersonRef): Promise<readonly AssignOutcome[]>;
+  /** checks (preview) or carries out an import of a CSV or XLSX file */
+  importFile(fileName: string, bytes: Uint8Array, options: Readonly<{ preview: boolean; strict: boolean }>): Promise<ImportReport>;
   /** boards that have an action plan */
   plans(): Promise<readonly PlanSummary[]>;
   /** one plan: strands → objectives → actions, with coverage */

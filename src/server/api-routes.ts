@@ -16,6 +16,10 @@ import { getItem, historyOf, myItems, saveEdit, TRACKED_LISTS } from '../service
 import { summarise } from '../services/summary';
 import { listPlans, planDetail } from '../services/plans';
 import { assignOwner, unassignedItems } from '../services/unassigned';
+import { runImport } from '../import/import-report';
+
+/** An import carries the file as base64 in JSON: room for a workbook of several thousand rows. */
+const IMPORT_BODY_BYTES = 12 * 1024 * 1024;
 import { listWorkstreams, workstreamDetail } from '../services/workstreams';
 import { HttpError, readJson, sendJson } from './http-util';
 
@@ -207,6 +211,26 @@ const ROUTES: readonly Route[] = [
         throw new InvalidValueError('owner', body.owner, 'choose a person to assign');
       }
       sendJson(res, 200, { results: await assignOwner(ctx.store, targets, owner, actor, ctx.now().toISOString()) });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/import$/,
+    handle: async (ctx, req, res) => {
+      const actor = await actorOf(ctx, req);
+      if (actor.role !== 'secretary' && actor.role !== 'lead') {
+        throw new ForbiddenError('only a board secretary or a lead may import');
+      }
+      const body = (await readJson(req, IMPORT_BODY_BYTES)) as Record<string, unknown>;
+      const fileName = typeof body.fileName === 'string' && body.fileName.trim() !== '' ? body.fileName.slice(0, 200) : null;
+      if (!fileName) {
+        throw new InvalidValueError('fileName', body.fileName, 'is required');
+      }
+      if (typeof body.contentBase64 !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(body.contentBase64)) {
+        throw new InvalidValueError('contentBase64', typeof body.contentBase64, 'must be the file as base64');
+      }
+      const bytes = new Uint8Array(Buffer.from(body.contentBase64, 'base64'));
+      sendJson(res, 200, await runImport(ctx.store, ctx.directory, fileName, bytes, { preview: body.preview === true, strict: body.strict === true, author: actor, at: ctx.now().toISOString() }));
     },
   },
   {

@@ -2,6 +2,7 @@
 import type { IsoDate } from '../../core/dates';
 import type { ItemEdit } from '../../core/item-edit';
 import type { AssignOutcome, AssignTarget } from '../../core/assignment';
+import type { ImportReport } from '../../core/import-report';
 import type { ItemId, PersonRef, TrackedList, Version } from '../../core/model';
 import type { TrackedItem } from '../../core/tracked-item';
 import type { Person } from '../../ports/directory';
@@ -60,6 +61,14 @@ export class TrackerApi implements TrackerClient {
 
   async assign(targets: readonly AssignTarget[], owner: PersonRef): Promise<readonly AssignOutcome[]> {
     return (await this.http.request<{ results: AssignOutcome[] }>('POST', '/api/assign', { targets, owner })).results;
+  }
+
+  importFile(fileName: string, bytes: Uint8Array, options: Readonly<{ preview: boolean; strict: boolean }>): Promise<ImportReport> {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    return this.http.request('POST', '/api/import', { fileName, contentBase64: btoa(binary), ...options });
   }
 
   async plans(): Promise<readonly PlanSummary[]> {

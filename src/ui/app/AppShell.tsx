@@ -17,6 +17,8 @@ import { PlanList } from '../features/plans/PlanList';
 import { usePlanDetail, usePlanList } from '../features/plans/usePlans';
 import { UnassignedScreen } from '../features/unassigned/UnassignedScreen';
 import { useUnassigned } from '../features/unassigned/useUnassigned';
+import { ImportScreen } from '../features/import/ImportScreen';
+import { useImport } from '../features/import/useImport';
 import { MyItems } from '../features/my-items/MyItems';
 import { useMyItems } from '../features/my-items/useMyItems';
 import { formatDay } from '../shared/format';
@@ -60,9 +62,10 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const stream = useWorkstreamDetail(client, route.screen === 'workstreams' ? route.detailId : null, refreshKey);
   const plans = usePlanList(client, refreshKey, route.screen === 'plans' && route.detailId === null);
   const plan = usePlanDetail(client, route.screen === 'plans' ? route.detailId : null, refreshKey);
-  const onAssigned = useCallback(() => setRefreshKey((k) => k + 1), []);
-  const unassigned = useUnassigned(client, asOf, refreshKey, route.screen === 'unassigned', onAssigned);
+  const refresh = useCallback(() => setRefreshKey((k) => k + 1), []);
+  const unassigned = useUnassigned(client, asOf, refreshKey, route.screen === 'unassigned', refresh);
   const searchPeople = useCallback((text: string) => client.people(text), [client]);
+  const importer = useImport(client, refresh);
 
   useEffect(() => {
     if (canSwitchUser) {
@@ -149,6 +152,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           <Tab value="workstreams">Workstreams</Tab>
           <Tab value="plans">Action plans</Tab>
           <Tab value="unassigned">Unassigned</Tab>
+          <Tab value="import">Import</Tab>
           <Tab value="inspections">Inspections</Tab>
         </TabList>
       </nav>
@@ -156,6 +160,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         <div className={mergeClasses(styles.panel, route.item ? styles.hideOnNarrow : undefined)}>
           {route.screen === 'my-items' ? (
             <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
+          ) : route.screen === 'import' ? (
+            <ImportScreen state={importer} />
           ) : route.screen === 'unassigned' ? (
             <UnassignedScreen state={unassigned} asOf={asOf} searchPeople={searchPeople} />
           ) : route.screen === 'plans' ? (

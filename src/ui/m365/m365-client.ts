@@ -5,6 +5,8 @@
 import type { IsoDate } from '../../core/dates';
 import type { ItemEdit } from '../../core/item-edit';
 import type { AssignOutcome, AssignTarget } from '../../core/assignment';
+import type { ImportReport } from '../../core/import-report';
+import { runImport } from '../../import/import-report';
 import type { ItemId, PersonRef, TrackedList, Version } from '../../core/model';
 import { assignOwner, unassignedItems } from '../../services/unassigned';
 import type { TrackedItem } from '../../core/tracked-item';
@@ -66,6 +68,10 @@ export class M365TrackerClient implements TrackerClient {
 
   assign(targets: readonly AssignTarget[], owner: PersonRef): Promise<readonly AssignOutcome[]> {
     return assignOwner(this.store, targets, owner, this.actor, this.now().toISOString());
+  }
+
+  importFile(fileName: string, bytes: Uint8Array, options: Readonly<{ preview: boolean; strict: boolean }>): Promise<ImportReport> {
+    return runImport(this.store, this.directory, fileName, bytes, { ...options, author: this.actor, at: this.now().toISOString() });
   }
 
   plans(): Promise<readonly PlanSummary[]> {

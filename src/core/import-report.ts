@@ -1,0 +1,15 @@
+/** What an import would do (preview) or did (apply), as the tab and the CLI report it. */
+export type ImportRejection = Readonly<{ row: number; field: string; problem: string; value: string }>;
+
+export type ImportReport = Readonly<{
+  fileName: string;
+  /** recommendations, actions or deliverables, recognised from the headers */
+  kind: string;
+  create: number;
+  update: number;
+  unchanged: number;
+  rejected: readonly ImportRejection[];
+  ignoredColumns: readonly string[];
+  /** null for a preview, or when strict and something was rejected */
+  applied: Readonly<{ created: number; updated: number; unchanged: number }> | null;
+}>;

@@ -1,0 +1,94 @@
+import { Button, Checkbox, Label, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2, useId } from '@fluentui/react-components';
+import { useInspectionsStyles } from '../inspections/Inspections.styles';
+import type { ImportState } from './useImport';
+
+/** Import a spreadsheet: the same engine as `tracker import`, with a check before anything is written. */
+export function ImportScreen({ state }: { state: ImportState }) {
+  const styles = useInspectionsStyles();
+  const fileId = useId('import-file');
+  const r = state.report;
+  const toWrite = r ? r.create + r.update : 0;
+  const blocked = r !== null && state.strict && r.rejected.length > 0;
+  return (
+    <section className={styles.root} aria-labelledby="import-heading">
+      <Title2 as="h1" id="import-heading">
+        Import
+      </Title2>
+      <Text block>
+        Recommendations (an Inspection column), plan actions (Objective, Strand or Ref) or workstream deliverables (Workstream), from CSV or Excel with a header row. Rows already here are matched and only
+        changes are written; importing the same file again changes nothing.
+      </Text>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+        <Label htmlFor={fileId}>Choose a CSV or Excel file</Label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => void state.choose(e.target.files?.[0] ?? null)}
+        />
+      </div>
+      <Checkbox label="Import nothing if any row is rejected" checked={state.strict} onChange={(_e, d) => state.setStrict(d.checked === true)} />
+      <div role="status" aria-live="polite">
+        {state.phase === 'checking' ? <Spinner size="small" label={`Checking ${state.file?.name ?? 'the file'}…`} /> : null}
+        {state.phase === 'importing' ? <Spinner size="small" label="Importing…" /> : null}
+        {r && state.phase === 'checked' ? (
+          <Text block>
+            {r.fileName}: {r.kind}. Would create {r.create}, update {r.update}, leave {r.unchanged} unchanged; {r.rejected.length} row{r.rejected.length === 1 ? '' : 's'} rejected.
+          </Text>
+        ) : null}
+        {r?.applied && state.phase === 'done' ? (
+          <Text block>
+            Imported {r.applied.created + r.applied.updated}, rejected {r.rejected.length}: {r.applied.created} created, {r.applied.updated} updated, {r.applied.unchanged} unchanged.
+          </Text>
+        ) : null}
+      </div>
+      {state.error ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{state.error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {r && r.ignoredColumns.length > 0 ? (
+        <MessageBar intent="info">
+          <MessageBarBody>Columns not recognised and left out: {r.ignoredColumns.join(', ')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {r && r.rejected.length > 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Rows that {state.phase === 'done' ? 'were not' : 'will not be'} imported</MessageBarTitle>
+            Fix them in the file and import it again: the rows already imported will not be duplicated.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {r && r.rejected.length > 0 ? (
+        <div className={styles.scroll} role="region" aria-label="Rejected rows" tabIndex={0}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th className={styles.th} scope="col">Row</th>
+                <th className={styles.th} scope="col">Column</th>
+                <th className={styles.th} scope="col">Problem</th>
+                <th className={styles.th} scope="col">Value</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.rejected.map((x) => (
+                <tr key={`${x.row}-${x.field}`}>
+                  <td className={styles.td}>{x.row}</td>
+                  <td className={styles.td}>{x.field}</td>
+                  <td className={styles.td}>{x.problem}</td>
+                  <td className={styles.td}>{x.value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {state.phase === 'checked' ? (
+        <Button appearance="primary" disabled={toWrite === 0 || blocked} onClick={() => void state.confirm()} style={{ alignSelf: 'start' }}>
+          {blocked ? 'Fix the rejected rows first' : toWrite === 0 ? 'Nothing to import' : `Import ${toWrite} row${toWrite === 1 ? '' : 's'}`}
+        </Button>
+      ) : null}
+    </section>
+  );
+}

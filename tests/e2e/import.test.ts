@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, startHarness, type Harness } from './harness';
+
+const SECRETARY = 'morgan.ellis@colp.example';
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+const header = 'Inspection Report,Publication Date,Rec No,Type,Recommendation,RAG Status,Target Date,Action Owner';
+const withErrors = [
+  header,
+  'Custody 2025,March 2025,1,Recommendation,Improve custody records,GREEN,31/03/2025,DS',
+  'Custody 2025,March 2025,2,Recommendation,Review detention logs,PURPLE,Aug-25,',
+  'Custody 2025,March 2025,3,Recommendation,Train sergeants,AMBER,31/02/2025,',
+].join('\n');
+const fixed = withErrors.replace('PURPLE', 'AMBER').replace('31/02/2025', '28/02/2025');
+
+describe('Import in the tab', () => {
+  it('checks a file, shows the rejected rows, imports the rest, and a fixed file adds only what was missing', async () => {
+    const page = await h.open(SECRETARY, { path: '#/import' });
+    const input = page.getByLabel('Choose a CSV or Excel file');
+    await input.setInputFiles({ name: 'custody.csv', mimeType: 'text/csv', buffer: Buffer.from(withErrors) });
+    await page.getByText('custody.csv: recommendations. Would create 1, update 0, leave 0 unchanged; 2 rows rejected.').waitFor();
+    const rejected = page.getByRole('region', { name: 'Rejected rows' });
+    expect(await rejected.getByRole('row').allInnerTexts()).toEqual([
+      expect.stringContaining('Row'),
+      expect.stringMatching(/^3\s+RAG Status\s+unknown status.*\s+PURPLE$/),
+      expect.stringMatching(/^4\s+Target Date\s+not a real calendar date\s+31\/02\/2025$/),
+    ]);
+    const importButton = page.getByRole('button', { name: 'Import 1 row' });
+    await importButton.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Imported 1, rejected 2: 1 created, 0 updated, 0 unchanged.').waitFor();
+
+    await input.setInputFiles({ name: 'custody.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
+    await page.getByText('custody.csv: recommendations. Would create 2, update 0, leave 1 unchanged; 0 rows rejected.').waitFor();
+    await page.getByRole('button', { name: 'Import 2 rows' }).click();
+    await page.getByText('Imported 2, rejected 0: 2 created, 0 updated, 1 unchanged.').waitFor();
+    await page.getByRole('tab', { name: 'Inspections' }).click();
+    await page.getByRole('row', { name: /Custody 2025/ }).getByText('3 recommendations; 3 apply to the force').waitFor();
+  });
+
+  it('with "import nothing if any row is rejected", refuses to import a file with errors', async () => {
+    const page = await h.open(SECRETARY, { path: '#/import' });
+    await page.getByRole('checkbox', { name: 'Import nothing if any row is rejected' }).check();
+    await page.getByLabel('Choose a CSV or Excel file').setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: Buffer.from(withErrors.replace(/2025/g, '2026')) });
+    await page.getByRole('button', { name: 'Fix the rejected rows first' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Fix the rejected rows first' }).isDisabled()).toBe(true);
+  });
+
+  it('explains a file it cannot read', async () => {
+    const page = await h.open(SECRETARY, { path: '#/import' });
+    await page.getByLabel('Choose a CSV or Excel file').setInputFiles({ name: 'minutes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await page.getByRole('alert').getByText('minutes.pdf: unsupported file type; save it as CSV or XLSX').waitFor();
+  });
+
+  it('has no serious or critical axe issue with rejected rows shown (dark)', async () => {
+    const page = await h.open(SECRETARY, { path: '#/import', theme: 'dark', bypassCSP: true });
+    await page.getByLabel('Choose a CSV or Excel file').setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(withErrors.replace(/2025/g, '2027')) });
+    await page.getByRole('region', { name: 'Rejected rows' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
