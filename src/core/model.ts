@@ -90,6 +90,8 @@ export type Action = Readonly<
       equalityDuties: readonly string[];
       /** problems found on load ("rationale missing"), kept rather than refused */
       flags: readonly string[];
+      /** the toolkit line this action was adopted from, if any (its source key) */
+      templateRef: string | null;
       sourceKey: string;
     }
 >;

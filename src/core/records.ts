@@ -55,6 +55,7 @@ export function newAction(fields: Partial<Action> & Pick<Action, 'kind' | 'title
     ragRationale: null,
     responsibleOrg: null,
     flags: [],
+    templateRef: null,
     ...fields,
   };
 }

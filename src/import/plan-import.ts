@@ -101,6 +101,7 @@ function actionOf(r: ParsedRow, kind: ImportKind, parentKey: string, workstreamI
     progress: r.comment,
     protectedCharacteristics: r.protectedCharacteristics,
     equalityDuties: r.equalityDuties,
+    templateRef: null,
     sourceKey: r.ref ? `import:action:${slug(r.ref)}` : `import:${parentKey}:${slug(r.text)}`,
   };
 }

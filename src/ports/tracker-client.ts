@@ -7,6 +7,7 @@ import type { ItemEdit } from '../core/item-edit';
 import type { ItemId, PersonRef, Stored, TrackedList, Version } from '../core/model';
 import type { AssignOutcome, AssignTarget } from '../core/assignment';
 import type { ImportReport } from '../core/import-report';
+import type { AdoptRequest, AdoptResult, TemplateTheme } from '../core/template-view';
 import type { TrackedItem } from '../core/tracked-item';
 import type { Person } from './directory';
 import type { InspectionDetail, InspectionView } from '../core/inspection-view';
@@ -38,6 +39,10 @@ export interface TrackerClient {
   assign(targets: readonly AssignTarget[], owner: PersonRef): Promise<readonly AssignOutcome[]>;
   /** checks (preview) or carries out an import of a CSV or XLSX file */
   importFile(fileName: string, bytes: Uint8Array, options: Readonly<{ preview: boolean; strict: boolean }>): Promise<ImportReport>;
+  /** the NPCC toolkit: themes → work streams → lines, with how often each was adopted */
+  templates(): Promise<readonly TemplateTheme[]>;
+  /** adopts toolkit lines into a plan objective as actions with an owner and a due date */
+  adopt(request: AdoptRequest): Promise<AdoptResult>;
   /** boards that have an action plan */
   plans(): Promise<readonly PlanSummary[]>;
   /** one plan: strands → objectives → actions, with coverage */

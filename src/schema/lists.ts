@@ -6,7 +6,8 @@ import { DUE_KINDS } from '../core/due-date';
 import { LIFECYCLES, RAGS } from '../core/rag';
 import type { FieldDef, ListDef } from './types';
 
-export const SCHEMA_VERSION = 1;
+/** v2 added Actions.TemplateRef (the toolkit line an action was adopted from): an additive change. */
+export const SCHEMA_VERSION = 2;
 
 export const PROTECTED_CHARACTERISTICS = [
   'Age',
@@ -146,6 +147,7 @@ export const LISTS: readonly ListDef[] = [
       { key: 'workstreamId', internalName: 'Workstream', displayName: 'Workstream / objective', type: 'Lookup', lookupList: 'workstreams', id: '129e5194-4302-4515-a1df-34cfdd10813f', indexed: true },
       { key: 'progress', internalName: 'Progress', displayName: 'Progress', type: 'Note', id: '911a4631-a9d9-4b18-a417-b2b9b7f8c39d' },
       { key: 'protectedCharacteristics', internalName: 'ProtectedCharacteristics', displayName: 'Protected characteristics', type: 'MultiChoice', id: '072566bb-a339-4893-a428-5bfd5fc32ef5', choices: PROTECTED_CHARACTERISTICS },
+      { key: 'templateRef', internalName: 'TemplateRef', displayName: 'Adopted from', type: 'Text', id: 'c3a9e1d4-7b2f-4e8a-9c5d-1f6b0a2e4d71', indexed: true },
       { key: 'equalityDuties', internalName: 'EqualityDuties', displayName: 'Equality duties', type: 'MultiChoice', id: '3ba5ca6a-4ae7-41b0-a040-27ba58848e1d', choices: EQUALITY_DUTIES },
       ...trackedFields(['f394dfb0-ae31-4b80-a5e8-f230b2620e60', '26612e55-1299-484f-a950-41d30804a3bd', 'a731836b-980c-4b99-a10a-90d5d0780335', '45a053ed-6642-4923-a6c7-a79e6145aa69', '8972bba0-2572-45df-a2de-1a1814ccda31', 'bb7aee71-69e5-4066-a93b-1021aed90c49', '511572f0-661f-41fe-ac52-3c84fb2b0388', '1f4c47dc-bd8d-4fa6-aa42-bb1e143db5b2', '36d7047f-8afd-4b07-a5cf-8f43522ccdd6', '220e6fad-3004-415f-a712-a4006c7cb5c9', '6874a430-348d-44a6-affa-388b37f8254b', 'f8106784-1ca3-4109-a70a-027c1f548a0f', 'e893b64c-876a-46ae-a5c5-c693b0b67097']),
     ],

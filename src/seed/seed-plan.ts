@@ -178,6 +178,7 @@ function planActionPlan(seed: RawSeed, people: readonly Person[], plan: SeedPlan
             ragRationale: null,
             responsibleOrg: null,
             flags: flagsFor({ rag: status.rag, ragRationale: null, responsibleOrg: null }),
+            templateRef: null,
             sourceKey: `ap2012:${a.ref}`,
           },
           refs: { workstreamId: objKey },

@@ -17,6 +17,7 @@ import { summarise } from '../services/summary';
 import { listPlans, planDetail } from '../services/plans';
 import { assignOwner, unassignedItems } from '../services/unassigned';
 import { runImport } from '../import/import-report';
+import { adoptTemplates, listTemplates } from '../services/templates';
 
 /** An import carries the file as base64 in JSON: room for a workbook of several thousand rows. */
 const IMPORT_BODY_BYTES = 12 * 1024 * 1024;
@@ -211,6 +212,32 @@ const ROUTES: readonly Route[] = [
         throw new InvalidValueError('owner', body.owner, 'choose a person to assign');
       }
       sendJson(res, 200, { results: await assignOwner(ctx.store, targets, owner, actor, ctx.now().toISOString()) });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/templates$/,
+    handle: async (ctx, _req, res) => sendJson(res, 200, { themes: await listTemplates(ctx.store) }),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/adopt$/,
+    handle: async (ctx, req, res) => {
+      const actor = await actorOf(ctx, req);
+      const body = (await readJson(req)) as Record<string, unknown>;
+      if (!Array.isArray(body.templateIds) || body.templateIds.length === 0 || body.templateIds.length > 200) {
+        throw new InvalidValueError('templateIds', body.templateIds, 'choose 1 to 200 toolkit lines');
+      }
+      const edit = validateEdit({ owner: body.owner ?? null, dueText: body.dueText ?? null });
+      sendJson(
+        res,
+        200,
+        await adoptTemplates(
+          ctx.store,
+          { templateIds: body.templateIds.map((id: unknown) => idParam(String(id))), objectiveId: idParam(String(body.objectiveId)), owner: edit.owner ?? null, dueText: edit.dueText ?? null },
+          actor
+        )
+      );
     },
   },
   {

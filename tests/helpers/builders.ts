@@ -27,6 +27,7 @@ export function anAction(overrides: Partial<Action> = {}): Action {
     ragRationale: null,
     responsibleOrg: null,
     flags: [],
+    templateRef: null,
     sourceKey: `test:${n}:${Math.round(performance.now() * 1000)}`,
     ...overrides,
   };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { provision } from '../../lists-provisioning/provision';
 import { createSp } from '../../src/adapters/sharepoint/pnp-preset';
-import { LISTS } from '../../src/schema/lists';
+import { LISTS, SCHEMA_VERSION } from '../../src/schema/lists';
 import { SITE, startFakeSite } from '../fakes/provisioned-site';
 import type { FakeSharePoint } from '../fakes/sharepoint-fake';
 import { setupServer } from 'msw/node';
@@ -60,7 +60,7 @@ describe('provisioning an empty site', () => {
     const result = await provision(sp(), { log });
     expect(result.planned).toEqual([]);
     expect(fake.writeRequestCount()).toBe(0);
-    expect(lines).toEqual(['Nothing to do: the site already matches schema version 1 (no write requests sent).']);
+    expect(lines).toEqual([`Nothing to do: the site already matches schema version ${SCHEMA_VERSION} (no write requests sent).`]);
   });
 
   it('applies a later schema additively: a new field and a new choice, nothing recreated', async () => {

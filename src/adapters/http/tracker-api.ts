@@ -3,6 +3,7 @@ import type { IsoDate } from '../../core/dates';
 import type { ItemEdit } from '../../core/item-edit';
 import type { AssignOutcome, AssignTarget } from '../../core/assignment';
 import type { ImportReport } from '../../core/import-report';
+import type { AdoptRequest, AdoptResult, TemplateTheme } from '../../core/template-view';
 import type { ItemId, PersonRef, TrackedList, Version } from '../../core/model';
 import type { TrackedItem } from '../../core/tracked-item';
 import type { Person } from '../../ports/directory';
@@ -69,6 +70,14 @@ export class TrackerApi implements TrackerClient {
       binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
     }
     return this.http.request('POST', '/api/import', { fileName, contentBase64: btoa(binary), ...options });
+  }
+
+  async templates(): Promise<readonly TemplateTheme[]> {
+    return (await this.http.request<{ themes: TemplateTheme[] }>('GET', '/api/templates')).themes;
+  }
+
+  adopt(request: AdoptRequest): Promise<AdoptResult> {
+    return this.http.request('POST', '/api/adopt', request);
   }
 
   async plans(): Promise<readonly PlanSummary[]> {

@@ -19,6 +19,8 @@ import { UnassignedScreen } from '../features/unassigned/UnassignedScreen';
 import { useUnassigned } from '../features/unassigned/useUnassigned';
 import { ImportScreen } from '../features/import/ImportScreen';
 import { useImport } from '../features/import/useImport';
+import { TemplatesScreen } from '../features/templates/TemplatesScreen';
+import { useTemplates } from '../features/templates/useTemplates';
 import { MyItems } from '../features/my-items/MyItems';
 import { useMyItems } from '../features/my-items/useMyItems';
 import { formatDay } from '../shared/format';
@@ -66,6 +68,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const unassigned = useUnassigned(client, asOf, refreshKey, route.screen === 'unassigned', refresh);
   const searchPeople = useCallback((text: string) => client.people(text), [client]);
   const importer = useImport(client, refresh);
+  const templates = useTemplates(client, route.screen === 'templates', refreshKey, refresh);
 
   useEffect(() => {
     if (canSwitchUser) {
@@ -151,6 +154,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           <Tab value="my-items">My items</Tab>
           <Tab value="workstreams">Workstreams</Tab>
           <Tab value="plans">Action plans</Tab>
+          <Tab value="templates">Templates</Tab>
           <Tab value="unassigned">Unassigned</Tab>
           <Tab value="import">Import</Tab>
           <Tab value="inspections">Inspections</Tab>
@@ -160,6 +164,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         <div className={mergeClasses(styles.panel, route.item ? styles.hideOnNarrow : undefined)}>
           {route.screen === 'my-items' ? (
             <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
+          ) : route.screen === 'templates' ? (
+            <TemplatesScreen state={templates} searchPeople={searchPeople} />
           ) : route.screen === 'import' ? (
             <ImportScreen state={importer} />
           ) : route.screen === 'unassigned' ? (

@@ -10,7 +10,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { asItemId, type ItemId, type TrackedList } from '../../core/model';
 
 export type ItemRoute = Readonly<{ list: TrackedList; id: ItemId }>;
-export type Screen = 'my-items' | 'inspections' | 'workstreams' | 'plans' | 'unassigned' | 'import';
+export type Screen = 'my-items' | 'inspections' | 'workstreams' | 'plans' | 'unassigned' | 'import' | 'templates';
 export type AppRoute = Readonly<{ screen: Screen; detailId: ItemId | null; item: ItemRoute | null }>;
 
 const LISTS: readonly TrackedList[] = ['actions', 'recommendations', 'workstreams'];
@@ -24,7 +24,7 @@ export function parseItemRoute(text: string | null): ItemRoute | null {
 }
 
 export function parseRoute(hash: string, subPageId: string | null = null): AppRoute {
-  const screen = /^#\/(inspections|workstreams|plans|unassigned|import)(?:\/(\d+)(?:\/items\/([a-z]+)\/(\d+))?)?$/.exec(hash);
+  const screen = /^#\/(inspections|workstreams|plans|unassigned|import|templates)(?:\/(\d+)(?:\/items\/([a-z]+)\/(\d+))?)?$/.exec(hash);
   if (screen) {
     return {
       screen: screen[1] as Screen,

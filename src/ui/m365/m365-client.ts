@@ -6,6 +6,8 @@ import type { IsoDate } from '../../core/dates';
 import type { ItemEdit } from '../../core/item-edit';
 import type { AssignOutcome, AssignTarget } from '../../core/assignment';
 import type { ImportReport } from '../../core/import-report';
+import type { AdoptRequest, AdoptResult, TemplateTheme } from '../../core/template-view';
+import { adoptTemplates, listTemplates } from '../../services/templates';
 import { runImport } from '../../import/import-report';
 import type { ItemId, PersonRef, TrackedList, Version } from '../../core/model';
 import { assignOwner, unassignedItems } from '../../services/unassigned';
@@ -72,6 +74,14 @@ export class M365TrackerClient implements TrackerClient {
 
   importFile(fileName: string, bytes: Uint8Array, options: Readonly<{ preview: boolean; strict: boolean }>): Promise<ImportReport> {
     return runImport(this.store, this.directory, fileName, bytes, { ...options, author: this.actor, at: this.now().toISOString() });
+  }
+
+  templates(): Promise<readonly TemplateTheme[]> {
+    return listTemplates(this.store);
+  }
+
+  adopt(request: AdoptRequest): Promise<AdoptResult> {
+    return adoptTemplates(this.store, request, this.actor);
   }
 
   plans(): Promise<readonly PlanSummary[]> {
