@@ -143,6 +143,7 @@ describe('accessibility', () => {
   for (const theme of ['light', 'dark', 'contrast'] as const) {
     it(`axe finds no serious or critical issue on My items and the editor (${theme})`, async () => {
       const page = await h.open(DS, { theme, bypassCSP: true });
+      await page.getByText(/^\d+ items, \d+ overdue$/).waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: /Audit of briefing process/ }).click();
       await page.getByTestId('item-editor').waitFor();

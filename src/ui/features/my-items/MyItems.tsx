@@ -59,7 +59,7 @@ export function MyItems({ state, asOf, selected, onOpen }: MyItemsProps) {
               ? 'Loading…'
               : ''}
         </Text>
-        <ExportButtons title="My items" items={state.items} fileName={`my-items-${asOf}`} />
+        {state.status === 'ready' ? <ExportButtons title="My items" items={state.items} fileName={`my-items-${asOf}`} /> : null}
       </div>
       {state.status === 'loading' && state.items.length === 0 ? <Spinner label="Loading your items" /> : null}
       {state.status === 'error' ? (

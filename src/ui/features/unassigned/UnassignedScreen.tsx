@@ -30,7 +30,7 @@ export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreen
         {state.items.status === 'ready' ? `${items.length} open item${items.length === 1 ? '' : 's'} with no person as owner; ${state.selected.size} selected` : ''}
       </Text>
       {state.items.status === 'loading' ? <Spinner label="Loading unassigned items" /> : null}
-      <ExportButtons title="Unassigned" items={items} fileName={`unassigned-${asOf}`} />
+      {state.items.status === 'ready' ? <ExportButtons title="Unassigned" items={items} fileName={`unassigned-${asOf}`} /> : null}
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'end' }}>
         <Field label="Assign to" style={{ minWidth: '16rem' }}>
           <PersonPicker value={state.owner} onChange={state.setOwner} search={searchPeople} />
