@@ -23,8 +23,8 @@ export interface TrackerClient {
   item(list: TrackedList, id: ItemId): Promise<ItemWithHistory>;
   /** saves an edit started at `version`; throws VersionConflictError carrying the current item */
   save(list: TrackedList, id: ItemId, version: Version, edit: Partial<ItemEdit>): Promise<TrackedItem>;
-  /** people for the owner picker */
-  people(search: string): Promise<readonly Person[]>;
+  /** people for the owner picker (and, in local mode, the user switcher) @default top 10 */
+  people(search: string, top?: number): Promise<readonly Person[]>;
   /** inspection reports with their counted figures, newest first */
   inspections(): Promise<readonly InspectionView[]>;
   /** one report and its items by number */

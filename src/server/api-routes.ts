@@ -121,7 +121,11 @@ const ROUTES: readonly Route[] = [
       if (text.length > 100) {
         throw new InvalidValueError('search', text, 'at most 100 characters');
       }
-      sendJson(res, 200, { people: await ctx.directory.search(text, Number(url.searchParams.get('top') ?? 10)) });
+      const top = Number(url.searchParams.get('top') ?? 10);
+      if (!Number.isInteger(top) || top < 1 || top > 100) {
+        throw new InvalidValueError('top', url.searchParams.get('top'), 'must be 1 to 100');
+      }
+      sendJson(res, 200, { people: await ctx.directory.search(text, top) });
     },
   },
   {

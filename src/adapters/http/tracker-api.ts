@@ -35,8 +35,8 @@ export class TrackerApi implements TrackerClient {
     return body.item;
   }
 
-  async people(search: string): Promise<readonly Person[]> {
-    const body = await this.http.request<{ people: Person[] }>('GET', `/api/people?search=${encodeURIComponent(search)}`);
+  async people(search: string, top = 10): Promise<readonly Person[]> {
+    const body = await this.http.request<{ people: Person[] }>('GET', `/api/people?search=${encodeURIComponent(search)}&top=${top}`);
     return body.people;
   }
 

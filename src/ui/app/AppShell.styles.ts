@@ -37,6 +37,8 @@ export const useAppShellStyles = makeStyles({
   single: { '@media (min-width: 960px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
   nav: {
     paddingInline: tokens.spacingHorizontalL,
+    // seven screens do not fit a phone: the tab row scrolls, never the page
+    overflowX: 'auto',
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },

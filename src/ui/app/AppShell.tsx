@@ -72,7 +72,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
 
   useEffect(() => {
     if (canSwitchUser) {
-      client.people('').then(setPeople, () => setPeople([]));
+      // everyone in the local directory, so any of them can be chosen
+      client.people('', 100).then(setPeople, () => setPeople([]));
     }
   }, [client, canSwitchUser]);
 

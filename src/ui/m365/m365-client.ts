@@ -44,8 +44,8 @@ export class M365TrackerClient implements TrackerClient {
     return saveEdit(this.store, { list, id, version, edit, actor: this.actor, at: this.now().toISOString() });
   }
 
-  people(search: string): Promise<readonly Person[]> {
-    return this.directory.search(search, 10);
+  people(search: string, top = 10): Promise<readonly Person[]> {
+    return this.directory.search(search, top);
   }
 
   inspections(): Promise<readonly InspectionView[]> {

@@ -6,7 +6,8 @@ export const useInspectionsStyles = makeStyles({
     overflowX: 'auto',
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  table: { borderCollapse: 'collapse', width: '100%' },
+  /** on a phone the table keeps readable columns and its region scrolls sideways */
+  table: { borderCollapse: 'collapse', width: '100%', minWidth: '36rem' },
   th: {
     textAlign: 'start',
     padding: tokens.spacingHorizontalS,

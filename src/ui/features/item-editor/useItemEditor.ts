@@ -195,13 +195,16 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
     try {
       const saved = await client.save(item.list, item.id, item.version, edit);
       clearDraft(user, route.list, route.id);
+      // Read the history before saying it is there.
+      const fresh = await client.item(saved.list, saved.id).catch(() => null);
       setItem(saved);
       setBase(editOf(saved));
       setForm(toForm(editOf(saved)));
       setConflict(null);
-      setNotice('Saved. Your update is in the history below.');
-      const fresh = await client.item(saved.list, saved.id);
-      setHistory(fresh.history);
+      if (fresh) {
+        setHistory(fresh.history);
+      }
+      setNotice(fresh ? 'Saved. Your update is in the history below.' : 'Saved.');
       onSaved();
     } catch (e) {
       if (e instanceof VersionConflictError) {
