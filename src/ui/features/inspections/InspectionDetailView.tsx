@@ -1,9 +1,10 @@
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2, mergeClasses } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Text, Title2, mergeClasses } from '@fluentui/react-components';
 import type { InspectionDetail } from '../../../core/inspection-view';
 import type { ItemId } from '../../../core/model';
 import { describeCounts } from '../../../core/summary';
 import { formatDue } from '../../shared/format';
 import { ExportButtons } from '../../shared/ExportButtons';
+import { LoadStatus } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
 import { useInspectionsStyles } from './Inspections.styles';
 import { StatusCounts } from './StatusCounts';
@@ -21,13 +22,7 @@ export function InspectionDetailView({ state, selected, onOpenItem, onBack }: In
   const styles = useInspectionsStyles();
   const report = state.data;
   if (!report) {
-    return state.status === 'error' ? (
-      <MessageBar intent="error">
-        <MessageBarBody>This report could not be loaded: {state.error}</MessageBarBody>
-      </MessageBar>
-    ) : (
-      <Spinner label="Loading the report" />
-    );
+    return <LoadStatus state={state} what="the report" />;
   }
   return (
     <section className={styles.root} aria-labelledby="inspection-heading">

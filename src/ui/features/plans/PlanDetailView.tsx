@@ -1,9 +1,10 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner, Subtitle1, Subtitle2, Text, Title2, mergeClasses } from '@fluentui/react-components';
+import { Button, Field, Select, Subtitle1, Subtitle2, Text, Title2, mergeClasses } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PlanAction, PlanDetail } from '../../../core/plan-view';
 import type { ItemRoute } from '../../app/useRoute';
 import { formatDue } from '../../shared/format';
 import { ExportButtons } from '../../shared/ExportButtons';
+import { LoadStatus } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
 import type { Loadable } from '../../shared/useLoad';
 import { useInspectionsStyles } from '../inspections/Inspections.styles';
@@ -40,13 +41,7 @@ export function PlanDetailView({ state, selected, onOpenItem, onBack }: PlanDeta
   const [duty, setDuty] = useState('');
   const plan = state.data;
   if (!plan) {
-    return state.status === 'error' ? (
-      <MessageBar intent="error">
-        <MessageBarBody>This plan could not be loaded: {state.error}</MessageBarBody>
-      </MessageBar>
-    ) : (
-      <Spinner label="Loading the plan" />
-    );
+    return <LoadStatus state={state} what="the plan" />;
   }
   const shows = (a: PlanAction): boolean =>
     (characteristic === '' || a.protectedCharacteristics.includes(characteristic)) && (duty === '' || a.equalityDuties.includes(duty));

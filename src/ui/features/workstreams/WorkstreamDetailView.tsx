@@ -1,10 +1,11 @@
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, Title2, mergeClasses } from '@fluentui/react-components';
+import { Button, Caption1, Subtitle2, Text, Title2, mergeClasses } from '@fluentui/react-components';
 import type { IsoDate } from '../../../core/dates';
 import type { Highlight, WorkstreamDetail } from '../../../core/workstream-view';
 import { ragLabel } from '../../../core/rag';
 import { daysOverdue } from '../../../core/tracked-item';
 import type { ItemRoute } from '../../app/useRoute';
 import { formatDue, formatOverdue } from '../../shared/format';
+import { LoadStatus } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
 import type { Loadable } from '../../shared/useLoad';
 import { useInspectionsStyles } from '../inspections/Inspections.styles';
@@ -43,13 +44,7 @@ export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack
   const styles = useInspectionsStyles();
   const w = state.data;
   if (!w) {
-    return state.status === 'error' ? (
-      <MessageBar intent="error">
-        <MessageBarBody>This workstream could not be loaded: {state.error}</MessageBarBody>
-      </MessageBar>
-    ) : (
-      <Spinner label="Loading the workstream" />
-    );
+    return <LoadStatus state={state} what="the workstream" />;
   }
   return (
     <section className={styles.root} aria-labelledby="workstream-heading">
