@@ -1,10 +1,11 @@
 import { Button, Checkbox, Label, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2, useId } from '@fluentui/react-components';
-import { useInspectionsStyles } from '../inspections/Inspections.styles';
+import { useScreenStyles } from '../../shared/screen.styles';
+import { ScrollTable } from '../../shared/ScrollTable';
 import type { ImportState } from './useImport';
 
 /** Import a spreadsheet: the same engine as `tracker import`, with a check before anything is written. */
 export function ImportScreen({ state }: { state: ImportState }) {
-  const styles = useInspectionsStyles();
+  const styles = useScreenStyles();
   const fileId = useId('import-file');
   const r = state.report;
   const toWrite = r ? r.create + r.update : 0;
@@ -61,17 +62,7 @@ export function ImportScreen({ state }: { state: ImportState }) {
         </MessageBar>
       ) : null}
       {r && r.rejected.length > 0 ? (
-        <div className={styles.scroll} role="region" aria-label="Rejected rows" tabIndex={0}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th className={styles.th} scope="col">Row</th>
-                <th className={styles.th} scope="col">Column</th>
-                <th className={styles.th} scope="col">Problem</th>
-                <th className={styles.th} scope="col">Value</th>
-              </tr>
-            </thead>
-            <tbody>
+        <ScrollTable label="Rejected rows" columns={['Row', 'Column', 'Problem', 'Value']}>
               {r.rejected.map((x) => (
                 <tr key={`${x.row}-${x.field}`}>
                   <td className={styles.td}>{x.row}</td>
@@ -80,9 +71,7 @@ export function ImportScreen({ state }: { state: ImportState }) {
                   <td className={styles.td}>{x.value}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </ScrollTable>
       ) : null}
       {state.phase === 'checked' ? (
         <Button appearance="primary" disabled={toWrite === 0 || blocked} onClick={() => void state.confirm()} style={{ alignSelf: 'start' }}>

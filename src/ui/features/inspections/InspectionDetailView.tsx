@@ -6,7 +6,8 @@ import { formatDue } from '../../shared/format';
 import { ExportButtons } from '../../shared/ExportButtons';
 import { LoadStatus } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
-import { useInspectionsStyles } from './Inspections.styles';
+import { useScreenStyles } from '../../shared/screen.styles';
+import { ScrollTable } from '../../shared/ScrollTable';
 import { StatusCounts } from './StatusCounts';
 import type { Loadable } from './useInspections';
 
@@ -19,7 +20,7 @@ export type InspectionDetailProps = Readonly<{
 
 /** One report: its figures (counted, with the source's own sentence) and its items by number. */
 export function InspectionDetailView({ state, selected, onOpenItem, onBack }: InspectionDetailProps) {
-  const styles = useInspectionsStyles();
+  const styles = useScreenStyles();
   const report = state.data;
   if (!report) {
     return <LoadStatus state={state} what="the report" />;
@@ -55,18 +56,7 @@ export function InspectionDetailView({ state, selected, onOpenItem, onBack }: In
         </MessageBar>
       ) : null}
       <ExportButtons title="Inspection items" items={report.items.map((r) => r.item)} fileName={`inspection-${report.id}`} />
-      <div className={styles.scroll} role="region" aria-label={`Items of ${report.title}`} tabIndex={0}>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th className={styles.th} scope="col">No.</th>
-              <th className={styles.th} scope="col">Item</th>
-              <th className={styles.th} scope="col">Status</th>
-              <th className={styles.th} scope="col">Due</th>
-              <th className={styles.th} scope="col">Comment</th>
-            </tr>
-          </thead>
-          <tbody>
+      <ScrollTable label={`Items of ${report.title}`} columns={['No.', 'Item', 'Status', 'Due', 'Comment']}>
             {report.items.map((row) => (
               <tr key={row.item.id} aria-current={selected === row.item.id ? 'true' : undefined}>
                 <td className={styles.td}>{row.number}</td>
@@ -109,9 +99,7 @@ export function InspectionDetailView({ state, selected, onOpenItem, onBack }: In
                 <td className={styles.td}>{row.item.progress ?? ''}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }

@@ -2,7 +2,8 @@ import { Button, MessageBar, MessageBarBody, Spinner, Text, Title2 } from '@flue
 import type { InspectionView } from '../../../core/inspection-view';
 import type { ItemId } from '../../../core/model';
 import { describeCounts } from '../../../core/summary';
-import { useInspectionsStyles } from './Inspections.styles';
+import { useScreenStyles } from '../../shared/screen.styles';
+import { ScrollTable } from '../../shared/ScrollTable';
 import { StatusCounts } from './StatusCounts';
 import type { Loadable } from './useInspections';
 
@@ -10,7 +11,7 @@ export type InspectionListProps = Readonly<{ state: Loadable<readonly Inspection
 
 /** Every inspection report with its figures counted from its items. */
 export function InspectionList({ state, onOpen }: InspectionListProps) {
-  const styles = useInspectionsStyles();
+  const styles = useScreenStyles();
   const reports = state.data ?? [];
   return (
     <section className={styles.root} aria-labelledby="inspections-heading">
@@ -27,17 +28,7 @@ export function InspectionList({ state, onOpen }: InspectionListProps) {
         </MessageBar>
       ) : null}
       {reports.length > 0 ? (
-        <div className={styles.scroll} role="region" aria-label="Inspection reports" tabIndex={0}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th className={styles.th} scope="col">Report</th>
-                <th className={styles.th} scope="col">Published</th>
-                <th className={styles.th} scope="col">Figures</th>
-                <th className={styles.th} scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
+        <ScrollTable label="Inspection reports" columns={['Report', 'Published', 'Figures', 'Status']}>
               {reports.map((r) => (
                 <tr key={r.id}>
                   <td className={styles.td}>
@@ -60,9 +51,7 @@ export function InspectionList({ state, onOpen }: InspectionListProps) {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </ScrollTable>
       ) : null}
     </section>
   );

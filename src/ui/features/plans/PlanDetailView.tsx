@@ -7,15 +7,16 @@ import { ExportButtons } from '../../shared/ExportButtons';
 import { LoadStatus } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
 import type { Loadable } from '../../shared/useLoad';
-import { useInspectionsStyles } from '../inspections/Inspections.styles';
+import { useScreenStyles } from '../../shared/screen.styles';
+import { ScrollTable } from '../../shared/ScrollTable';
 
 export type PlanDetailProps = Readonly<{ state: Loadable<PlanDetail>; selected: ItemRoute | null; onOpenItem: (item: ItemRoute) => void; onBack: () => void }>;
 
 function CoverageTable({ title, counts }: { title: string; counts: Readonly<Record<string, number>> }) {
-  const styles = useInspectionsStyles();
+  const styles = useScreenStyles();
   return (
     <table className={styles.table}>
-      <caption style={{ textAlign: 'start', fontWeight: 600, padding: '8px 0' }}>{title}</caption>
+      <caption className={styles.caption}>{title}</caption>
       <thead>
         <tr>
           <th className={styles.th} scope="col">{title.replace(/s$/, '')}</th>
@@ -36,7 +37,7 @@ function CoverageTable({ title, counts }: { title: string; counts: Readonly<Reco
 
 /** A plan's strands → objectives → actions, filterable by characteristic and duty, with coverage. */
 export function PlanDetailView({ state, selected, onOpenItem, onBack }: PlanDetailProps) {
-  const styles = useInspectionsStyles();
+  const styles = useScreenStyles();
   const [characteristic, setCharacteristic] = useState('');
   const [duty, setDuty] = useState('');
   const plan = state.data;
@@ -114,18 +115,7 @@ export function PlanDetailView({ state, selected, onOpenItem, onBack }: PlanDeta
                   {o.text}
                 </Subtitle2>
                 {o.sources.length > 0 ? <Text block className={styles.muted}>Sources: {o.sources.join(', ')}</Text> : null}
-                <div className={styles.scroll} role="region" aria-label={`Actions of ${o.ref ?? o.text}`} tabIndex={0}>
-                  <table className={styles.table}>
-                    <thead>
-                      <tr>
-                        <th className={styles.th} scope="col">Ref</th>
-                        <th className={styles.th} scope="col">Action</th>
-                        <th className={styles.th} scope="col">Owner</th>
-                        <th className={styles.th} scope="col">Due</th>
-                        <th className={styles.th} scope="col">RAG</th>
-                      </tr>
-                    </thead>
-                    <tbody>
+                <ScrollTable label={`Actions of ${o.ref ?? o.text}`} columns={['Ref', 'Action', 'Owner', 'Due', 'RAG']}>
                       {o.actions.filter(shows).map((a) => (
                         <tr key={a.item.id} aria-current={selected?.list === 'actions' && selected.id === a.item.id ? 'true' : undefined}>
                           <td className={styles.td}>{a.item.label.replace(/^Action /, '')}</td>
@@ -151,9 +141,7 @@ export function PlanDetailView({ state, selected, onOpenItem, onBack }: PlanDeta
                           </td>
                         </tr>
                       ))}
-                    </tbody>
-                  </table>
-                </div>
+                </ScrollTable>
               </div>
             ))}
           </section>

@@ -2,11 +2,11 @@ import { Button, Spinner, Text, Title2 } from '@fluentui/react-components';
 import type { ItemId } from '../../../core/model';
 import type { PlanSummary } from '../../../core/plan-view';
 import type { Loadable } from '../../shared/useLoad';
-import { useInspectionsStyles } from '../inspections/Inspections.styles';
+import { useScreenStyles } from '../../shared/screen.styles';
 
 /** The boards that keep an action plan. */
 export function PlanList({ state, onOpen }: { state: Loadable<readonly PlanSummary[]>; onOpen: (id: ItemId) => void }) {
-  const styles = useInspectionsStyles();
+  const styles = useScreenStyles();
   const plans = state.data ?? [];
   return (
     <section className={styles.root} aria-labelledby="plans-heading">

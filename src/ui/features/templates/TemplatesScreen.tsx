@@ -2,12 +2,12 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Spi
 import { asItemId } from '../../../core/model';
 import type { Person } from '../../../ports/directory';
 import { PersonPicker } from '../../shared/PersonPicker';
-import { useInspectionsStyles } from '../inspections/Inspections.styles';
+import { useScreenStyles } from '../../shared/screen.styles';
 import type { TemplatesState } from './useTemplates';
 
 /** The NPCC toolkit: choose lines and adopt them into the force's plan with an owner and a date. */
 export function TemplatesScreen({ state, searchPeople }: { state: TemplatesState; searchPeople: (text: string) => Promise<readonly Person[]> }) {
-  const styles = useInspectionsStyles();
+  const styles = useScreenStyles();
   const themes = state.themes.data ?? [];
   const objectives = (state.plan.data?.strandList ?? []).flatMap((s) => s.objectives);
   return (

@@ -5,14 +5,15 @@ import { formatDue } from '../../shared/format';
 import { PersonPicker } from '../../shared/PersonPicker';
 import { ExportButtons } from '../../shared/ExportButtons';
 import { RagBadge } from '../../shared/RagBadge';
-import { useInspectionsStyles } from '../inspections/Inspections.styles';
+import { useScreenStyles } from '../../shared/screen.styles';
+import { ScrollTable } from '../../shared/ScrollTable';
 import { keyOf, type UnassignedState } from './useUnassigned';
 
 export type UnassignedScreenProps = Readonly<{ state: UnassignedState; asOf: IsoDate; searchPeople: (text: string) => Promise<readonly Person[]> }>;
 
 /** Open items with no person as owner: select some, choose a person, assign. */
 export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreenProps) {
-  const styles = useInspectionsStyles();
+  const styles = useScreenStyles();
   const items = state.items.data ?? [];
   const summary = state.results
     ? (['assigned', 'changed', 'forbidden', 'failed'] as const)
@@ -21,6 +22,13 @@ export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreen
         .map(([o, n]) => `${n} ${o === 'assigned' ? 'assigned' : o === 'changed' ? 'changed by someone else meanwhile (reload and try again)' : o === 'forbidden' ? 'not yours to assign' : 'failed'}`)
         .join('; ')
     : null;
+  const selectAll = (
+    <Checkbox
+      aria-label="Select all"
+      checked={state.selected.size === 0 ? false : state.selected.size === items.length ? true : 'mixed'}
+      onChange={state.toggleAll}
+    />
+  );
   return (
     <section className={styles.root} aria-labelledby="unassigned-heading">
       <Title2 as="h1" id="unassigned-heading">
@@ -50,24 +58,7 @@ export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreen
         </MessageBar>
       ) : null}
       {items.length > 0 ? (
-        <div className={styles.scroll} role="region" aria-label="Unassigned items" tabIndex={0}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th className={styles.th} scope="col">
-                  <Checkbox
-                    aria-label="Select all"
-                    checked={state.selected.size === 0 ? false : state.selected.size === items.length ? true : 'mixed'}
-                    onChange={state.toggleAll}
-                  />
-                </th>
-                <th className={styles.th} scope="col">Item</th>
-                <th className={styles.th} scope="col">Owner as written</th>
-                <th className={styles.th} scope="col">Due</th>
-                <th className={styles.th} scope="col">RAG</th>
-              </tr>
-            </thead>
-            <tbody>
+        <ScrollTable label="Unassigned items" columns={[selectAll, 'Item', 'Owner as written', 'Due', 'RAG']}>
               {items.map((i) => (
                 <tr key={keyOf(i)}>
                   <td className={styles.td}>
@@ -84,9 +75,7 @@ export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreen
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </ScrollTable>
       ) : null}
     </section>
   );

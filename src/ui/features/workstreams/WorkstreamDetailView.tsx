@@ -8,7 +8,8 @@ import { formatDue, formatOverdue } from '../../shared/format';
 import { LoadStatus } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
 import type { Loadable } from '../../shared/useLoad';
-import { useInspectionsStyles } from '../inspections/Inspections.styles';
+import { useScreenStyles } from '../../shared/screen.styles';
+import { ScrollTable } from '../../shared/ScrollTable';
 
 export type WorkstreamDetailProps = Readonly<{
   state: Loadable<WorkstreamDetail>;
@@ -19,7 +20,7 @@ export type WorkstreamDetailProps = Readonly<{
 }>;
 
 function Bullets({ title, items }: { title: string; items: readonly string[] }) {
-  const styles = useInspectionsStyles();
+  const styles = useScreenStyles();
   if (items.length === 0) {
     return null;
   }
@@ -41,7 +42,7 @@ function moved(label: string, from: Highlight['projectRag'], to: Highlight['proj
 
 /** One workstream as its highlight report shows it, with the reports as a dated timeline. */
 export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack }: WorkstreamDetailProps) {
-  const styles = useInspectionsStyles();
+  const styles = useScreenStyles();
   const w = state.data;
   if (!w) {
     return <LoadStatus state={state} what="the workstream" />;
@@ -77,19 +78,7 @@ export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack
       <Bullets title="Objectives" items={w.objectives} />
       <section aria-label="Priority deliverables">
         <Subtitle2 as="h2">Priority deliverables ({w.deliverableItems.length})</Subtitle2>
-        <div className={styles.scroll} role="region" aria-label="Deliverables" tabIndex={0}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th className={styles.th} scope="col">Deliverable</th>
-                <th className={styles.th} scope="col">Due</th>
-                <th className={styles.th} scope="col">Status</th>
-                <th className={styles.th} scope="col">
-                  <span className={styles.muted}>Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+        <ScrollTable label="Deliverables" columns={['Deliverable', 'Due', 'Status', <span className={styles.muted}>Action</span>]}>
               {w.deliverableItems.map((d) => {
                 const overdue = daysOverdue(d, asOf);
                 return (
@@ -114,9 +103,7 @@ export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </div>
+        </ScrollTable>
       </section>
       <Bullets title="KPIs" items={w.kpis} />
       <Bullets title="Progress since last update" items={w.progress} />

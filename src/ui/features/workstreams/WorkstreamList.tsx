@@ -4,14 +4,15 @@ import type { WorkstreamSummary } from '../../../core/workstream-view';
 import { formatDay } from '../../shared/format';
 import { RagBadge } from '../../shared/RagBadge';
 import type { Loadable } from '../../shared/useLoad';
-import { useInspectionsStyles } from '../inspections/Inspections.styles';
+import { useScreenStyles } from '../../shared/screen.styles';
+import { ScrollTable } from '../../shared/ScrollTable';
 import { StatusCounts } from '../inspections/StatusCounts';
 
 export type WorkstreamListProps = Readonly<{ state: Loadable<readonly WorkstreamSummary[]>; onOpen: (id: ItemId) => void }>;
 
 /** Workstreams by programme, with Project and Benefit RAG and their deliverables' status. */
 export function WorkstreamList({ state, onOpen }: WorkstreamListProps) {
-  const styles = useInspectionsStyles();
+  const styles = useScreenStyles();
   const streams = state.data ?? [];
   const programmes = [...new Set(streams.map((w) => w.programme ?? 'Other'))];
   return (
@@ -29,20 +30,7 @@ export function WorkstreamList({ state, onOpen }: WorkstreamListProps) {
         </MessageBar>
       ) : null}
       {programmes.map((programme) => (
-        <div key={programme} className={styles.scroll} role="region" aria-label={programme} tabIndex={0}>
-          <table className={styles.table}>
-            <caption style={{ textAlign: 'start', fontWeight: 600, padding: '8px 0' }}>{programme}</caption>
-            <thead>
-              <tr>
-                <th className={styles.th} scope="col">Workstream</th>
-                <th className={styles.th} scope="col">Owner</th>
-                <th className={styles.th} scope="col">Project RAG</th>
-                <th className={styles.th} scope="col">Benefit RAG</th>
-                <th className={styles.th} scope="col">Last report</th>
-                <th className={styles.th} scope="col">Deliverables</th>
-              </tr>
-            </thead>
-            <tbody>
+        <ScrollTable key={programme} label={programme} caption={programme} columns={['Workstream', 'Owner', 'Project RAG', 'Benefit RAG', 'Last report', 'Deliverables']}>
               {streams
                 .filter((w) => (w.programme ?? 'Other') === programme)
                 .map((w) => (
@@ -69,9 +57,7 @@ export function WorkstreamList({ state, onOpen }: WorkstreamListProps) {
                     </td>
                   </tr>
                 ))}
-            </tbody>
-          </table>
-        </div>
+        </ScrollTable>
       ))}
     </section>
   );

@@ -1,6 +1,7 @@
+/** Styles shared by the list and detail screens: sections, tables, muted text, badges rows. */
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-export const useInspectionsStyles = makeStyles({
+export const useScreenStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   scroll: {
     overflowX: 'auto',
@@ -21,6 +22,7 @@ export const useInspectionsStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   due: { minWidth: '9rem' },
+  caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBlock: tokens.spacingVerticalS },
   counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   muted: { color: tokens.colorNeutralForeground2 },
