@@ -13,12 +13,18 @@ import type { Person } from './directory';
 import type { InspectionDetail, InspectionView } from '../core/inspection-view';
 import type { WorkstreamDetail, WorkstreamSummary } from '../core/workstream-view';
 import type { PlanDetail, PlanSummary } from '../core/plan-view';
+import type { ItemScope, ListedItem } from '../core/item-filter';
 
 export type ItemWithHistory = Readonly<{ item: TrackedItem; history: readonly Stored<'updates'>[] }>;
 
 export interface TrackerClient {
   /** everything the signed-in person owns, overdue first */
   myItems(asOf: IsoDate): Promise<readonly TrackedItem[]>;
+  /**
+   * The items in a scope (owner, lifecycle, due window: what a store narrows on indexed
+   * columns), each with its board and context; the rest of a filter is applied in memory.
+   */
+  listItems(scope: ItemScope, asOf: IsoDate): Promise<readonly ListedItem[]>;
   /** one item and its history, newest first */
   item(list: TrackedList, id: ItemId): Promise<ItemWithHistory>;
   /** saves an edit started at `version`; throws VersionConflictError carrying the current item */

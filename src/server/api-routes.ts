@@ -17,6 +17,8 @@ import { summarise } from '../services/summary';
 import { listPlans, planDetail } from '../services/plans';
 import { assignOwner, unassignedItems } from '../services/unassigned';
 import { runImport } from '../import/import-report';
+import { readFilter } from '../core/item-filter';
+import { listItems } from '../services/list-items';
 import { adoptTemplates, listTemplates } from '../services/templates';
 
 /** An import carries the file as base64 in JSON: room for a workbook of several thousand rows. */
@@ -49,6 +51,15 @@ function idParam(value: string): ItemId {
     throw new InvalidValueError('id', value, 'must be a positive whole number');
   }
   return asItemId(n);
+}
+
+/** `?asOf=YYYY-MM-DD`, or today in London. */
+function asOfParam(url: URL, ctx: ApiContext): IsoDate {
+  const asOf = url.searchParams.get('asOf') ?? londonDateOf(ctx.now());
+  if (!isIsoDate(asOf)) {
+    throw new InvalidValueError('asOf', asOf, 'must be a date written YYYY-MM-DD');
+  }
+  return asOf;
 }
 
 function versionOf(value: unknown, field = 'version'): string {
@@ -133,11 +144,7 @@ const ROUTES: readonly Route[] = [
     pattern: /^\/api\/my-items$/,
     handle: async (ctx, req, res, _p, url) => {
       const actor = await actorOf(ctx, req);
-      const asOfParam = url.searchParams.get('asOf');
-      if (asOfParam !== null && !isIsoDate(asOfParam)) {
-        throw new InvalidValueError('asOf', asOfParam, 'must be a date written YYYY-MM-DD');
-      }
-      const asOf = (asOfParam ?? londonDateOf(ctx.now())) as IsoDate;
+      const asOf = asOfParam(url, ctx);
       sendJson(res, 200, { asOf, items: await myItems(ctx.store, actor.id, asOf) });
     },
   },
@@ -169,6 +176,17 @@ const ROUTES: readonly Route[] = [
   },
   {
     method: 'GET',
+    pattern: /^\/api\/items$/,
+    handle: async (ctx, _req, res, _p, url) => {
+      const asOf = asOfParam(url, ctx);
+      const params = Object.fromEntries(['owner', 'lifecycle', 'due'].map((k) => [k, url.searchParams.get(k) ?? undefined]));
+      const filter = readFilter(params);
+      const owner = filter.owner === 'anyone' ? null : filter.owner;
+      sendJson(res, 200, { items: await listItems(ctx.store, { owner, lifecycle: filter.lifecycle, due: filter.due }, asOf) });
+    },
+  },
+  {
+    method: 'GET',
     pattern: /^\/api\/inspections$/,
     handle: async (ctx, _req, res) => sendJson(res, 200, { inspections: await listInspections(ctx.store) }),
   },
@@ -191,10 +209,7 @@ const ROUTES: readonly Route[] = [
     method: 'GET',
     pattern: /^\/api\/unassigned$/,
     handle: async (ctx, _req, res, _p, url) => {
-      const asOf = url.searchParams.get('asOf') ?? londonDateOf(ctx.now());
-      if (!isIsoDate(asOf)) {
-        throw new InvalidValueError('asOf', asOf, 'must be a date written YYYY-MM-DD');
-      }
+      const asOf = asOfParam(url, ctx);
       sendJson(res, 200, { items: await unassignedItems(ctx.store, asOf) });
     },
   },

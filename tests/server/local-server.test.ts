@@ -69,6 +69,17 @@ describe('the local server', () => {
     expect((await stale.json()).error.current.progress).toBe('first');
   });
 
+  it('lists the items in a scope, and names a bad filter value', async () => {
+    const mine = await store.add('actions', anAction({ owner: { id: ds, displayName: 'DS' }, dueText: '01/04/2024', title: 'listed overdue' }));
+    const res = await call(`/api/items?owner=${encodeURIComponent(ds)}&due=overdue&asOf=2024-04-15`);
+    expect(res.status).toBe(200);
+    const { items } = (await res.json()) as { items: Array<{ id: number; title: string }> };
+    expect(items.map((i) => i.id)).toContain(mine.id);
+    const bad = await call('/api/items?due=soon');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: 'INVALID_VALUE', field: 'due', value: 'soon' } });
+  });
+
   it('asks who you are before any change', async () => {
     const res = await call('/api/items/actions/1', { method: 'PATCH', body: '{}' }, null);
     expect(res.status).toBe(401);

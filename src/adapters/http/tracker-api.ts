@@ -6,6 +6,7 @@ import type { ImportReport } from '../../core/import-report';
 import type { AdoptRequest, AdoptResult, TemplateTheme } from '../../core/template-view';
 import type { ItemId, PersonRef, TrackedList, Version } from '../../core/model';
 import type { TrackedItem } from '../../core/tracked-item';
+import type { ItemScope, ListedItem } from '../../core/item-filter';
 import type { Person } from '../../ports/directory';
 import type { ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
 import type { InspectionDetail, InspectionView } from '../../core/inspection-view';
@@ -24,6 +25,11 @@ export class TrackerApi implements TrackerClient {
   async myItems(asOf: IsoDate): Promise<readonly TrackedItem[]> {
     const body = await this.http.request<{ items: TrackedItem[] }>('GET', `/api/my-items?asOf=${asOf}`);
     return body.items;
+  }
+
+  async listItems(scope: ItemScope, asOf: IsoDate): Promise<readonly ListedItem[]> {
+    const query = new URLSearchParams({ asOf, owner: scope.owner ?? '', lifecycle: scope.lifecycle, due: scope.due });
+    return (await this.http.request<{ items: ListedItem[] }>('GET', `/api/items?${query.toString()}`)).items;
   }
 
   item(list: TrackedList, id: ItemId): Promise<ItemWithHistory> {

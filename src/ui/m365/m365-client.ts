@@ -12,6 +12,8 @@ import { runImport } from '../../import/import-report';
 import type { ItemId, PersonRef, TrackedList, Version } from '../../core/model';
 import { assignOwner, unassignedItems } from '../../services/unassigned';
 import type { TrackedItem } from '../../core/tracked-item';
+import type { ItemScope, ListedItem } from '../../core/item-filter';
+import { listItems } from '../../services/list-items';
 import type { Directory, Person } from '../../ports/directory';
 import type { ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
 import type { TrackerStore } from '../../ports/tracker-store';
@@ -33,6 +35,10 @@ export class M365TrackerClient implements TrackerClient {
 
   myItems(asOf: IsoDate): Promise<readonly TrackedItem[]> {
     return myItems(this.store, this.actor.id, asOf);
+  }
+
+  listItems(scope: ItemScope, asOf: IsoDate): Promise<readonly ListedItem[]> {
+    return listItems(this.store, scope, asOf);
   }
 
   async item(list: TrackedList, id: ItemId): Promise<ItemWithHistory> {
