@@ -21,6 +21,8 @@ import { ImportScreen } from '../features/import/ImportScreen';
 import { useImport } from '../features/import/useImport';
 import { TemplatesScreen } from '../features/templates/TemplatesScreen';
 import { useTemplates } from '../features/templates/useTemplates';
+import { AllItemsScreen } from '../features/all-items/AllItemsScreen';
+import { useAllItems } from '../features/all-items/useAllItems';
 import { MyItems } from '../features/my-items/MyItems';
 import { useMyItems } from '../features/my-items/useMyItems';
 import { formatDay } from '../shared/format';
@@ -58,6 +60,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const [refreshKey, setRefreshKey] = useState(0);
   const [people, setPeople] = useState<readonly Person[]>([]);
   const items = useMyItems(client, asOf, user, refreshKey);
+  const allItems = useAllItems(client, asOf, user, refreshKey, route.screen === 'all');
   const reports = useInspectionList(client, refreshKey, route.screen === 'inspections' && route.detailId === null);
   const report = useInspectionDetail(client, route.screen === 'inspections' ? route.detailId : null, refreshKey);
   const streams = useWorkstreamList(client, refreshKey, route.screen === 'workstreams' && route.detailId === null);
@@ -153,6 +156,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           onTabSelect={(_e, d) => go({ screen: d.value as AppRoute['screen'], detailId: null, item: null })}
         >
           <Tab value="my-items">My items</Tab>
+          <Tab value="all">All items</Tab>
           <Tab value="workstreams">Workstreams</Tab>
           <Tab value="plans">Action plans</Tab>
           <Tab value="templates">Templates</Tab>
@@ -165,6 +169,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         <div className={mergeClasses(styles.panel, route.item ? styles.hideOnNarrow : undefined)}>
           {route.screen === 'my-items' ? (
             <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
+          ) : route.screen === 'all' ? (
+            <AllItemsScreen state={allItems} asOf={asOf} selected={route.item} onOpen={openItem} />
           ) : route.screen === 'templates' ? (
             <TemplatesScreen state={templates} searchPeople={searchPeople} />
           ) : route.screen === 'import' ? (

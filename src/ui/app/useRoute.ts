@@ -3,14 +3,15 @@
  * "actions:12") all land in the same place:
  *   #/                                     My items
  *   #/items/<list>/<id>                    My items, with that item open
+ *   #/all                                  All items (search, filter, sort)
  *   #/inspections, #/workstreams           the reports, the workstreams
- *   #/<screen>/<id>[/items/<list>/<id>]    one of them [with one of its items open]
+ *   #/<screen>[/<id>][/items/<list>/<id>]  a screen [one of its reports…] [with an item open]
  */
 import { useCallback, useEffect, useState } from 'react';
 import { asItemId, type ItemId, type TrackedList } from '../../core/model';
 
 export type ItemRoute = Readonly<{ list: TrackedList; id: ItemId }>;
-export type Screen = 'my-items' | 'inspections' | 'workstreams' | 'plans' | 'unassigned' | 'import' | 'templates';
+export type Screen = 'my-items' | 'all' | 'inspections' | 'workstreams' | 'plans' | 'unassigned' | 'import' | 'templates';
 export type AppRoute = Readonly<{ screen: Screen; detailId: ItemId | null; item: ItemRoute | null }>;
 
 const LISTS: readonly TrackedList[] = ['actions', 'recommendations', 'workstreams'];
@@ -24,7 +25,7 @@ export function parseItemRoute(text: string | null): ItemRoute | null {
 }
 
 export function parseRoute(hash: string, subPageId: string | null = null): AppRoute {
-  const screen = /^#\/(inspections|workstreams|plans|unassigned|import|templates)(?:\/(\d+)(?:\/items\/([a-z]+)\/(\d+))?)?$/.exec(hash);
+  const screen = /^#\/(all|inspections|workstreams|plans|unassigned|import|templates)(?:\/(\d+))?(?:\/items\/([a-z]+)\/(\d+))?$/.exec(hash);
   if (screen) {
     return {
       screen: screen[1] as Screen,
@@ -38,7 +39,7 @@ export function parseRoute(hash: string, subPageId: string | null = null): AppRo
 export function routeHash(route: AppRoute): string {
   const item = route.item ? `/items/${route.item.list}/${route.item.id}` : '';
   if (route.screen !== 'my-items') {
-    return route.detailId === null ? `#/${route.screen}` : `#/${route.screen}/${route.detailId}${item}`;
+    return route.detailId === null ? `#/${route.screen}${item}` : `#/${route.screen}/${route.detailId}${item}`;
   }
   return item ? `#${item}` : '#/';
 }

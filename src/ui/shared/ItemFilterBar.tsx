@@ -1,0 +1,181 @@
+import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { DismissRegular, SearchRegular } from '@fluentui/react-icons';
+import type { ChangeEvent, ReactNode } from 'react';
+import {
+  DUE_WINDOWS,
+  DUE_WINDOW_LABELS,
+  LIST_LABELS,
+  NO_FILTER,
+  SORT_KEYS,
+  SORT_LABELS,
+  type ItemFilter,
+  type ItemSort,
+} from '../../core/item-filter';
+import type { ItemId, TrackedList } from '../../core/model';
+import { LIFECYCLES, RAGS, ragLabel } from '../../core/rag';
+
+export type FilterControl = 'owner' | 'due' | 'rag' | 'lifecycle' | 'list' | 'board' | 'characteristic';
+
+export type ItemFilterBarProps = Readonly<{
+  /** names the group for screen readers, e.g. "Filter all items" */
+  label: string;
+  filter: ItemFilter;
+  onFilterChange: (filter: ItemFilter) => void;
+  sort: ItemSort;
+  onSortChange: (sort: ItemSort) => void;
+  /** which selects to show besides the search and the sort, in this order */
+  controls: readonly FilterControl[];
+  owners?: ReadonlyArray<Readonly<{ id: string; name: string }>>;
+  boards?: ReadonlyArray<Readonly<{ id: ItemId; title: string }>>;
+  characteristics?: readonly string[];
+  /** what "Clear filters" goes back to @default NO_FILTER */
+  base?: ItemFilter;
+}>;
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM, border: 0, margin: 0, padding: 0, minWidth: 0 },
+  legend: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  search: { minWidth: '14rem', flexGrow: 1, maxWidth: '28rem' },
+  select: { minWidth: '9rem' },
+});
+
+const LIFECYCLE_LABELS: Readonly<Record<ItemFilter['lifecycle'], string>> = {
+  active: 'Open (not closed)',
+  any: 'Any status',
+  open: 'Open',
+  'closure-proposed': 'Closure proposed',
+  closed: 'Closed',
+  authorised: 'Authorised',
+  superseded: 'Superseded',
+};
+
+/**
+ * Search, filters and sort for a list of items. Native selects: every one works by keyboard
+ * and is announced by screen readers as it is, on desktop and phone. Changing a filter never
+ * moves focus; the list says how many items match in its own live region.
+ */
+export function ItemFilterBar(props: ItemFilterBarProps) {
+  const { label, filter, onFilterChange, sort, onSortChange, controls, owners = [], boards = [], characteristics = [], base = NO_FILTER } = props;
+  const styles = useStyles();
+  const set = <K extends keyof ItemFilter>(key: K, value: ItemFilter[K]): void => onFilterChange({ ...filter, [key]: value });
+  const pick = (e: ChangeEvent<HTMLSelectElement>): string => e.target.value;
+  const changed = (Object.keys(base) as Array<keyof ItemFilter>).some((k) => filter[k] !== base[k]);
+
+  const selects: Record<FilterControl, () => ReactNode> = {
+    owner: () => (
+      <Field label="Owner" key="owner">
+        <Select className={styles.select} value={filter.owner} onChange={(e) => set('owner', pick(e))}>
+          <option value="anyone">Anyone</option>
+          <option value="me">Me</option>
+          <option value="unassigned">No owner</option>
+          {owners.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    ),
+    due: () => (
+      <Field label="Due" key="due">
+        <Select className={styles.select} value={filter.due} onChange={(e) => set('due', pick(e) as ItemFilter['due'])}>
+          {DUE_WINDOWS.map((w) => (
+            <option key={w} value={w}>
+              {DUE_WINDOW_LABELS[w]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    ),
+    rag: () => (
+      <Field label="RAG" key="rag">
+        <Select className={styles.select} value={filter.rag} onChange={(e) => set('rag', pick(e) as ItemFilter['rag'])}>
+          <option value="any">Any RAG</option>
+          {RAGS.map((r) => (
+            <option key={r} value={r}>
+              {ragLabel(r)}
+            </option>
+          ))}
+          <option value="none">No RAG set</option>
+        </Select>
+      </Field>
+    ),
+    lifecycle: () => (
+      <Field label="Status" key="lifecycle">
+        <Select className={styles.select} value={filter.lifecycle} onChange={(e) => set('lifecycle', pick(e) as ItemFilter['lifecycle'])}>
+          {(['active', 'any', ...LIFECYCLES] as const).map((l) => (
+            <option key={l} value={l}>
+              {LIFECYCLE_LABELS[l]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    ),
+    list: () => (
+      <Field label="Kind" key="list">
+        <Select className={styles.select} value={filter.list} onChange={(e) => set('list', pick(e) as ItemFilter['list'])}>
+          <option value="any">Every kind</option>
+          {(Object.keys(LIST_LABELS) as TrackedList[]).map((l) => (
+            <option key={l} value={l}>
+              {LIST_LABELS[l]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    ),
+    board: () => (
+      <Field label="Board" key="board">
+        <Select className={styles.select} value={filter.boardId === null ? '' : String(filter.boardId)} onChange={(e) => set('boardId', pick(e) ? (Number(pick(e)) as ItemId) : null)}>
+          <option value="">Every board</option>
+          {boards.map((b) => (
+            <option key={b.id} value={String(b.id)}>
+              {b.title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    ),
+    characteristic: () => (
+      <Field label="Characteristic" key="characteristic">
+        <Select className={styles.select} value={filter.characteristic ?? ''} onChange={(e) => set('characteristic', pick(e) || null)}>
+          <option value="">Any characteristic</option>
+          {characteristics.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    ),
+  };
+
+  return (
+    <fieldset className={styles.bar}>
+      <legend className={styles.legend}>{label}</legend>
+      <Field label="Search" className={styles.search}>
+        <Input
+          type="search"
+          contentBefore={<SearchRegular aria-hidden />}
+          value={filter.text}
+          maxLength={200}
+          placeholder="Words in the title, owner, progress…"
+          onChange={(_e, d) => set('text', d.value)}
+        />
+      </Field>
+      {controls.map((c) => selects[c]())}
+      <Field label="Sort by">
+        <Select className={styles.select} value={sort.key} onChange={(e) => onSortChange({ ...sort, key: pick(e) as ItemSort['key'] })}>
+          {SORT_KEYS.filter((k) => k !== 'board' || controls.includes('board')).map((k) => (
+            <option key={k} value={k}>
+              {SORT_LABELS[k]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Checkbox label="Reverse order" checked={sort.descending} onChange={(_e, d) => onSortChange({ ...sort, descending: d.checked === true })} />
+      <Button icon={<DismissRegular aria-hidden />} disabled={!changed} onClick={() => onFilterChange(base)}>
+        Clear filters
+      </Button>
+    </fieldset>
+  );
+}

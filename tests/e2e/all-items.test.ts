@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ItemId } from '../../src/core/model';
+import { anAction } from '../helpers/builders';
+import { axeViolations, startHarness, type Harness } from './harness';
+
+const DS = 'd.service@colp.example';
+const SECRETARY = 'morgan.ellis@colp.example';
+const BULK = 5000;
+const RAGS = ['GREEN', 'AMBER', 'RED', 'WHITE'] as const;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  // The seeds plus 5,000 actions under one objective: the scale the screen must stay usable at.
+  const objective = (await h.store.query('workstreams', { where: [{ field: 'kind', op: 'eq', value: 'objective' }], top: 1 })).items[0];
+  for (let i = 0; i < BULK; i += 1) {
+    await h.store.add(
+      'actions',
+      anAction({
+        owner: null,
+        ownerText: 'HR',
+        title: `Bulk action ${i} ${i % 50 === 0 ? 'mentoring' : 'review'}`,
+        ref: `BK-${i}`,
+        workstreamId: (objective?.id ?? null) as ItemId | null,
+        rag: RAGS[i % 4] ?? null,
+        dueText: i % 4 < 2 ? '31/03/2020' : '31/12/2030',
+        ragRationale: 'Bulk',
+        responsibleOrg: 'Bulk',
+        protectedCharacteristics: i % 3 === 0 ? ['Race'] : [],
+      })
+    );
+  }
+});
+afterAll(() => h?.close());
+
+const count = (page: Page): Promise<string> => page.getByTestId('result-count').innerText();
+const focused = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return `${el?.tagName ?? ''}:${el?.getAttribute('data-testid') ?? el?.textContent?.trim().slice(0, 40) ?? ''}`;
+  });
+
+/** Presses Tab until the focused element satisfies `test` (at most `limit` times). */
+async function tabTo(page: Page, test: (el: { tag: string; type: string; label: string; testid: string; text: string }) => boolean, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      const id = a?.id;
+      const label = id ? (document.querySelector(`label[for="${id}"]`)?.textContent ?? '') : '';
+      return { tag: a?.tagName ?? '', type: a?.getAttribute('type') ?? '', label, testid: a?.getAttribute('data-testid') ?? '', text: a?.textContent?.trim() ?? '' };
+    });
+    if (test(el)) {
+      return;
+    }
+  }
+  throw new Error('never reached by Tab');
+}
+
+describe('All items, with 5,000 more actions than the seeds', () => {
+  it('shows the count of every open item, renders only the first page of rows, and shows more on request', async () => {
+    const page = await h.open(SECRETARY, { path: '#/all' });
+    await expect.poll(() => count(page), { timeout: 20_000 }).toMatch(/^5,\d{3} items; showing the first 100$/);
+    expect(await page.locator('tbody tr').count()).toBe(100);
+    await page.getByRole('button', { name: /^Show 100 more of/ }).click();
+    expect(await page.locator('tbody tr').count()).toBe(200);
+    // focus lands on the first of the new rows, not at the top of the page
+    expect(await focused(page)).toBe(`BUTTON:${await page.locator('tbody tr').nth(100).locator('button').getAttribute('data-testid')}`);
+  });
+
+  it('filters as the person types, announces the count, and keeps focus in the search box', async () => {
+    const page = await h.open(SECRETARY, { path: '#/all' });
+    await expect.poll(() => count(page), { timeout: 20_000 }).toMatch(/^5,\d{3} items/);
+    const search = page.getByLabel('Search', { exact: true });
+    await search.focus();
+    await page.keyboard.type('bulk mentoring');
+    await expect.poll(() => count(page)).toBe('100 items — matching “bulk mentoring”');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.getByLabel('RAG', { exact: true }).selectOption('RED');
+    await page.getByLabel('Characteristic').selectOption('Race');
+    // i % 50 === 0 and i % 4 === 2 and i % 3 === 0: i = 150, 450, …
+    const expected = Array.from({ length: BULK }, (_, i) => i).filter((i) => i % 50 === 0 && i % 4 === 2 && i % 3 === 0).length;
+    await expect.poll(() => count(page)).toBe(`${expected} items — RED, Race, matching “bulk mentoring”`);
+    expect(await page.getByRole('status').filter({ hasText: 'items —' }).count()).toBe(1);
+  });
+
+  it('finds an overdue action through filters and updates it, by keyboard alone', async () => {
+    const page = await h.open(DS, { path: '#/all' });
+    await expect.poll(() => count(page), { timeout: 20_000 }).toMatch(/^5,\d{3} items/);
+    await tabTo(page, (el) => el.type === 'search');
+    await page.keyboard.type('OD3-01');
+    await tabTo(page, (el) => el.tag === 'SELECT' && el.label === 'Owner');
+    await page.keyboard.press('m'); // "Me"
+    await tabTo(page, (el) => el.tag === 'SELECT' && el.label === 'Due');
+    await page.keyboard.press('o'); // "Overdue"
+    await expect.poll(() => count(page)).toBe('1 item — mine, overdue, matching “OD3-01”');
+    // choosing a filter never moved focus
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    await tabTo(page, (el) => el.testid.startsWith('row-actions-'));
+    expect(await focused(page)).toContain('row-actions-');
+    await page.keyboard.press('Enter');
+    const editor = page.getByTestId('item-editor');
+    await editor.waitFor();
+    await tabTo(page, (el) => el.tag === 'TEXTAREA' && el.label === 'Progress');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Found through the filters; audit booked.');
+    await tabTo(page, (el) => el.text === 'Save update');
+    await page.keyboard.press('Enter');
+    await editor.getByText('Saved. Your update is in the history below.').waitFor();
+    const stored = (await h.store.query('actions', { where: [{ field: 'ref', op: 'eq', value: 'OD3-01' }], top: 1 })).items[0];
+    expect(stored?.progress).toBe('Found through the filters; audit booked.');
+    // the list still shows the filtered view, reloaded with the saved item
+    expect(await count(page)).toBe('1 item — mine, overdue, matching “OD3-01”');
+  });
+
+  it('exports the filtered view, and only it', async () => {
+    const page = await h.open(SECRETARY, { path: '#/all' });
+    await expect.poll(() => count(page), { timeout: 20_000 }).toMatch(/^5,\d{3} items/);
+    await page.getByLabel('Search', { exact: true }).fill('bulk mentoring');
+    await page.getByLabel('Due', { exact: true }).selectOption('overdue');
+    await expect.poll(() => count(page)).toBe('50 items — overdue, matching “bulk mentoring”');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV (50 items)' }).click()]);
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    const rows = csv.trim().split(/\r?\n/).slice(1);
+    expect(rows).toHaveLength(50);
+    expect(rows.every((r) => r.includes('mentoring'))).toBe(true);
+  });
+
+  for (const theme of ['light', 'dark', 'contrast'] as const) {
+    it(`axe finds no serious or critical issue on All items, filtered (${theme})`, async () => {
+      const page = await h.open(SECRETARY, { path: '#/all', theme, bypassCSP: true });
+      await expect.poll(() => count(page), { timeout: 20_000 }).toMatch(/^5,\d{3} items/);
+      await page.getByLabel('Due', { exact: true }).selectOption('overdue');
+      await expect.poll(() => count(page)).toMatch(/— overdue/);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
