@@ -204,20 +204,34 @@ export function sortItems<T extends ListedItem | TrackedItem>(items: readonly T[
   );
 }
 
-/** The filter in words, for the announced count, an export's title and its file name. */
-export function describeFilter(filter: ItemFilter, names: Readonly<{ owner?: string; board?: string }> = {}): string {
+/** The filter in words, for the announced count, an export's title and its file name: only what differs from `base`. */
+export function describeFilter(filter: ItemFilter, names: Readonly<{ owner?: string; board?: string }> = {}, base: ItemFilter = NO_FILTER): string {
+  const differs = <K extends keyof ItemFilter>(key: K): boolean => filter[key] !== base[key];
   const parts: string[] = [];
-  if (filter.owner === 'me') {parts.push('mine');}
-  else if (filter.owner === 'unassigned') {parts.push('no owner');}
-  else if (filter.owner !== 'anyone') {parts.push(`owner ${names.owner ?? filter.owner}`);}
-  if (filter.due !== 'any') {parts.push(DUE_WINDOW_LABELS[filter.due].toLowerCase());}
-  if (filter.rag !== 'any') {parts.push(filter.rag === 'none' ? 'no RAG' : filter.rag);}
-  if (filter.lifecycle === 'any') {parts.push('open or closed');}
-  else if (filter.lifecycle !== 'active') {parts.push(filter.lifecycle);}
-  if (filter.list !== 'any') {parts.push(LIST_LABELS[filter.list].toLowerCase());}
-  if (filter.boardId !== null) {parts.push(names.board ?? `board ${filter.boardId}`);}
-  if (filter.characteristic !== null) {parts.push(filter.characteristic);}
-  if (filter.text.trim()) {parts.push(`matching “${filter.text.trim()}”`);}
+  if (differs('owner')) {
+    parts.push(filter.owner === 'me' ? 'mine' : filter.owner === 'unassigned' ? 'no owner' : filter.owner === 'anyone' ? 'anyone’s' : `owner ${names.owner ?? filter.owner}`);
+  }
+  if (differs('due')) {
+    parts.push(DUE_WINDOW_LABELS[filter.due].toLowerCase());
+  }
+  if (differs('rag')) {
+    parts.push(filter.rag === 'none' ? 'no RAG' : filter.rag === 'any' ? 'any RAG' : filter.rag);
+  }
+  if (differs('lifecycle')) {
+    parts.push(filter.lifecycle === 'any' ? 'open or closed' : filter.lifecycle === 'active' ? 'not closed' : filter.lifecycle);
+  }
+  if (differs('list') && filter.list !== 'any') {
+    parts.push(LIST_LABELS[filter.list].toLowerCase());
+  }
+  if (differs('boardId') && filter.boardId !== null) {
+    parts.push(names.board ?? `board ${filter.boardId}`);
+  }
+  if (differs('characteristic') && filter.characteristic !== null) {
+    parts.push(filter.characteristic);
+  }
+  if (filter.text.trim()) {
+    parts.push(`matching “${filter.text.trim()}”`);
+  }
   return parts.join(', ');
 }
 

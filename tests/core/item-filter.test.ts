@@ -138,6 +138,9 @@ describe('a filter in words and in a link', () => {
   it('describes what is applied, for the announced count and the export', () => {
     expect(describeFilter(NO_FILTER)).toBe('');
     expect(describeFilter({ ...NO_FILTER, owner: 'me', due: 'overdue', rag: 'RED', text: ' race ' })).toBe('mine, overdue, RED, matching “race”');
+    const myBase = { ...NO_FILTER, lifecycle: 'any' } as const;
+    expect(describeFilter(myBase, {}, myBase)).toBe('');
+    expect(describeFilter({ ...myBase, lifecycle: 'active' }, {}, myBase)).toBe('not closed');
     expect(describeFilter({ ...NO_FILTER, boardId: 3 as ItemId, owner: 'x@y' }, { board: 'EDI board', owner: 'Xavier' })).toBe('owner Xavier, EDI board');
   });
 

@@ -38,6 +38,24 @@ describe('Unassigned', () => {
     expect(assignments).toHaveLength(2);
   });
 
+  it('narrows the list by words and RAG; "Select all" selects what matches, and the export holds just that', async () => {
+    const page = await h.open(SECRETARY, { path: '#/unassigned' });
+    const status = page.getByRole('status').filter({ hasText: 'with no person as owner' });
+    await status.waitFor();
+    const total = await countOf(await status.innerText());
+    await page.getByLabel('Kind', { exact: true }).selectOption('recommendations');
+    await expect.poll(() => status.innerText()).toMatch(/^\d+ of \d+ open items with no person as owner — inspection items; 0 selected$/);
+    const matching = Number(/^(\d+) of/.exec(await status.innerText())?.[1]);
+    expect(matching).toBeGreaterThan(0);
+    expect(matching).toBeLessThan(total);
+    await page.getByRole('checkbox', { name: /^Select all/ }).check();
+    await expect.poll(() => status.innerText()).toContain(`; ${matching} selected`);
+    expect(await page.getByRole('button', { name: `Assign ${matching} items` }).count()).toBe(1);
+    const rows = page.getByRole('region', { name: 'Unassigned items' }).locator('tbody tr');
+    expect(await rows.count()).toBe(Math.min(matching, 100));
+    expect(await rows.allInnerTexts()).not.toContainEqual(expect.stringMatching(/^\s*Action /));
+  });
+
   it('a board member cannot assign: each item says so and nothing changes', async () => {
     const page = await h.open('chris.nolan@colp.example', { path: '#/unassigned' });
     const status = page.getByRole('status').filter({ hasText: 'with no person as owner' });

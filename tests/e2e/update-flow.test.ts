@@ -87,6 +87,23 @@ describe('an owner updates an action', () => {
   });
 });
 
+describe('My items, searched and filtered', () => {
+  it('narrows the groups by words and RAG, says how many of how many, and clears back to all', async () => {
+    const page = await h.open(DS);
+    const status = page.getByRole('status').filter({ hasText: /items?/ }).first();
+    await expect.poll(() => status.innerText()).toMatch(/^\d+ items, \d+ overdue$/);
+    const total = Number(/^(\d+)/.exec(await status.innerText())?.[1]);
+    await page.getByLabel('Search', { exact: true }).fill('briefing');
+    await expect.poll(() => status.innerText()).toMatch(new RegExp(`^[1-9]\\d* of ${total} items match — matching “briefing”$`));
+    const shown = await page.locator('[data-testid^="item-"]').allInnerTexts();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((t) => /briefing/i.test(t) || /OD\d/.test(t))).toBe(true);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => status.innerText()).toMatch(/^\d+ items, \d+ overdue$/);
+    expect(await page.locator('[data-testid^="item-"]').count()).toBe(total);
+  });
+});
+
 describe('two people edit the same item', () => {
   it('merges a stale save three-way: one-sided changes merge, both-sided ones are chosen side by side', async () => {
     const id = await actionId('OD4-01');

@@ -4,9 +4,10 @@ import { daysOverdue, type TrackedItem } from '../../../core/tracked-item';
 import type { ItemRoute } from '../../app/useRoute';
 import { formatDue, formatOverdue } from '../../shared/format';
 import { ExportButtons } from '../../shared/ExportButtons';
+import { ItemFilterBar } from '../../shared/ItemFilterBar';
 import { RagBadge } from '../../shared/RagBadge';
 import { useMyItemsStyles } from './MyItems.styles';
-import type { MyItemsState } from './useMyItems';
+import { MY_ITEMS_FILTER, type MyItemsState } from './useMyItems';
 
 export type MyItemsProps = Readonly<{
   state: MyItemsState;
@@ -54,13 +55,25 @@ export function MyItems({ state, asOf, selected, onOpen }: MyItemsProps) {
         </Title2>
         <Text role="status" aria-live="polite">
           {state.status === 'ready'
-            ? `${state.items.length} item${state.items.length === 1 ? '' : 's'}, ${state.overdueCount} overdue`
+            ? (state.filtered ?? `${state.items.length} item${state.items.length === 1 ? '' : 's'}, ${state.overdueCount} overdue`)
             : state.status === 'loading'
               ? 'Loading…'
               : ''}
         </Text>
-        {state.status === 'ready' ? <ExportButtons title="My items" items={state.items} fileName={`my-items-${asOf}`} /> : null}
+        {state.status === 'ready' ? <ExportButtons title="My items" items={state.list.results} fileName={`my-items-${asOf}`} /> : null}
       </div>
+      {state.items.length > 0 ? (
+        <ItemFilterBar
+          label="Search and filter my items"
+          filter={state.list.filter}
+          onFilterChange={state.list.setFilter}
+          sort={state.list.sort}
+          onSortChange={state.list.setSort}
+          controls={['due', 'rag', 'lifecycle', 'list']}
+          base={MY_ITEMS_FILTER}
+        />
+      ) : null}
+      {state.status === 'ready' && state.items.length > 0 && state.groups.length === 0 ? <Text>None of your items match. Clear the filters to see them all.</Text> : null}
       {state.status === 'loading' && state.items.length === 0 ? <Spinner label="Loading your items" /> : null}
       {state.status === 'error' ? (
         <MessageBar intent="error">

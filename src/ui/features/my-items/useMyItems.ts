@@ -4,6 +4,11 @@ import type { IsoDate } from '../../../core/dates';
 import { daysOverdue, type TrackedItem } from '../../../core/tracked-item';
 import { isOpen } from '../../../core/rag';
 import type { TrackerClient } from '../../../ports/tracker-client';
+import { describeFilter, NO_FILTER, type ItemFilter } from '../../../core/item-filter';
+import { useFilteredItems, type FilteredItems } from '../../shared/useFilteredItems';
+
+/** My items shows closed items too (in their own group) until a filter says otherwise. */
+export const MY_ITEMS_FILTER: ItemFilter = { ...NO_FILTER, lifecycle: 'any' };
 
 export type MyItemsGroup = Readonly<{ key: 'overdue' | 'due' | 'undated' | 'closed'; title: string; items: readonly TrackedItem[] }>;
 
@@ -11,8 +16,12 @@ export type MyItemsState = Readonly<{
   status: 'loading' | 'ready' | 'error';
   error: string | null;
   items: readonly TrackedItem[];
+  /** the groups of the items that match the filter */
   groups: readonly MyItemsGroup[];
   overdueCount: number;
+  /** "3 of 12 items match — RED", or null when nothing is filtered out */
+  filtered: string | null;
+  list: FilteredItems<TrackedItem>;
   reload: () => void;
 }>;
 
@@ -31,7 +40,7 @@ export function groupItems(items: readonly TrackedItem[], asOf: IsoDate): MyItem
 }
 
 export function useMyItems(client: TrackerClient, asOf: IsoDate, userId: string, refreshKey: number): MyItemsState {
-  const [state, setState] = useState<Omit<MyItemsState, 'reload' | 'groups' | 'overdueCount'>>({
+  const [state, setState] = useState<Omit<MyItemsState, 'reload' | 'groups' | 'overdueCount' | 'filtered' | 'list'>>({
     status: 'loading',
     error: null,
     items: [],
@@ -51,11 +60,15 @@ export function useMyItems(client: TrackerClient, asOf: IsoDate, userId: string,
     };
   }, [client, asOf, userId, tick, refreshKey]);
 
-  const groups = groupItems(state.items, asOf);
+  const list = useFilteredItems(state.items, MY_ITEMS_FILTER, { key: 'due', descending: false }, { asOf, me: userId });
+  const groups = groupItems(list.results, asOf);
+  const described = describeFilter(list.filter, {}, MY_ITEMS_FILTER);
   return {
     ...state,
     groups,
-    overdueCount: groups.find((g) => g.key === 'overdue')?.items.length ?? 0,
+    overdueCount: groupItems(state.items, asOf).find((g) => g.key === 'overdue')?.items.length ?? 0,
+    filtered: list.results.length === state.items.length && !list.filter.text ? null : `${list.results.length} of ${state.items.length} items match${described ? ` — ${described}` : ''}`,
+    list,
     reload,
   };
 }

@@ -4,6 +4,9 @@ import type { Person } from '../../../ports/directory';
 import { formatDue } from '../../shared/format';
 import { PersonPicker } from '../../shared/PersonPicker';
 import { ExportButtons } from '../../shared/ExportButtons';
+import { ItemFilterBar } from '../../shared/ItemFilterBar';
+import { describeFilter } from '../../../core/item-filter';
+import { PAGE_SIZE } from '../../shared/useFilteredItems';
 import { RagBadge } from '../../shared/RagBadge';
 import { useScreenStyles } from '../../shared/screen.styles';
 import { ScrollTable } from '../../shared/ScrollTable';
@@ -14,7 +17,10 @@ export type UnassignedScreenProps = Readonly<{ state: UnassignedState; asOf: Iso
 /** Open items with no person as owner: select some, choose a person, assign. */
 export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreenProps) {
   const styles = useScreenStyles();
-  const items = state.items.data ?? [];
+  const all = state.items.data ?? [];
+  const items = state.list.shown;
+  const matching = state.list.results;
+  const described = describeFilter(state.list.filter);
   const summary = state.results
     ? (['assigned', 'changed', 'forbidden', 'failed'] as const)
         .map((o) => [o, state.results?.filter((r) => r.outcome === o).length ?? 0] as const)
@@ -24,8 +30,8 @@ export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreen
     : null;
   const selectAll = (
     <Checkbox
-      aria-label="Select all"
-      checked={state.selected.size === 0 ? false : state.selected.size === items.length ? true : 'mixed'}
+      aria-label={`Select all ${matching.length} matching items`}
+      checked={state.selected.size === 0 ? false : matching.every((i) => state.selected.has(keyOf(i))) ? true : 'mixed'}
       onChange={state.toggleAll}
     />
   );
@@ -35,10 +41,22 @@ export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreen
         Unassigned
       </Title2>
       <Text role="status" aria-live="polite">
-        {state.items.status === 'ready' ? `${items.length} open item${items.length === 1 ? '' : 's'} with no person as owner; ${state.selected.size} selected` : ''}
+        {state.items.status === 'ready'
+          ? `${described ? `${matching.length} of ${all.length}` : all.length} open item${all.length === 1 ? '' : 's'} with no person as owner${described ? ` — ${described}` : ''}; ${state.selected.size} selected`
+          : ''}
       </Text>
       {state.items.status === 'loading' ? <Spinner label="Loading unassigned items" /> : null}
-      {state.items.status === 'ready' ? <ExportButtons title="Unassigned" items={items} fileName={`unassigned-${asOf}`} /> : null}
+      {state.items.status === 'ready' ? <ExportButtons title={described ? `Unassigned — ${described}` : 'Unassigned'} items={matching} fileName={`unassigned-${asOf}`} /> : null}
+      {all.length > 0 ? (
+        <ItemFilterBar
+          label="Search and filter unassigned items"
+          filter={state.list.filter}
+          onFilterChange={state.list.setFilter}
+          sort={state.list.sort}
+          onSortChange={state.list.setSort}
+          controls={['due', 'rag', 'list']}
+        />
+      ) : null}
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'end' }}>
         <Field label="Assign to" style={{ minWidth: '16rem' }}>
           <PersonPicker value={state.owner} onChange={state.setOwner} search={searchPeople} />
@@ -76,6 +94,11 @@ export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreen
                 </tr>
               ))}
         </ScrollTable>
+      ) : null}
+      {matching.length > items.length ? (
+        <Button onClick={state.list.showMore}>
+          Show {Math.min(PAGE_SIZE, matching.length - items.length)} more of {matching.length - items.length}
+        </Button>
       ) : null}
     </section>
   );

@@ -6,9 +6,13 @@ import type { PersonRef } from '../../../core/model';
 import type { TrackedItem } from '../../../core/tracked-item';
 import type { TrackerClient } from '../../../ports/tracker-client';
 import { useLoad, type Loadable } from '../../shared/useLoad';
+import { NO_FILTER } from '../../../core/item-filter';
+import { useFilteredItems, type FilteredItems } from '../../shared/useFilteredItems';
 
 export type UnassignedState = Readonly<{
   items: Loadable<readonly TrackedItem[]>;
+  /** the items that match the search and filters: what "Select all" selects and Export exports */
+  list: FilteredItems<TrackedItem>;
   selected: ReadonlySet<string>;
   owner: PersonRef | null;
   busy: boolean;
@@ -24,6 +28,7 @@ export const keyOf = (i: Pick<TrackedItem, 'list' | 'id'>): string => `${i.list}
 
 export function useUnassigned(client: TrackerClient, asOf: IsoDate, refreshKey: number, active: boolean, onAssigned: () => void): UnassignedState {
   const items = useLoad(active ? () => client.unassigned(asOf) : null, [client, asOf, refreshKey, active]);
+  const list = useFilteredItems(items.data ?? [], NO_FILTER, { key: 'due', descending: false }, { asOf, me: '' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [owner, setOwner] = useState<PersonRef | null>(null);
   const [busy, setBusy] = useState(false);
@@ -43,9 +48,9 @@ export function useUnassigned(client: TrackerClient, asOf: IsoDate, refreshKey: 
   }, []);
 
   const toggleAll = useCallback(() => {
-    const all = (items.data ?? []).map(keyOf);
-    setSelected((s) => (s.size === all.length ? new Set() : new Set(all)));
-  }, [items.data]);
+    const all = list.results.map(keyOf);
+    setSelected((s) => (all.every((k) => s.has(k)) ? new Set() : new Set(all)));
+  }, [list.results]);
 
   const assign = useCallback(async () => {
     if (!owner || selected.size === 0) {
@@ -66,5 +71,5 @@ export function useUnassigned(client: TrackerClient, asOf: IsoDate, refreshKey: 
     }
   }, [client, items.data, owner, selected, onAssigned]);
 
-  return { items, selected, owner, busy, results, error, toggle, toggleAll, setOwner, assign };
+  return { items, list, selected, owner, busy, results, error, toggle, toggleAll, setOwner, assign };
 }
