@@ -59,11 +59,12 @@ export const NO_FILTER: ItemFilter = {
   characteristic: null,
 };
 
-export const SORT_KEYS = ['due', 'rag', 'ref', 'title', 'owner', 'board'] as const;
+export const SORT_KEYS = ['source', 'due', 'rag', 'ref', 'title', 'owner', 'board'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type ItemSort = Readonly<{ key: SortKey; descending: boolean }>;
 
 export const SORT_LABELS: Readonly<Record<SortKey, string>> = {
+  source: 'As in the report',
   due: 'Due date',
   rag: 'RAG (worst first)',
   ref: 'Reference',
@@ -177,6 +178,10 @@ const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base'
 
 /** Sorts a copy; ties fall back to due date then label, so the order never wobbles. */
 export function sortItems<T extends ListedItem | TrackedItem>(items: readonly T[], sort: ItemSort, asOf: IsoDate): T[] {
+  if (sort.key === 'source') {
+    // the order the source gave (an inspection's numbering), kept as it is
+    return sort.descending ? [...items].reverse() : [...items];
+  }
   const text = (s: string | null | undefined): string => s ?? '\uffff';
   const compareBy = (a: T, b: T): number => {
     switch (sort.key) {
@@ -196,6 +201,8 @@ export function sortItems<T extends ListedItem | TrackedItem>(items: readonly T[
         return collator.compare(text(a.owner?.displayName ?? a.ownerText), text(b.owner?.displayName ?? b.ownerText));
       case 'board':
         return collator.compare(text((a as Partial<ListedItem>).board), text((b as Partial<ListedItem>).board));
+      default:
+        return 0;
     }
   };
   const sign = sort.descending ? -1 : 1;

@@ -34,6 +34,32 @@ describe('Inspections', () => {
     expect(page.url()).toMatch(/#\/inspections\/\d+\/items\/recommendations\/\d+$/);
   });
 
+  it('filters a report’s items by RAG and words, keeping the report’s own order', async () => {
+    const page = await h.open(SECRETARY, { path: '#/inspections' });
+    await page.getByRole('button', { name: 'PEEL: Police Legitimacy 2016 - CoLP' }).click();
+    const region = page.getByRole('region', { name: /Items of/ });
+    await region.waitFor();
+    const status = page.getByRole('status').filter({ hasText: / items/ }).first();
+    const total = Number(/^(\d+) items$/.exec(await status.innerText())?.[1]);
+    expect(total).toBeGreaterThan(1);
+    const numbers = async (): Promise<string[]> => region.locator('tbody tr td:first-child').allInnerTexts();
+    const all = await numbers();
+    const ragsNow = async (): Promise<string[]> =>
+      region.locator('tbody tr td:nth-child(3) [aria-label^="RAG:"]').evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? '').replace('RAG: ', '')));
+    const before = await ragsNow();
+    const wanted = before[0] as string;
+    await page.getByLabel('RAG', { exact: true }).selectOption(wanted.toUpperCase());
+    const expected = before.filter((r) => r === wanted).length;
+    await expect.poll(() => status.innerText()).toBe(`${expected} of ${total} items — ${wanted.toUpperCase()}`);
+    const filtered = await numbers();
+    expect(filtered.length).toBe(expected);
+    // still in the report's order, and only that RAG
+    expect(filtered).toEqual(all.filter((n) => filtered.includes(n)));
+    expect(new Set(await ragsNow())).toEqual(new Set([wanted]));
+    await page.getByLabel('Search', { exact: true }).fill('zzzz no such words');
+    await expect.poll(() => status.innerText()).toBe(`0 of ${total} items — ${wanted.toUpperCase()}, matching “zzzz no such words”`);
+  });
+
   for (const theme of ['light', 'dark', 'contrast'] as const) {
     it(`has no serious or critical axe issue (${theme})`, async () => {
       const page = await h.open(SECRETARY, { theme, bypassCSP: true, path: '#/inspections' });

@@ -200,6 +200,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           ) : (
             <InspectionDetailView
               state={report}
+              asOf={asOf}
               selected={route.item?.id ?? null}
               onOpenItem={(id) => openItem({ list: 'recommendations', id })}
               onBack={() => go({ screen: 'inspections', detailId: null, item: null })}

@@ -10,6 +10,7 @@ import {
   SORT_LABELS,
   type ItemFilter,
   type ItemSort,
+  type SortKey,
 } from '../../core/item-filter';
 import type { ItemId, TrackedList } from '../../core/model';
 import { LIFECYCLES, RAGS, ragLabel } from '../../core/rag';
@@ -28,6 +29,8 @@ export type ItemFilterBarProps = Readonly<{
   owners?: ReadonlyArray<Readonly<{ id: string; name: string }>>;
   boards?: ReadonlyArray<Readonly<{ id: ItemId; title: string }>>;
   characteristics?: readonly string[];
+  /** the orders offered @default every order but the source's */
+  sortKeys?: readonly SortKey[];
   /** what "Clear filters" goes back to @default NO_FILTER */
   base?: ItemFilter;
 }>;
@@ -55,7 +58,7 @@ const LIFECYCLE_LABELS: Readonly<Record<ItemFilter['lifecycle'], string>> = {
  * moves focus; the list says how many items match in its own live region.
  */
 export function ItemFilterBar(props: ItemFilterBarProps) {
-  const { label, filter, onFilterChange, sort, onSortChange, controls, owners = [], boards = [], characteristics = [], base = NO_FILTER } = props;
+  const { label, filter, onFilterChange, sort, onSortChange, controls, owners = [], boards = [], characteristics = [], base = NO_FILTER, sortKeys = SORT_KEYS.filter((k) => k !== 'source' && (k !== 'board' || controls.includes('board'))) } = props;
   const styles = useStyles();
   const set = <K extends keyof ItemFilter>(key: K, value: ItemFilter[K]): void => onFilterChange({ ...filter, [key]: value });
   const pick = (e: ChangeEvent<HTMLSelectElement>): string => e.target.value;
@@ -165,7 +168,7 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
       {controls.map((c) => selects[c]())}
       <Field label="Sort by">
         <Select className={styles.select} value={sort.key} onChange={(e) => onSortChange({ ...sort, key: pick(e) as ItemSort['key'] })}>
-          {SORT_KEYS.filter((k) => k !== 'board' || controls.includes('board')).map((k) => (
+          {sortKeys.map((k) => (
             <option key={k} value={k}>
               {SORT_LABELS[k]}
             </option>

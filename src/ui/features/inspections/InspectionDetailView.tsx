@@ -9,19 +9,31 @@ import { RagBadge } from '../../shared/RagBadge';
 import { useScreenStyles } from '../../shared/screen.styles';
 import { ScrollTable } from '../../shared/ScrollTable';
 import { StatusCounts } from './StatusCounts';
+import { useMemo } from 'react';
+import type { IsoDate } from '../../../core/dates';
+import { describeFilter, NO_FILTER, type ItemFilter } from '../../../core/item-filter';
+import { ItemFilterBar } from '../../shared/ItemFilterBar';
+import { useFilteredItems } from '../../shared/useFilteredItems';
+
+/** A report shows every item, closed or not, in its own order, until asked otherwise. */
+const REPORT_FILTER: ItemFilter = { ...NO_FILTER, lifecycle: 'any' };
 import type { Loadable } from './useInspections';
 
 export type InspectionDetailProps = Readonly<{
   state: Loadable<InspectionDetail>;
+  asOf: IsoDate;
   selected: ItemId | null;
   onOpenItem: (id: ItemId) => void;
   onBack: () => void;
 }>;
 
 /** One report: its figures (counted, with the source's own sentence) and its items by number. */
-export function InspectionDetailView({ state, selected, onOpenItem, onBack }: InspectionDetailProps) {
+export function InspectionDetailView({ state, asOf, selected, onOpenItem, onBack }: InspectionDetailProps) {
   const styles = useScreenStyles();
   const report = state.data;
+  const items = useMemo(() => (report?.items ?? []).map((r) => r.item), [report]);
+  const list = useFilteredItems(items, REPORT_FILTER, { key: 'source', descending: false }, { asOf, me: '' });
+  const rowsById = useMemo(() => new Map((report?.items ?? []).map((r) => [r.item.id, r])), [report]);
   if (!report) {
     return <LoadStatus state={state} what="the report" />;
   }
@@ -55,9 +67,22 @@ export function InspectionDetailView({ state, selected, onOpenItem, onBack }: In
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <ExportButtons title="Inspection items" items={report.items.map((r) => r.item)} fileName={`inspection-${report.id}`} />
+      <ItemFilterBar
+        label={`Search and filter the items of ${report.title}`}
+        filter={list.filter}
+        onFilterChange={list.setFilter}
+        sort={list.sort}
+        onSortChange={list.setSort}
+        controls={['due', 'rag', 'lifecycle']}
+        sortKeys={['source', 'due', 'rag', 'title']}
+        base={REPORT_FILTER}
+      />
+      <Text role="status" aria-live="polite" aria-atomic="true">
+        {describeFilter(list.filter, {}, REPORT_FILTER) ? `${list.results.length} of ${items.length} items — ${describeFilter(list.filter, {}, REPORT_FILTER)}` : `${items.length} items`}
+      </Text>
+      <ExportButtons title="Inspection items" items={list.results} fileName={`inspection-${report.id}`} />
       <ScrollTable label={`Items of ${report.title}`} columns={['No.', 'Item', 'Status', 'Due', 'Comment']}>
-            {report.items.map((row) => (
+            {list.results.flatMap((i) => rowsById.get(i.id) ?? []).map((row) => (
               <tr key={row.item.id} aria-current={selected === row.item.id ? 'true' : undefined}>
                 <td className={styles.td}>{row.number}</td>
                 <td className={styles.td}>
