@@ -12,6 +12,7 @@ import { planSeed } from '../src/seed/seed-plan';
 import { startLocalServer } from '../src/server/create-server';
 import { firstScreenJs } from './first-screen';
 import { importBench } from './import-rows';
+import { listScaleBench } from './list-scale';
 import { sharePointCosts } from './sharepoint-requests';
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
@@ -30,8 +31,13 @@ async function main(): Promise<void> {
       await server.close();
       store.close();
     }
+    const scale = await listScaleBench(chromiumPath);
+    console.log(`All items with the seeds + ${scale.actions.toLocaleString('en-GB')} actions (headless Chromium, median of 3):`);
+    console.log(`  first rows on screen: ${scale.firstRowsMs} ms from navigation (list answer ${kb(scale.payloadBytes)} gzip); ${scale.renderMs} ms of it from the answer to the rows`);
+    console.log(`  filter by RAG: ${scale.ragFilterMs.toFixed(0)} ms; search a word: ${scale.searchMs.toFixed(0)} ms (in memory)`);
+    console.log(`  filter to overdue: ${scale.dueFilterMs.toFixed(0)} ms (asks the server for the narrower scope)`);
   } else {
-    console.log('first-screen JS: skipped (run `npm run build` and install Chromium)');
+    console.log('first-screen JS and list timings: skipped (run `npm run build` and install Chromium)');
   }
   const rows = 10_000;
   const r = await importBench(rows);

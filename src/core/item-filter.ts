@@ -140,13 +140,22 @@ export function searchTerms(text: string): string[] {
   return foldText(text).split(' ').filter((t) => t.length > 0);
 }
 
+/** Items are immutable, so each one's folded text is worked out once, not on every keystroke. */
+const haystacks = new WeakMap<object, string>();
+
 function haystackOf(item: ListedItem | TrackedItem): string {
+  const cached = haystacks.get(item);
+  if (cached !== undefined) {
+    return cached;
+  }
   const listed = item as Partial<ListedItem>;
-  return foldText(
+  const hay = foldText(
     [item.label, item.title, item.ownerText, item.owner?.displayName, item.owner?.id, item.progress, item.responsibleOrg, item.due.text, listed.board, listed.context]
       .filter((s): s is string => typeof s === 'string')
       .join(' ')
   );
+  haystacks.set(item, hay);
+  return hay;
 }
 
 export type FilterContext = Readonly<{ asOf: IsoDate; me: string }>;

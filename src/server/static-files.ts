@@ -1,5 +1,7 @@
 /** Serves the built tab from dist/, with the app shell for unknown paths (client routing). */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createGzip, gzipSync } from 'node:zlib';
+import { acceptsGzip } from './http-util';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -14,6 +16,9 @@ const TYPES: Readonly<Record<string, string>> = {
   '.map': 'application/json; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+
+/** Built assets never change under their hashed names: each is compressed once. */
+const gzippedAssets = new Map<string, Buffer>();
 
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
   const base = resolve(root);
@@ -32,9 +37,25 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
     return;
   }
   const immutable = decoded.startsWith('/assets/');
-  res.writeHead(200, {
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  // text (the tab's scripts above all) goes gzipped: what a phone waits for is the gzip size
+  const gzip = type.startsWith('text/') || type.startsWith('application/json') || type === 'image/svg+xml';
+  const headers = {
+    'Content-Type': type,
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
+    Vary: 'Accept-Encoding',
+  };
+  if (gzip && acceptsGzip(res)) {
+    res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' });
+    if (immutable) {
+      const bytes = gzippedAssets.get(file) ?? gzipSync(readFileSync(file), { level: 9 });
+      gzippedAssets.set(file, bytes);
+      res.end(bytes);
+    } else {
+      createReadStream(file).pipe(createGzip({ level: 6 })).pipe(res);
+    }
+    return;
+  }
+  res.writeHead(200, headers);
   createReadStream(file).pipe(res);
 }

@@ -41,6 +41,27 @@ describe('the local server', () => {
     expect(res.headers.get('x-frame-options')).toBeNull();
   });
 
+  it('gzips a large JSON answer for a client that accepts it, and only then', async () => {
+    for (let i = 0; i < 20; i += 1) {
+      await store.add('actions', anAction({ owner: null, title: `compressible ${i}`, progress: 'The same words again and again. '.repeat(10) }));
+    }
+    const zipped = await call('/api/items?owner=unassigned', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(((await zipped.json()) as { items: unknown[] }).items.length).toBeGreaterThanOrEqual(20);
+    const { request } = await import('node:http');
+    const plain = await new Promise<{ encoding: string | undefined; body: string }>((resolve, reject) => {
+      request(`${server.url}/api/items?owner=unassigned`, { headers: { 'X-Tracker-User': ds } }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body }));
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(plain.encoding).toBeUndefined();
+    expect(JSON.parse(plain.body).items.length).toBeGreaterThanOrEqual(20);
+  });
+
   it('refuses a body over the size limit with 413', async () => {
     const res = await call('/api/items/actions/1', { method: 'PATCH', body: JSON.stringify({ edit: { progress: 'x'.repeat(1_100_000) } }) });
     expect(res.status).toBe(413);

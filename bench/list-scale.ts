@@ -1,0 +1,138 @@
+/**
+ * All items with the seeds plus 5,000 actions, in headless Chromium: how long until the first
+ * rows are on screen, and how long a filter takes from the change to the announced count.
+ * An in-memory filter (RAG, words) and one that asks the server again (due window) are timed
+ * apart, since they cost different things.
+ */
+import { chromium, type Page } from 'playwright-core';
+import { LocalDirectory } from '../src/adapters/local/local-directory';
+import { SqliteStore } from '../src/adapters/sqlite/sqlite-store';
+import { parseDue } from '../src/core/due-date';
+import type { ItemId } from '../src/core/model';
+import { loadSeed } from '../src/seed/load-seed';
+import { LOCAL_PEOPLE } from '../src/seed/people';
+import { readSeed } from '../src/seed/read-seed';
+import { planSeed } from '../src/seed/seed-plan';
+import { startLocalServer } from '../src/server/create-server';
+
+export type ListScale = Readonly<{
+  actions: number;
+  firstRowsMs: number;
+  /** from the list's answer arriving to its rows on screen: the tab's own work */
+  renderMs: number;
+  /** the list's answer as sent (gzip) */
+  payloadBytes: number;
+  ragFilterMs: number;
+  searchMs: number;
+  dueFilterMs: number;
+}>;
+
+const RAGS = ['GREEN', 'AMBER', 'RED', 'WHITE'] as const;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+async function addBulk(store: SqliteStore, count: number): Promise<void> {
+  const objective = (await store.query('workstreams', { where: [{ field: 'kind', op: 'eq', value: 'objective' }], top: 1 })).items[0];
+  for (let i = 0; i < count; i += 1) {
+    const due = parseDue(i % 4 < 2 ? '31/03/2020' : '31/12/2030');
+    await store.add('actions', {
+      kind: 'action',
+      ref: `BK-${i}`,
+      title: `Bulk action ${i} ${i % 50 === 0 ? 'mentoring' : 'review'} of the recruitment process`,
+      workstreamId: (objective?.id ?? null) as ItemId | null,
+      ownerText: 'HR',
+      owner: null,
+      dueText: due.text,
+      dueDate: due.date,
+      duePrecision: due.precision,
+      dueKind: due.kind,
+      internalDeadline: due.internalDeadline,
+      rag: RAGS[i % 4] ?? null,
+      lifecycle: 'open',
+      progress: 'Progress reported to the board each quarter.',
+      protectedCharacteristics: i % 3 === 0 ? ['Race'] : [],
+      equalityDuties: [],
+      ragRationale: 'Bulk',
+      responsibleOrg: 'Bulk',
+      flags: [],
+      templateRef: null,
+      sourceKey: `bench:${i}`,
+    });
+  }
+}
+
+/** Changes a control the way a person does, and times it until the count says something new. */
+function timeChange(page: Page, selector: string, value: string): Promise<number> {
+  return page.evaluate(
+    ([sel, val]) =>
+      new Promise<number>((resolve) => {
+        const status = document.querySelector('[data-testid="result-count"]') as HTMLElement;
+        const before = status.textContent;
+        const el = document.querySelector(sel as string) as HTMLInputElement | HTMLSelectElement;
+        const observer = new MutationObserver(() => {
+          if (status.textContent !== before && !/Loading/.test(status.textContent ?? '')) {
+            observer.disconnect();
+            resolve(performance.now() - t0);
+          }
+        });
+        observer.observe(status, { childList: true, subtree: true, characterData: true });
+        const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+        const t0 = performance.now();
+        // React listens for the native events; set the value as a person's input would
+        Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, val);
+        el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+      }),
+    [selector, value] as const
+  );
+}
+
+export async function listScaleBench(chromiumPath: string, actions = 5000): Promise<ListScale> {
+  const store = new SqliteStore();
+  await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
+  await addBulk(store, actions);
+  const server = await startLocalServer({ store, directory: new LocalDirectory(LOCAL_PEOPLE), now: () => new Date(), staticDir: 'dist', port: 0 });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const first: number[] = [];
+    const render: number[] = [];
+    const rag: number[] = [];
+    const search: number[] = [];
+    const due: number[] = [];
+    let payloadBytes = 0;
+    for (let run = 0; run < 3; run += 1) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript(() => localStorage.setItem('actionTracker.user', 'morgan.ellis@colp.example'));
+      const page = await context.newPage();
+      let answered = 0;
+      page.on('requestfinished', (r) => {
+        if (new URL(r.url()).pathname === '/api/items' && answered === 0) {
+          answered = Date.now();
+        }
+      });
+      page.on('response', (r) => {
+        if (new URL(r.url()).pathname === '/api/items') {
+          // bytes on the wire (gzipped), not after decoding
+          r.request().sizes().then((sz) => (payloadBytes = Math.max(payloadBytes, sz.responseBodySize)), () => undefined);
+        }
+      });
+      const t0 = Date.now();
+      await page.goto(`${server.url}/#/all`);
+      await page.getByText(/^\d{1,3}(,\d{3})* items; showing the first 100$/).waitFor({ timeout: 60_000 });
+      await page.locator('tbody tr').first().waitFor();
+      first.push(Date.now() - t0);
+      render.push(Date.now() - answered);
+      const idOf = async (label: string): Promise<string> => `#${CSS.escape((await page.getByLabel(label, { exact: true }).getAttribute('id')) ?? '')}`;
+      rag.push(await timeChange(page, await idOf('RAG'), 'RED'));
+      search.push(await timeChange(page, await idOf('Search'), 'mentoring'));
+      due.push(await timeChange(page, await idOf('Due'), 'overdue'));
+      await context.close();
+    }
+    return { actions, firstRowsMs: median(first), renderMs: median(render), payloadBytes, ragFilterMs: median(rag), searchMs: median(search), dueFilterMs: median(due) };
+  } finally {
+    await browser.close();
+    await server.close();
+    store.close();
+  }
+}
+
+/** CSS.escape for Node: Fluent's ids are like "field-r1__control", safe but for colons. */
+const CSS = { escape: (id: string): string => id.replace(/([^a-zA-Z0-9_-])/g, '\\$1') };
