@@ -3,12 +3,17 @@
  * every view (what it is, its text, owner as written and as a person, due as written and
  * derived, RAG, lifecycle, progress), so a secretary can paste it into a board pack.
  */
+import type { ListedItem } from '../core/item-filter';
 import type { TrackedItem } from '../core/tracked-item';
 import { ragLabel } from '../core/rag';
 import type { ExportTable } from './export-rows';
 
+const isListed = (i: TrackedItem): i is ListedItem => 'board' in i;
+
+/** A view whose items know their board (All items) also exports the board and where each sits. */
 export function viewTable(title: string, items: readonly TrackedItem[]): ExportTable {
-  return {
+  const placed = items.length > 0 && items.every(isListed);
+  const table: ExportTable = {
     title,
     headers: ['Item', 'Text', 'Owner', 'Owner email', 'Due', 'Due (derived date)', 'RAG', 'Lifecycle', 'Progress', 'Flags'],
     rows: items.map((i) => [
@@ -23,5 +28,16 @@ export function viewTable(title: string, items: readonly TrackedItem[]): ExportT
       i.progress ?? '',
       i.flags.join('; '),
     ]),
+  };
+  if (!placed) {
+    return table;
+  }
+  return {
+    title,
+    headers: [...table.headers, 'Board', 'Where'],
+    rows: table.rows.map((row, n) => {
+      const i = items[n] as ListedItem;
+      return [...row, i.board ?? '', i.context ?? ''];
+    }),
   };
 }

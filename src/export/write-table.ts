@@ -21,7 +21,7 @@ export async function toXlsx(table: ExportTable): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Action Tracker';
-  const sheet = workbook.addWorksheet(table.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(sheetName(table.title), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(table.headers.map(neutralise));
   for (const row of table.rows) {
     sheet.addRow(row.map(neutralise));
@@ -38,4 +38,9 @@ export async function toXlsx(table: ExportTable): Promise<Uint8Array> {
 
 export async function writeTable(table: ExportTable, format: ExportFormat): Promise<Uint8Array> {
   return format === 'csv' ? new TextEncoder().encode(toCsv(table)) : toXlsx(table);
+}
+
+/** Excel's rules for a sheet's name: at most 31 characters, none of : \\ / ? * [ ]. */
+export function sheetName(title: string): string {
+  return title.replace(/[:\\/?*[\]]/g, '-').slice(0, 31).trim() || 'Sheet1';
 }

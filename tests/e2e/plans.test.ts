@@ -27,9 +27,13 @@ describe('Action plans', () => {
     await page.getByRole('button', { name: /QUALITY OF SERVICE/i }).click();
     await page.getByText('123 actions', { exact: true }).waitFor();
     await page.getByLabel('Protected characteristic').selectOption('Disability');
-    await page.getByRole('status').getByText(/^\d+ of 123 actions match$/).waitFor();
+    await page.getByRole('status').getByText(/^\d+ of 123 actions match — Disability$/).waitFor();
     const refs = await page.locator('tbody tr td:first-child').allInnerTexts();
     expect(refs.filter((r) => /^[A-Z]{2}\d+-/.test(r)).every((r) => r.startsWith('OP'))).toBe(true);
+    // words narrow further, alongside the characteristic
+    await page.getByLabel('Search', { exact: true }).fill('OP2-01');
+    await page.getByRole('status').getByText('1 of 123 actions match — matching “OP2-01”, Disability').waitFor();
+    expect(await page.locator('tbody tr td:first-child').allInnerTexts()).toEqual(['OP2-01']);
   });
 
   it('exports the filtered view: only the matching actions, with due as written and derived', async () => {
@@ -37,7 +41,7 @@ describe('Action plans', () => {
     await page.getByRole('button', { name: /QUALITY OF SERVICE/i }).click();
     await page.getByText('123 actions', { exact: true }).waitFor();
     await page.getByLabel('Equality duty').selectOption('Fostering good relations');
-    const status = await page.getByRole('status').getByText(/of 123 actions match$/).innerText();
+    const status = await page.getByRole('status').getByText(/of 123 actions match — Fostering good relations$/).innerText();
     const matching = Number(/^(\d+)/.exec(status)?.[1]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Export CSV \(\d+ items\)/ }).click()]);
     const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');

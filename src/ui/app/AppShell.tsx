@@ -181,7 +181,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
             route.detailId === null ? (
               <PlanList state={plans} onOpen={(id) => go({ screen: 'plans', detailId: id, item: null })} />
             ) : (
-              <PlanDetailView state={plan} selected={route.item} onOpenItem={openItem} onBack={() => go({ screen: 'plans', detailId: null, item: null })} />
+              <PlanDetailView state={plan} asOf={asOf} me={user} selected={route.item} onOpenItem={openItem} onBack={() => go({ screen: 'plans', detailId: null, item: null })} />
             )
           ) : route.screen === 'workstreams' ? (
             route.detailId === null ? (

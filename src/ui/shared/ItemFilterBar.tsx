@@ -29,7 +29,7 @@ export type ItemFilterBarProps = Readonly<{
   owners?: ReadonlyArray<Readonly<{ id: string; name: string }>>;
   boards?: ReadonlyArray<Readonly<{ id: ItemId; title: string }>>;
   characteristics?: readonly string[];
-  /** the orders offered @default every order but the source's */
+  /** the orders offered (none: a view with its own structure) @default every order but the source's */
   sortKeys?: readonly SortKey[];
   /** what "Clear filters" goes back to @default NO_FILTER */
   base?: ItemFilter;
@@ -166,6 +166,8 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
         />
       </Field>
       {controls.map((c) => selects[c]())}
+      {sortKeys.length > 0 ? (
+        <>
       <Field label="Sort by">
         <Select className={styles.select} value={sort.key} onChange={(e) => onSortChange({ ...sort, key: pick(e) as ItemSort['key'] })}>
           {sortKeys.map((k) => (
@@ -176,6 +178,8 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
         </Select>
       </Field>
       <Checkbox label="Reverse order" checked={sort.descending} onChange={(_e, d) => onSortChange({ ...sort, descending: d.checked === true })} />
+        </>
+      ) : null}
       <Button icon={<DismissRegular aria-hidden />} disabled={!changed} onClick={() => onFilterChange(base)}>
         Clear filters
       </Button>

@@ -1,5 +1,12 @@
 import { Button, Field, Select, Subtitle1, Subtitle2, Text, Title2, mergeClasses } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { IsoDate } from '../../../core/dates';
+import { describeFilter, NO_FILTER, type ItemFilter } from '../../../core/item-filter';
+import { ItemFilterBar } from '../../shared/ItemFilterBar';
+import { useFilteredItems } from '../../shared/useFilteredItems';
+
+/** A plan shows all its actions, done or not, until asked otherwise. */
+const PLAN_FILTER: ItemFilter = { ...NO_FILTER, lifecycle: 'any' };
 import type { PlanAction, PlanDetail } from '../../../core/plan-view';
 import type { ItemRoute } from '../../app/useRoute';
 import { formatDue } from '../../shared/format';
@@ -10,7 +17,7 @@ import type { Loadable } from '../../shared/useLoad';
 import { useScreenStyles } from '../../shared/screen.styles';
 import { ScrollTable } from '../../shared/ScrollTable';
 
-export type PlanDetailProps = Readonly<{ state: Loadable<PlanDetail>; selected: ItemRoute | null; onOpenItem: (item: ItemRoute) => void; onBack: () => void }>;
+export type PlanDetailProps = Readonly<{ state: Loadable<PlanDetail>; asOf: IsoDate; me: string; selected: ItemRoute | null; onOpenItem: (item: ItemRoute) => void; onBack: () => void }>;
 
 function CoverageTable({ title, counts }: { title: string; counts: Readonly<Record<string, number>> }) {
   const styles = useScreenStyles();
@@ -36,19 +43,25 @@ function CoverageTable({ title, counts }: { title: string; counts: Readonly<Reco
 }
 
 /** A plan's strands → objectives → actions, filterable by characteristic and duty, with coverage. */
-export function PlanDetailView({ state, selected, onOpenItem, onBack }: PlanDetailProps) {
+export function PlanDetailView({ state, asOf, me, selected, onOpenItem, onBack }: PlanDetailProps) {
   const styles = useScreenStyles();
   const [characteristic, setCharacteristic] = useState('');
   const [duty, setDuty] = useState('');
   const plan = state.data;
+  const items = useMemo(() => (plan?.strandList ?? []).flatMap((s) => s.objectives.flatMap((o) => o.actions.map((a) => a.item))), [plan]);
+  const list = useFilteredItems(items, PLAN_FILTER, { key: 'ref', descending: false }, { asOf, me });
+  const matching = useMemo(() => new Set(list.results.map((i) => i.id)), [list.results]);
   if (!plan) {
     return <LoadStatus state={state} what="the plan" />;
   }
+  const described = [describeFilter(list.filter, {}, PLAN_FILTER), characteristic, duty].filter(Boolean).join(', ');
   const shows = (a: PlanAction): boolean =>
-    (characteristic === '' || a.protectedCharacteristics.includes(characteristic)) && (duty === '' || a.equalityDuties.includes(duty));
+    matching.has(a.item.id) &&
+    (characteristic === '' || a.protectedCharacteristics.includes(characteristic)) &&
+    (duty === '' || a.equalityDuties.includes(duty));
   const shownActions = plan.strandList.flatMap((s) => s.objectives.flatMap((o) => o.actions.filter(shows)));
   const shown = shownActions.length;
-  const filtered = characteristic !== '' || duty !== '';
+  const filtered = described !== '';
   return (
     <section className={styles.root} aria-labelledby="plan-heading">
       <Button appearance="subtle" onClick={onBack} style={{ alignSelf: 'start' }}>
@@ -60,6 +73,16 @@ export function PlanDetailView({ state, selected, onOpenItem, onBack }: PlanDeta
       <Text>
         {plan.strands} strands, {plan.objectives} objectives, {plan.actions} actions
       </Text>
+      <ItemFilterBar
+        label={`Search and filter the actions of ${plan.title}`}
+        filter={list.filter}
+        onFilterChange={list.setFilter}
+        sort={list.sort}
+        onSortChange={list.setSort}
+        controls={['owner', 'due', 'rag', 'lifecycle']}
+        sortKeys={[]}
+        base={PLAN_FILTER}
+      />
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
         <Field label="Protected characteristic">
           <Select value={characteristic} onChange={(_e, d) => setCharacteristic(d.value)}>
@@ -83,10 +106,10 @@ export function PlanDetailView({ state, selected, onOpenItem, onBack }: PlanDeta
         </Field>
       </div>
       <Text role="status" aria-live="polite">
-        {filtered ? `${shown} of ${plan.actions} actions match` : `${plan.actions} actions`}
+        {filtered ? `${shown} of ${plan.actions} actions match — ${described}` : `${plan.actions} actions`}
       </Text>
       <ExportButtons
-        title={[plan.title, characteristic, duty].filter(Boolean).join(' — ').slice(0, 31)}
+        title={[plan.title, described].filter(Boolean).join(' — ')}
         items={shownActions.map((a) => a.item)}
         fileName={['action-plan', characteristic, duty].filter(Boolean).join('-').replace(/[^A-Za-z0-9-]+/g, '-')}
       />
