@@ -3,6 +3,7 @@ import type { ItemId, PersonRef } from './model';
 import type { Rag } from './rag';
 import type { StatusCounts } from './summary';
 import type { TrackedItem } from './tracked-item';
+import { foldText, searchTerms } from './item-filter';
 
 export type WorkstreamSummary = Readonly<{
   id: ItemId;
@@ -42,3 +43,25 @@ export type WorkstreamDetail = WorkstreamSummary &
     deliverableItems: readonly TrackedItem[];
     highlights: readonly Highlight[];
   }>;
+
+export type WorkstreamFilter = Readonly<{ text: string; board: string | null; rag: Rag | 'none' | 'any' }>;
+
+export const ALL_WORKSTREAMS: WorkstreamFilter = { text: '', board: null, rag: 'any' };
+
+/** Workstreams whose words, board and RAG (Project or Benefit) match. */
+export function filterWorkstreams(streams: readonly WorkstreamSummary[], filter: WorkstreamFilter): WorkstreamSummary[] {
+  const terms = searchTerms(filter.text);
+  return streams.filter((w) => {
+    if (filter.board !== null && w.board !== filter.board) {
+      return false;
+    }
+    if (filter.rag !== 'any') {
+      const rags = [w.projectRag, w.benefitRag];
+      if (filter.rag === 'none' ? !rags.includes(null) : !rags.includes(filter.rag)) {
+        return false;
+      }
+    }
+    const hay = foldText([w.title, w.programme, w.board, w.ownerText, w.owner?.displayName].filter(Boolean).join(' '));
+    return terms.every((t) => hay.includes(t));
+  });
+}

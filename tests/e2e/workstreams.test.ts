@@ -18,6 +18,20 @@ describe('Workstreams', () => {
     expect(await row.getByLabel('Project RAG: Not set').count()).toBe(1);
   });
 
+  it('searches workstreams and filters them by RAG, saying how many of six match', async () => {
+    const page = await h.open(SECRETARY, { path: '#/workstreams' });
+    await page.getByText('6 workstreams').waitFor();
+    await page.getByLabel('Search', { exact: true }).fill('leadership');
+    await page.getByText(/^[1-5] of 6 workstreams match$/).waitFor();
+    const titles = await page.locator('tbody tr td:first-child button').allInnerTexts();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every((t) => /leadership/i.test(t))).toBe(true);
+    await page.getByLabel('Search', { exact: true }).fill('');
+    await page.getByLabel('Project or Benefit RAG').selectOption('none');
+    await page.getByText(/^[1-6] of 6 workstreams match$/).waitFor();
+    expect(await page.getByRole('row', { name: /Leadership & Culture/ }).count()).toBe(1);
+  });
+
   it('shows a workstream’s deliverables, due as written and derived, and its reports as a timeline', async () => {
     const page = await h.open(SECRETARY, { path: '#/workstreams' });
     await page.getByRole('button', { name: 'Leadership & Culture' }).click();

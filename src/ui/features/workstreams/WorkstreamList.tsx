@@ -1,6 +1,9 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text, Title2 } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text, Title2 } from '@fluentui/react-components';
+import { SearchRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { RAGS, ragLabel } from '../../../core/rag';
 import type { ItemId } from '../../../core/model';
-import type { WorkstreamSummary } from '../../../core/workstream-view';
+import { ALL_WORKSTREAMS, filterWorkstreams, type WorkstreamFilter, type WorkstreamSummary } from '../../../core/workstream-view';
 import { formatDay } from '../../shared/format';
 import { RagBadge } from '../../shared/RagBadge';
 import type { Loadable } from '../../shared/useLoad';
@@ -13,15 +16,47 @@ export type WorkstreamListProps = Readonly<{ state: Loadable<readonly Workstream
 /** Workstreams by programme, with Project and Benefit RAG and their deliverables' status. */
 export function WorkstreamList({ state, onOpen }: WorkstreamListProps) {
   const styles = useScreenStyles();
-  const streams = state.data ?? [];
+  const [filter, setFilter] = useState<WorkstreamFilter>(ALL_WORKSTREAMS);
+  const all = state.data ?? [];
+  const streams = filterWorkstreams(all, filter);
   const programmes = [...new Set(streams.map((w) => w.programme ?? 'Other'))];
+  const boards = [...new Set(all.map((w) => w.board).filter((b): b is string => b !== null))].sort();
+  const filtered = filter.text.trim() !== '' || filter.board !== null || filter.rag !== 'any';
   return (
     <section className={styles.root} aria-labelledby="workstreams-heading">
       <Title2 as="h1" id="workstreams-heading">
         Workstreams
       </Title2>
+      {all.length > 0 ? (
+        <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'end' }} role="group" aria-label="Search and filter workstreams">
+          <Field label="Search" style={{ minWidth: '14rem' }}>
+            <Input type="search" contentBefore={<SearchRegular aria-hidden />} value={filter.text} maxLength={200} onChange={(_e, d) => setFilter({ ...filter, text: d.value })} />
+          </Field>
+          <Field label="Board">
+            <Select value={filter.board ?? ''} onChange={(_e, d) => setFilter({ ...filter, board: d.value || null })}>
+              <option value="">Every board</option>
+              {boards.map((b) => (
+                <option key={b} value={b}>
+                  {b}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Project or Benefit RAG">
+            <Select value={filter.rag} onChange={(_e, d) => setFilter({ ...filter, rag: d.value as WorkstreamFilter['rag'] })}>
+              <option value="any">Any RAG</option>
+              {RAGS.map((r) => (
+                <option key={r} value={r}>
+                  {ragLabel(r)}
+                </option>
+              ))}
+              <option value="none">No RAG set</option>
+            </Select>
+          </Field>
+        </div>
+      ) : null}
       <Text role="status" aria-live="polite">
-        {state.status === 'ready' ? `${streams.length} workstream${streams.length === 1 ? '' : 's'}` : ''}
+        {state.status === 'ready' ? `${filtered ? `${streams.length} of ${all.length}` : streams.length} workstream${all.length === 1 ? '' : 's'}${filtered ? ' match' : ''}` : ''}
       </Text>
       {state.status === 'loading' ? <Spinner label="Loading workstreams" /> : null}
       {state.status === 'error' ? (
