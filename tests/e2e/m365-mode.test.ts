@@ -16,6 +16,7 @@ beforeAll(async () => {
   const rows = [
     await encodeWrite('actions', anAction({ owner: DS, title: 'Review stop and search panel', ref: 'LA1-01', dueText: 'Aug-12' }) as never, async () => ds.Id),
     await encodeWrite('actions', anAction({ owner: DS, title: 'Publish hate crime figures', ref: 'LA1-02', dueText: '31/03/2030' }) as never, async () => ds.Id),
+    await encodeWrite('actions', anAction({ owner: DS, title: 'Audit custody records', ref: 'LA1-03', dueText: 'Jan-20' }) as never, async () => ds.Id),
   ];
   h.sharepoint.seedItems('Actions', rows);
 });
@@ -69,6 +70,19 @@ describe('the tab in Microsoft 365 mode (SharePoint and Graph fakes, fake token 
     const updates = [...(h.sharepoint.list('Updates')?.items.values() ?? [])].map((u) => u.data);
     expect(updates).toEqual([expect.objectContaining({ ItemId: stored.data.Id, NewRag: 'GREEN', Author0: DS.id })]);
     expect(await editor.getByTestId('history').innerText()).toContain('Panel met in March; minutes published.');
+  });
+
+  it('All items reads SharePoint for the filter’s indexed part, first condition on an indexed column', async () => {
+    const page = await h.open(DS.id);
+    await page.getByText('Signed in as T/Supt. Service').waitFor();
+    await page.getByRole('tab', { name: 'All items' }).click();
+    await expect.poll(() => page.getByTestId('result-count').innerText()).toMatch(/^\d+ items?$/);
+    await page.getByLabel('Owner', { exact: true }).selectOption('me');
+    await page.getByLabel('Due', { exact: true }).selectOption('overdue');
+    await expect.poll(() => page.getByTestId('result-count').innerText()).toBe('1 item — mine, overdue');
+    expect(await page.getByRole('button', { name: 'Audit custody records' }).count()).toBe(1);
+    // the narrowed read asked SharePoint for this owner’s overdue items, starting on the indexed Owner column, then DueDate
+    expect(h.sharepoint.requests.map((r) => r.url).some((u) => /\$filter=OwnerId\+eq\+\d+\+and\+DueDate\+le\+/.test(decodeURIComponent(u)))).toBe(true);
   });
 
   it('shows a clear message with a retry when SharePoint refuses the token, never a blank tab', async () => {
