@@ -128,6 +128,19 @@ describe('All items, with 5,000 more actions than the seeds', () => {
     expect(rows.every((r) => r.includes('mentoring'))).toBe(true);
   });
 
+  it('on a phone, the results come first and the filters fold behind a button that says how many apply', async () => {
+    const page = await h.open(SECRETARY, { path: '#/all', width: 390 });
+    await expect.poll(() => count(page), { timeout: 20_000 }).toMatch(/^5,\d{3} items/);
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByLabel('Owner', { exact: true }).isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByLabel('RAG', { exact: true }).selectOption('AMBER');
+    await expect.poll(() => toggle.innerText()).toBe('Filters (1 applied)');
+    await expect.poll(() => count(page)).toMatch(/ items — AMBER/);
+  });
+
   for (const theme of ['light', 'dark', 'contrast'] as const) {
     it(`axe finds no serious or critical issue on All items, filtered (${theme})`, async () => {
       const page = await h.open(SECRETARY, { path: '#/all', theme, bypassCSP: true });

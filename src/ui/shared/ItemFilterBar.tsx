@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { DismissRegular, SearchRegular } from '@fluentui/react-icons';
-import type { ChangeEvent, ReactNode } from 'react';
+import { DismissRegular, FilterRegular, SearchRegular } from '@fluentui/react-icons';
+import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import {
   DUE_WINDOWS,
   DUE_WINDOW_LABELS,
@@ -40,7 +40,16 @@ const useStyles = makeStyles({
   legend: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   search: { minWidth: '14rem', flexGrow: 1, maxWidth: '28rem' },
   select: { minWidth: '9rem' },
+  group: { display: 'contents' },
+  /** folded only where the toggle shows, so a window widened later never hides them */
+  closed: { display: 'contents', '@media (max-width: 639.98px)': { display: 'none' } },
+  /** on a wide screen every filter shows; on a phone they fold behind this button */
+  toggle: { '@media (min-width: 640px)': { display: 'none' } },
 });
+
+/** Open on a wide screen; on a phone the results come first and the filters fold away. */
+const WIDE = '(min-width: 640px)';
+const startsOpen = (): boolean => typeof window === 'undefined' || typeof window.matchMedia !== 'function' || window.matchMedia(WIDE).matches;
 
 const LIFECYCLE_LABELS: Readonly<Record<ItemFilter['lifecycle'], string>> = {
   active: 'Open (not closed)',
@@ -63,6 +72,8 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
   const set = <K extends keyof ItemFilter>(key: K, value: ItemFilter[K]): void => onFilterChange({ ...filter, [key]: value });
   const pick = (e: ChangeEvent<HTMLSelectElement>): string => e.target.value;
   const changed = (Object.keys(base) as Array<keyof ItemFilter>).some((k) => filter[k] !== base[k]);
+  const [open, setOpen] = useState(startsOpen);
+  const groupId = useId();
 
   const selects: Record<FilterControl, () => ReactNode> = {
     owner: () => (
@@ -152,6 +163,8 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
     ),
   };
 
+  const applied = (Object.keys(base) as Array<keyof ItemFilter>).filter((k) => k !== 'text' && filter[k] !== base[k]).length;
+
   return (
     <fieldset className={styles.bar}>
       <legend className={styles.legend}>{label}</legend>
@@ -165,21 +178,26 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
           onChange={(_e, d) => set('text', d.value)}
         />
       </Field>
-      {controls.map((c) => selects[c]())}
-      {sortKeys.length > 0 ? (
-        <>
-      <Field label="Sort by">
-        <Select className={styles.select} value={sort.key} onChange={(e) => onSortChange({ ...sort, key: pick(e) as ItemSort['key'] })}>
-          {sortKeys.map((k) => (
-            <option key={k} value={k}>
-              {SORT_LABELS[k]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Checkbox label="Reverse order" checked={sort.descending} onChange={(_e, d) => onSortChange({ ...sort, descending: d.checked === true })} />
-        </>
-      ) : null}
+      <Button className={styles.toggle} icon={<FilterRegular aria-hidden />} aria-expanded={open} aria-controls={groupId} onClick={() => setOpen((o) => !o)}>
+        {applied > 0 ? `Filters (${applied} applied)` : 'Filters'}
+      </Button>
+      <div id={groupId} className={open ? styles.group : styles.closed}>
+        {controls.map((c) => selects[c]())}
+        {sortKeys.length > 0 ? (
+          <>
+            <Field label="Sort by">
+              <Select className={styles.select} value={sort.key} onChange={(e) => onSortChange({ ...sort, key: pick(e) as ItemSort['key'] })}>
+                {sortKeys.map((k) => (
+                  <option key={k} value={k}>
+                    {SORT_LABELS[k]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Checkbox label="Reverse order" checked={sort.descending} onChange={(_e, d) => onSortChange({ ...sort, descending: d.checked === true })} />
+          </>
+        ) : null}
+      </div>
       <Button icon={<DismissRegular aria-hidden />} disabled={!changed} onClick={() => onFilterChange(base)}>
         Clear filters
       </Button>

@@ -21,6 +21,8 @@ const useStyles = makeStyles({
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   open: { textAlign: 'start' },
   rag: { whiteSpace: 'nowrap' },
+  /** the item's title is what a person reads first: it keeps a readable width on a phone */
+  item: { minWidth: '14rem', overflowWrap: 'break-word' },
   /** an objective's whole text would crowd the row: two lines, the rest on hover and to screen readers */
   context: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' },
 });
@@ -38,7 +40,7 @@ function Row({ item, asOf, selected, onOpen }: { item: ListedItem; asOf: IsoDate
   const overdue = daysOverdue(item, asOf);
   return (
     <tr>
-      <td className={styles.td}>
+      <td className={`${styles.td} ${own.item}`}>
         <Caption1 block className={styles.muted}>
           {item.label}
         </Caption1>
