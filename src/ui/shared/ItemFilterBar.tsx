@@ -13,7 +13,8 @@ import {
   type SortKey,
 } from '../../core/item-filter';
 import type { ItemId, TrackedList } from '../../core/model';
-import { LIFECYCLES, RAGS, ragLabel } from '../../core/rag';
+import { LIFECYCLES } from '../../core/rag';
+import { RagSelect } from './RagSelect';
 
 export type FilterControl = 'owner' | 'due' | 'rag' | 'lifecycle' | 'list' | 'board' | 'characteristic';
 
@@ -103,15 +104,7 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
     ),
     rag: () => (
       <Field label="RAG" key="rag">
-        <Select className={styles.select} value={filter.rag} onChange={(e) => set('rag', pick(e) as ItemFilter['rag'])}>
-          <option value="any">Any RAG</option>
-          {RAGS.map((r) => (
-            <option key={r} value={r}>
-              {ragLabel(r)}
-            </option>
-          ))}
-          <option value="none">No RAG set</option>
-        </Select>
+        <RagSelect className={styles.select} value={filter.rag} onChange={(rag) => set('rag', rag)} />
       </Field>
     ),
     lifecycle: () => (

@@ -1,4 +1,4 @@
-import { Button, Caption1, Link, MessageBar, MessageBarBody, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Link, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { IsoDate } from '../../../core/dates';
 import { describeFilter, type ListedItem } from '../../../core/item-filter';
@@ -8,6 +8,7 @@ import type { ItemRoute } from '../../app/useRoute';
 import { ExportButtons } from '../../shared/ExportButtons';
 import { formatDue, formatOverdue } from '../../shared/format';
 import { ItemFilterBar } from '../../shared/ItemFilterBar';
+import { LoadError } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
 import { useScreenStyles } from '../../shared/screen.styles';
 import { ScrollTable } from '../../shared/ScrollTable';
@@ -124,16 +125,7 @@ export function AllItemsScreen({ state, asOf, selected, onOpen }: AllItemsScreen
         </Text>
         {state.status === 'loading' && state.loaded > 0 ? <Spinner size="tiny" aria-label="Updating" /> : null}
       </div>
-      {state.status === 'error' ? (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            The items could not be loaded: {state.error}{' '}
-            <Button size="small" onClick={state.reload}>
-              Try again
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {state.status === 'error' ? <LoadError what="the items" error={state.error} onRetry={state.reload} /> : null}
       {state.status === 'loading' && state.loaded === 0 ? <Spinner label="Loading items" /> : null}
       {state.shown.length > 0 ? (
         <div ref={tableRef}>

@@ -1,10 +1,11 @@
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, Title2, mergeClasses } from '@fluentui/react-components';
+import { Caption1, Spinner, Subtitle2, Text, Title2, mergeClasses } from '@fluentui/react-components';
 import type { IsoDate } from '../../../core/dates';
 import { daysOverdue, type TrackedItem } from '../../../core/tracked-item';
 import type { ItemRoute } from '../../app/useRoute';
 import { formatDue, formatOverdue } from '../../shared/format';
 import { ExportButtons } from '../../shared/ExportButtons';
 import { ItemFilterBar } from '../../shared/ItemFilterBar';
+import { LoadError } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
 import { useMyItemsStyles } from './MyItems.styles';
 import { MY_ITEMS_FILTER, type MyItemsState } from './useMyItems';
@@ -75,16 +76,7 @@ export function MyItems({ state, asOf, selected, onOpen }: MyItemsProps) {
       ) : null}
       {state.status === 'ready' && state.items.length > 0 && state.groups.length === 0 ? <Text>None of your items match. Clear the filters to see them all.</Text> : null}
       {state.status === 'loading' && state.items.length === 0 ? <Spinner label="Loading your items" /> : null}
-      {state.status === 'error' ? (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            Your items could not be loaded: {state.error}{' '}
-            <Button size="small" onClick={state.reload}>
-              Try again
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {state.status === 'error' ? <LoadError what="your items" error={state.error} onRetry={state.reload} /> : null}
       {state.status === 'ready' && state.items.length === 0 ? (
         <Text>Nothing is assigned to you. Choose another person at the top to see their items.</Text>
       ) : null}

@@ -1,7 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text, Title2 } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { RAGS, ragLabel } from '../../../core/rag';
+import { RagSelect } from '../../shared/RagSelect';
 import type { ItemId } from '../../../core/model';
 import { ALL_WORKSTREAMS, filterWorkstreams, type WorkstreamFilter, type WorkstreamSummary } from '../../../core/workstream-view';
 import { formatDay } from '../../shared/format';
@@ -43,15 +43,7 @@ export function WorkstreamList({ state, onOpen }: WorkstreamListProps) {
             </Select>
           </Field>
           <Field label="Project or Benefit RAG">
-            <Select value={filter.rag} onChange={(_e, d) => setFilter({ ...filter, rag: d.value as WorkstreamFilter['rag'] })}>
-              <option value="any">Any RAG</option>
-              {RAGS.map((r) => (
-                <option key={r} value={r}>
-                  {ragLabel(r)}
-                </option>
-              ))}
-              <option value="none">No RAG set</option>
-            </Select>
+            <RagSelect value={filter.rag} onChange={(rag) => setFilter({ ...filter, rag })} />
           </Field>
         </div>
       ) : null}
