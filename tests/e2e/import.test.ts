@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startHarness, type Harness } from './harness';
 
@@ -17,11 +18,35 @@ const withErrors = [
 ].join('\n');
 const fixed = withErrors.replace('PURPLE', 'AMBER').replace('31/02/2025', '28/02/2025');
 
+/** Tabs to the element whose accessible text or label is `name` (at most 40 presses). */
+async function tabTo(page: Page, name: string | RegExp): Promise<void> {
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      const label = a?.id ? (document.querySelector(`label[for="${a.id}"]`)?.textContent ?? '') : '';
+      return `${label}|${a?.textContent?.trim() ?? ''}`;
+    });
+    if (here.split('|').some((t) => (typeof name === 'string' ? t === name : name.test(t)))) {
+      return;
+    }
+  }
+  throw new Error(`${String(name)} is not reachable by Tab`);
+}
+
+/** Opens the file chooser from the keyboard (Enter on the focused file input) and picks a file. */
+async function chooseByKeyboard(page: Page, name: string, text: string): Promise<void> {
+  await page.locator('body').focus();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await tabTo(page, 'Choose a CSV or Excel file');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  await chooser.setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+}
+
 describe('Import in the tab', () => {
-  it('checks a file, shows the rejected rows, imports the rest, and a fixed file adds only what was missing', async () => {
+  it('checks a file, shows the rejected rows, imports the rest, and a fixed file adds only what was missing — by keyboard alone', async () => {
     const page = await h.open(SECRETARY, { path: '#/import' });
-    const input = page.getByLabel('Choose a CSV or Excel file');
-    await input.setInputFiles({ name: 'custody.csv', mimeType: 'text/csv', buffer: Buffer.from(withErrors) });
+    await chooseByKeyboard(page, 'custody.csv', withErrors);
     await page.getByText('custody.csv: recommendations. Would create 1, update 0, leave 0 unchanged; 2 rows rejected.').waitFor();
     const rejected = page.getByRole('region', { name: 'Rejected rows' });
     expect(await rejected.getByRole('row').allInnerTexts()).toEqual([
@@ -29,14 +54,15 @@ describe('Import in the tab', () => {
       expect.stringMatching(/^3\s+RAG Status\s+unknown status.*\s+PURPLE$/),
       expect.stringMatching(/^4\s+Target Date\s+not a real calendar date\s+31\/02\/2025$/),
     ]);
-    const importButton = page.getByRole('button', { name: 'Import 1 row' });
-    await importButton.focus();
+    await tabTo(page, 'Import 1 row');
     await page.keyboard.press('Enter');
     await page.getByText('Imported 1, rejected 2: 1 created, 0 updated, 0 unchanged.').waitFor();
 
-    await input.setInputFiles({ name: 'custody.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
+    // The owner fixes the two rows in the file and imports it again.
+    await chooseByKeyboard(page, 'custody.csv', fixed);
     await page.getByText('custody.csv: recommendations. Would create 2, update 0, leave 1 unchanged; 0 rows rejected.').waitFor();
-    await page.getByRole('button', { name: 'Import 2 rows' }).click();
+    await tabTo(page, 'Import 2 rows');
+    await page.keyboard.press('Enter');
     await page.getByText('Imported 2, rejected 0: 2 created, 0 updated, 1 unchanged.').waitFor();
     await page.getByRole('tab', { name: 'Inspections' }).click();
     await page.getByRole('row', { name: /Custody 2025/ }).getByText('3 recommendations; 3 apply to the force').waitFor();

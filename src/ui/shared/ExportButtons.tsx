@@ -6,7 +6,7 @@ import type { TrackedItem } from '../../core/tracked-item';
  * Exports the items a view shows, with its filters applied, to CSV or XLSX. The writers (and
  * exceljs) load only when someone exports, so they never weigh on the first screen.
  */
-export function ExportButtons({ title, items, fileName }: { title: string; items: readonly TrackedItem[]; fileName: string }) {
+export function ExportButtons({ title, items, fileName, waiting = false }: { title: string; items: readonly TrackedItem[]; fileName: string; /** the list is reloading: stay focusable, refuse for a moment */ waiting?: boolean }) {
   const [busy, setBusy] = useState(false);
   const download = async (format: 'csv' | 'xlsx'): Promise<void> => {
     setBusy(true);
@@ -26,10 +26,10 @@ export function ExportButtons({ title, items, fileName }: { title: string; items
   };
   return (
     <span style={{ display: 'inline-flex', gap: 8 }}>
-      <Button size="small" disabled={busy || items.length === 0} onClick={() => void download('csv')} aria-label={`Export CSV (${items.length} items)`}>
+      <Button size="small" disabled={busy || items.length === 0} disabledFocusable={waiting} onClick={() => void download('csv')} aria-label={`Export CSV (${items.length} items)`}>
         Export CSV
       </Button>
-      <Button size="small" disabled={busy || items.length === 0} onClick={() => void download('xlsx')} aria-label={`Export Excel (${items.length} items)`}>
+      <Button size="small" disabled={busy || items.length === 0} disabledFocusable={waiting} onClick={() => void download('xlsx')} aria-label={`Export Excel (${items.length} items)`}>
         Export Excel
       </Button>
     </span>

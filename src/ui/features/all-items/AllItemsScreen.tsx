@@ -106,7 +106,9 @@ export function AllItemsScreen({ state, asOf, selected, onOpen }: AllItemsScreen
         <Title2 as="h1" id="all-items-heading">
           All items
         </Title2>
-        {state.status === 'ready' ? <ExportButtons title={described ? `All items — ${described}` : 'All items'} items={state.results} fileName={`items-${asOf}`} /> : null}
+        {state.loaded > 0 || state.status === 'ready' ? (
+          <ExportButtons title={described ? `All items — ${described}` : 'All items'} items={state.results} fileName={`items-${asOf}`} waiting={state.status !== 'ready' || state.pending} />
+        ) : null}
       </div>
       <ItemFilterBar
         label="Search and filter all items"
