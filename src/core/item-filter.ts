@@ -87,6 +87,24 @@ export function scopeOf(filter: ItemFilter, me: string): ItemScope {
   return { owner, lifecycle: filter.lifecycle, due: filter.due };
 }
 
+const WINDOW_DAYS: Partial<Record<DueWindow, number>> = { 'next-7': 7, 'next-30': 30, 'next-90': 90 };
+
+/**
+ * True when every item of `wanted` is among the items of `loaded` (same day), so a narrower
+ * filter is applied to what is already here instead of asking the store again.
+ */
+export function scopeCovers(loaded: ItemScope, wanted: ItemScope): boolean {
+  const owner = loaded.owner === null || loaded.owner === wanted.owner;
+  const lifecycle =
+    loaded.lifecycle === 'any' ||
+    loaded.lifecycle === wanted.lifecycle ||
+    (loaded.lifecycle === 'active' && (wanted.lifecycle === 'open' || wanted.lifecycle === 'closure-proposed'));
+  const days = (w: DueWindow): number | undefined => WINDOW_DAYS[w];
+  const due =
+    loaded.due === 'any' || loaded.due === wanted.due || ((days(wanted.due) ?? Infinity) <= (days(loaded.due) ?? -Infinity));
+  return owner && lifecycle && due;
+}
+
 /** The due dates a window covers as of a day, inclusive; null bounds are open. */
 export function dueRange(window: DueWindow, asOf: IsoDate): Readonly<{ from: IsoDate | null; to: IsoDate | null }> | null {
   switch (window) {

@@ -9,6 +9,7 @@ import {
   foldText,
   NO_FILTER,
   readFilter,
+  scopeCovers,
   scopeOf,
   sortItems,
   type ItemFilter,
@@ -104,6 +105,17 @@ describe('filtering a list', () => {
   it('combines every part', () => {
     expect(only({ owner: 'me', due: 'overdue', rag: 'RED', text: 'mine' }, items)).toEqual(['mine overdue']);
     expect(only({ owner: 'me', due: 'overdue', rag: 'GREEN' }, items)).toEqual([]);
+  });
+
+  it('knows when what is loaded already holds a narrower scope, and when the store must be asked again', () => {
+    const scope = (owner: string | null, lifecycle: ItemFilter['lifecycle'], due: ItemFilter['due']) => ({ owner, lifecycle, due });
+    expect(scopeCovers(scope(null, 'active', 'any'), scope(ds.id, 'open', 'overdue'))).toBe(true);
+    expect(scopeCovers(scope(null, 'any', 'next-90'), scope(null, 'closed', 'next-7'))).toBe(true);
+    expect(scopeCovers(scope(ds.id, 'active', 'any'), scope(null, 'active', 'any'))).toBe(false);
+    expect(scopeCovers(scope(null, 'active', 'any'), scope(null, 'closed', 'any'))).toBe(false);
+    expect(scopeCovers(scope(null, 'active', 'next-7'), scope(null, 'active', 'next-30'))).toBe(false);
+    expect(scopeCovers(scope(null, 'active', 'overdue'), scope(null, 'active', 'next-7'))).toBe(false);
+    expect(scopeCovers(scope(null, 'active', 'next-30'), scope(null, 'active', 'undated'))).toBe(false);
   });
 
   it('names the indexed part as the scope, with "me" resolved', () => {

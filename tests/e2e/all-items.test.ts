@@ -132,6 +132,17 @@ describe('All items, with 5,000 more actions than the seeds', () => {
     expect(rows.every((r) => r.includes('mentoring'))).toBe(true);
   });
 
+  it('keeps the filters in the address, so a filtered view survives a reload and can be shared', async () => {
+    const page = await h.open(SECRETARY, { path: '#/all' });
+    await expect.poll(() => count(page), { timeout: 20_000 }).toMatch(/^5,\d{3} items/);
+    await page.getByLabel('RAG', { exact: true }).selectOption('RED');
+    await page.getByLabel('Search', { exact: true }).fill('mentoring');
+    await expect.poll(() => page.url()).toMatch(/#\/all\?text=mentoring&rag=RED$/);
+    const shared = await h.open(DS, { path: new URL(page.url()).hash });
+    await expect.poll(() => count(shared), { timeout: 20_000 }).toBe(await count(page));
+    expect(await shared.getByLabel('RAG', { exact: true }).inputValue()).toBe('RED');
+  });
+
   it('on a phone, the results come first and the filters fold behind a button that says how many apply', async () => {
     const page = await h.open(SECRETARY, { path: '#/all', width: 390 });
     await expect.poll(() => count(page), { timeout: 20_000 }).toMatch(/^5,\d{3} items/);

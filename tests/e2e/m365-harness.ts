@@ -78,13 +78,13 @@ export async function startM365Harness() {
     sharepoint,
     graph,
     server,
-    open: async (user: string) => {
+    open: async (user: string, hash = '') => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
       contexts.push(context);
       await context.route(`${new URL(SITE).origin}/**`, (route) => fulfil(route, (r) => sharepoint.respond(r), server.url));
       await context.route(`${new URL(GRAPH).origin}/**`, (route) => fulfil(route, (r) => graph.respond(r), server.url));
       const page = await context.newPage();
-      await page.goto(`${server.url}/tests/e2e/m365/index.html?user=${encodeURIComponent(user)}`);
+      await page.goto(`${server.url}/tests/e2e/m365/index.html?user=${encodeURIComponent(user)}${hash}`);
       return page;
     },
     close: async () => {

@@ -73,16 +73,24 @@ describe('the tab in Microsoft 365 mode (SharePoint and Graph fakes, fake token 
   });
 
   it('All items reads SharePoint for the filter’s indexed part, first condition on an indexed column', async () => {
-    const page = await h.open(DS.id);
+    // a shared link to "my overdue items": the first read is already narrow
+    const page = await h.open(DS.id, '#/all?owner=me&due=overdue');
     await page.getByText('Signed in as T/Supt. Service').waitFor();
-    await page.getByRole('tab', { name: 'All items' }).click();
-    await expect.poll(() => page.getByTestId('result-count').innerText()).toMatch(/^\d+ items?$/);
-    await page.getByLabel('Owner', { exact: true }).selectOption('me');
-    await page.getByLabel('Due', { exact: true }).selectOption('overdue');
-    await expect.poll(() => page.getByTestId('result-count').innerText()).toBe('1 item — mine, overdue');
+    await expect.poll(() => page.getByTestId('result-count').innerText()).toMatch(/^\d+ items? — mine, overdue$/);
+    const mine = await page.getByTestId('result-count').innerText();
     expect(await page.getByRole('button', { name: 'Audit custody records' }).count()).toBe(1);
-    // the narrowed read asked SharePoint for this owner’s overdue items, starting on the indexed Owner column, then DueDate
+    expect(await page.getByRole('button', { name: 'Publish hate crime figures' }).count()).toBe(0);
+    // asked SharePoint for this owner's overdue actions: Owner (indexed) first, then DueDate (indexed)
     expect(h.sharepoint.requests.map((r) => r.url).some((u) => /\$filter=OwnerId\+eq\+\d+\+and\+DueDate\+le\+/.test(decodeURIComponent(u)))).toBe(true);
+    // widening to anyone's reads again; narrowing back needs no new read
+    await page.getByLabel('Owner', { exact: true }).selectOption('anyone');
+    await expect.poll(() => page.getByTestId('result-count').innerText()).toMatch(/^\d+ items? — overdue$/);
+    // the wider read has landed when the list stops saying it is updating
+    await expect.poll(() => page.getByLabel('Updating').count()).toBe(0);
+    const reads = h.sharepoint.requests.length;
+    await page.getByLabel('Owner', { exact: true }).selectOption('me');
+    await expect.poll(() => page.getByTestId('result-count').innerText()).toBe(mine);
+    expect(h.sharepoint.requests.length).toBe(reads);
   });
 
   it('shows a clear message with a retry when SharePoint refuses the token, never a blank tab', async () => {

@@ -56,11 +56,11 @@ function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: str
 export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel }: AppShellProps) {
   const styles = useAppShellStyles();
   const [asOf, setAsOf] = useState<IsoDate>(today);
-  const [route, navigate] = useRoute(host.subPageId);
+  const [route, { navigate, replaceQuery }] = useRoute(host.subPageId);
   const [refreshKey, setRefreshKey] = useState(0);
   const [people, setPeople] = useState<readonly Person[]>([]);
   const items = useMyItems(client, asOf, user, refreshKey);
-  const allItems = useAllItems(client, asOf, user, refreshKey, route.screen === 'all');
+  const allItems = useAllItems(client, asOf, user, refreshKey, route.screen === 'all', route.screen === 'all' ? (route.query ?? '') : '', replaceQuery);
   const reports = useInspectionList(client, refreshKey, route.screen === 'inspections' && route.detailId === null);
   const report = useInspectionDetail(client, route.screen === 'inspections' ? route.detailId : null, refreshKey);
   const streams = useWorkstreamList(client, refreshKey, route.screen === 'workstreams' && route.detailId === null);

@@ -7,12 +7,18 @@
  *   #/inspections, #/workstreams           the reports, the workstreams
  *   #/<screen>[/<id>][/items/<list>/<id>]  a screen [one of its reports…] [with an item open]
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { asItemId, type ItemId, type TrackedList } from '../../core/model';
 
 export type ItemRoute = Readonly<{ list: TrackedList; id: ItemId }>;
 export type Screen = 'my-items' | 'all' | 'inspections' | 'workstreams' | 'plans' | 'unassigned' | 'import' | 'templates';
-export type AppRoute = Readonly<{ screen: Screen; detailId: ItemId | null; item: ItemRoute | null }>;
+export type AppRoute = Readonly<{
+  screen: Screen;
+  detailId: ItemId | null;
+  item: ItemRoute | null;
+  /** a list's filters as URL parameters ("due=overdue&rag=RED"), so a filtered view can be shared and reloaded */
+  query?: string;
+}>;
 
 const LISTS: readonly TrackedList[] = ['actions', 'recommendations', 'workstreams'];
 
@@ -24,13 +30,15 @@ export function parseItemRoute(text: string | null): ItemRoute | null {
   return { list: m[1] as TrackedList, id: asItemId(Number(m[2])) };
 }
 
-export function parseRoute(hash: string, subPageId: string | null = null): AppRoute {
+export function parseRoute(hashWithQuery: string, subPageId: string | null = null): AppRoute {
+  const [hash = '', query = ''] = hashWithQuery.split('?', 2);
   const screen = /^#\/(all|inspections|workstreams|plans|unassigned|import|templates)(?:\/(\d+))?(?:\/items\/([a-z]+)\/(\d+))?$/.exec(hash);
   if (screen) {
     return {
       screen: screen[1] as Screen,
       detailId: screen[2] ? asItemId(Number(screen[2])) : null,
       item: screen[3] ? parseItemRoute(`${screen[3]}:${screen[4]}`) : null,
+      ...(query ? { query } : {}),
     };
   }
   return { screen: 'my-items', detailId: null, item: parseItemRoute(hash) ?? parseItemRoute(subPageId) };
@@ -39,12 +47,19 @@ export function parseRoute(hash: string, subPageId: string | null = null): AppRo
 export function routeHash(route: AppRoute): string {
   const item = route.item ? `/items/${route.item.list}/${route.item.id}` : '';
   if (route.screen !== 'my-items') {
-    return route.detailId === null ? `#/${route.screen}${item}` : `#/${route.screen}/${route.detailId}${item}`;
+    const query = route.query ? `?${route.query}` : '';
+    return route.detailId === null ? `#/${route.screen}${item}${query}` : `#/${route.screen}/${route.detailId}${item}${query}`;
   }
   return item ? `#${item}` : '#/';
 }
 
-export function useRoute(subPageId: string | null): [AppRoute, (route: AppRoute) => void] {
+export type RouteControls = Readonly<{
+  navigate: (route: AppRoute) => void;
+  /** changes the current screen's query in place: no history entry per keystroke */
+  replaceQuery: (query: string) => void;
+}>;
+
+export function useRoute(subPageId: string | null): [AppRoute, RouteControls] {
   const [route, setRoute] = useState<AppRoute>(() => parseRoute(window.location.hash, subPageId));
 
   useEffect(() => {
@@ -58,5 +73,16 @@ export function useRoute(subPageId: string | null): [AppRoute, (route: AppRoute)
     setRoute(next);
   }, []);
 
-  return [route, navigate];
+  const replaceQuery = useCallback((query: string) => {
+    setRoute((current) => {
+      if ((current.query ?? '') === query) {
+        return current;
+      }
+      const next: AppRoute = { ...current, query };
+      window.history.replaceState(window.history.state, '', routeHash(next));
+      return next;
+    });
+  }, []);
+
+  return [route, useMemo(() => ({ navigate, replaceQuery }), [navigate, replaceQuery])];
 }

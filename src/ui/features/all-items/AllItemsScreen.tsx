@@ -107,7 +107,7 @@ export function AllItemsScreen({ state, asOf, selected, onOpen }: AllItemsScreen
           All items
         </Title2>
         {state.loaded > 0 || state.status === 'ready' ? (
-          <ExportButtons title={described ? `All items — ${described}` : 'All items'} items={state.results} fileName={`items-${asOf}`} waiting={state.status !== 'ready' || state.pending} />
+          <ExportButtons title={described ? `All items — ${described}` : 'All items'} items={state.results} fileName={`items-${asOf}`} waiting={state.status !== 'ready'} />
         ) : null}
       </div>
       <ItemFilterBar
