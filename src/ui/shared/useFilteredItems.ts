@@ -12,6 +12,8 @@ export const PAGE_SIZE = 100;
 
 export type FilteredItems<T> = Readonly<{
   filter: ItemFilter;
+  /** the filter the results reflect: a moment behind `filter` while typing; what the count describes */
+  applied: ItemFilter;
   setFilter: (filter: ItemFilter) => void;
   sort: ItemSort;
   setSort: (sort: ItemSort) => void;
@@ -20,8 +22,6 @@ export type FilteredItems<T> = Readonly<{
   /** the rows to render */
   shown: readonly T[];
   showMore: () => void;
-  /** true while a change of filter is still being applied */
-  pending: boolean;
 }>;
 
 export function useFilteredItems<T extends ListedItem | TrackedItem>(
@@ -55,12 +55,12 @@ export function useFilteredItems<T extends ListedItem | TrackedItem>(
 
   return {
     filter,
+    applied: deferredFilter,
     setFilter,
     sort,
     setSort,
     results,
     shown: results.slice(0, pages * PAGE_SIZE),
     showMore,
-    pending: deferredFilter !== filter || deferredSort !== sort,
   };
 }
