@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemId } from '../../src/core/model';
 import { anAction } from '../helpers/builders';
-import { axeViolations, startHarness, type Harness } from './harness';
+import { axeViolations, startHarness, tabTo, type Harness } from './harness';
 
 const DS = 'd.service@colp.example';
 const SECRETARY = 'morgan.ellis@colp.example';
@@ -41,23 +41,6 @@ const focused = (page: Page): Promise<string> =>
     const el = document.activeElement as HTMLElement | null;
     return `${el?.tagName ?? ''}:${el?.getAttribute('data-testid') ?? el?.textContent?.trim().slice(0, 40) ?? ''}`;
   });
-
-/** Presses Tab until the focused element satisfies `test` (at most `limit` times). */
-async function tabTo(page: Page, test: (el: { tag: string; type: string; label: string; testid: string; text: string }) => boolean, limit = 60, key = 'Tab'): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    await page.keyboard.press(key);
-    const el = await page.evaluate(() => {
-      const a = document.activeElement as HTMLElement | null;
-      const id = a?.id;
-      const label = id ? (document.querySelector(`label[for="${id}"]`)?.textContent ?? '') : '';
-      return { tag: a?.tagName ?? '', type: a?.getAttribute('type') ?? '', label, testid: a?.getAttribute('data-testid') ?? '', text: a?.textContent?.trim() ?? '' };
-    });
-    if (test(el)) {
-      return;
-    }
-  }
-  throw new Error(`never reached by ${key} (last: ${await focused(page)})`);
-}
 
 describe('All items, with 5,000 more actions than the seeds', () => {
   it('shows the count of every open item, renders only the first page of rows, and shows more on request', async () => {
@@ -124,7 +107,7 @@ describe('All items, with 5,000 more actions than the seeds', () => {
     await page.keyboard.press('o'); // "Overdue"
     await expect.poll(() => count(page)).toBe('50 items — overdue, matching “bulk mentoring”');
     // back up to the export buttons above the filters
-    await tabTo(page, (el) => el.text === 'Export CSV', 20, 'Shift+Tab');
+    await tabTo(page, (el) => el.text === 'Export CSV', { limit: 20, key: 'Shift+Tab' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
     const rows = csv.trim().split(/\r?\n/).slice(1);

@@ -102,3 +102,28 @@ export async function axeViolations(page: Page): Promise<Array<{ id: string; imp
       .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
   });
 }
+
+/** What has focus, as a keyboard user's tests need to know it. */
+export type Focused = Readonly<{ tag: string; type: string; label: string; testid: string; text: string }>;
+
+export function focusedElement(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const a = document.activeElement as HTMLElement | null;
+    const label = a?.id ? (document.querySelector(`label[for="${a.id}"]`)?.textContent ?? '') : '';
+    return { tag: a?.tagName ?? '', type: a?.getAttribute('type') ?? '', label, testid: a?.getAttribute('data-testid') ?? '', text: a?.textContent?.trim() ?? '' };
+  });
+}
+
+/** Presses Tab (or `key`) until what has focus passes `test`; fails naming where focus ended. */
+export async function tabTo(page: Page, test: (el: Focused) => boolean, options: Readonly<{ limit?: number; key?: string }> = {}): Promise<void> {
+  const { limit = 60, key = 'Tab' } = options;
+  let el: Focused | null = null;
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press(key);
+    el = await focusedElement(page);
+    if (test(el)) {
+      return;
+    }
+  }
+  throw new Error(`never reached by ${key}; focus ended on ${JSON.stringify(el)}`);
+}

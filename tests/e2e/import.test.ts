@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, startHarness, type Harness } from './harness';
+import { axeViolations, startHarness, tabTo, type Harness } from './harness';
 
 const SECRETARY = 'morgan.ellis@colp.example';
 let h: Harness;
@@ -18,27 +18,11 @@ const withErrors = [
 ].join('\n');
 const fixed = withErrors.replace('PURPLE', 'AMBER').replace('31/02/2025', '28/02/2025');
 
-/** Tabs to the element whose accessible text or label is `name` (at most 40 presses). */
-async function tabTo(page: Page, name: string | RegExp): Promise<void> {
-  for (let i = 0; i < 40; i += 1) {
-    await page.keyboard.press('Tab');
-    const here = await page.evaluate(() => {
-      const a = document.activeElement as HTMLElement | null;
-      const label = a?.id ? (document.querySelector(`label[for="${a.id}"]`)?.textContent ?? '') : '';
-      return `${label}|${a?.textContent?.trim() ?? ''}`;
-    });
-    if (here.split('|').some((t) => (typeof name === 'string' ? t === name : name.test(t)))) {
-      return;
-    }
-  }
-  throw new Error(`${String(name)} is not reachable by Tab`);
-}
-
 /** Opens the file chooser from the keyboard (Enter on the focused file input) and picks a file. */
 async function chooseByKeyboard(page: Page, name: string, text: string): Promise<void> {
   await page.locator('body').focus();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await tabTo(page, 'Choose a CSV or Excel file');
+  await tabTo(page, (el) => el.label === 'Choose a CSV or Excel file');
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
   await chooser.setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 }
@@ -54,14 +38,14 @@ describe('Import in the tab', () => {
       expect.stringMatching(/^3\s+RAG Status\s+unknown status.*\s+PURPLE$/),
       expect.stringMatching(/^4\s+Target Date\s+not a real calendar date\s+31\/02\/2025$/),
     ]);
-    await tabTo(page, 'Import 1 row');
+    await tabTo(page, (el) => el.text === 'Import 1 row');
     await page.keyboard.press('Enter');
     await page.getByText('Imported 1, rejected 2: 1 created, 0 updated, 0 unchanged.').waitFor();
 
     // The owner fixes the two rows in the file and imports it again.
     await chooseByKeyboard(page, 'custody.csv', fixed);
     await page.getByText('custody.csv: recommendations. Would create 2, update 0, leave 1 unchanged; 0 rows rejected.').waitFor();
-    await tabTo(page, 'Import 2 rows');
+    await tabTo(page, (el) => el.text === 'Import 2 rows');
     await page.keyboard.press('Enter');
     await page.getByText('Imported 2, rejected 0: 2 created, 0 updated, 1 unchanged.').waitFor();
     await page.getByRole('tab', { name: 'Inspections' }).click();

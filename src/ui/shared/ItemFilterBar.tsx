@@ -77,13 +77,14 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
   const groupId = useId();
 
   const selects: Record<FilterControl, () => ReactNode> = {
+    // a person named by a link is offered even before anyone has loaded their items
     owner: () => (
       <Field label="Owner" key="owner">
         <Select className={styles.select} value={filter.owner} onChange={(e) => set('owner', pick(e))}>
           <option value="anyone">Anyone</option>
           <option value="me">Me</option>
           <option value="unassigned">No owner</option>
-          {owners.map((o) => (
+          {[...owners, ...(['anyone', 'me', 'unassigned'].includes(filter.owner) || owners.some((o) => o.id === filter.owner) ? [] : [{ id: filter.owner, name: filter.owner }])].map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}
             </option>
