@@ -5,7 +5,8 @@
  */
 import type { ListedItem } from '../core/item-filter';
 import type { TrackedItem } from '../core/tracked-item';
-import { ragLabel } from '../core/rag';
+import { ragLabel, type Rag } from '../core/rag';
+import type { WorkstreamSummary } from '../core/workstream-view';
 import type { ExportTable } from './export-rows';
 
 const isListed = (i: TrackedItem): i is ListedItem => 'board' in i;
@@ -39,5 +40,28 @@ export function viewTable(title: string, items: readonly TrackedItem[]): ExportT
       const i = items[n] as ListedItem;
       return [...row, i.board ?? '', i.context ?? ''];
     }),
+  };
+}
+
+/** The Workstreams list as filtered: each workstream's two RAGs, owner, last report and deliverables. */
+export function workstreamTable(title: string, streams: readonly WorkstreamSummary[]): ExportTable {
+  const rag = (r: Rag | null): string => (r === null ? '' : ragLabel(r));
+  return {
+    title,
+    headers: ['Workstream', 'Programme', 'Board', 'Owner', 'Owner email', 'Project RAG', 'Benefit RAG', 'Last report', 'Deliverables'],
+    rows: streams.map((w) => [
+      w.title,
+      w.programme ?? '',
+      w.board ?? '',
+      w.ownerText ?? w.owner?.displayName ?? '',
+      w.owner?.id ?? '',
+      rag(w.projectRag),
+      rag(w.benefitRag),
+      w.lastReportDate ?? '',
+      (Object.entries(w.deliverables) as Array<[string, number]>)
+        .filter(([, n]) => n > 0)
+        .map(([k, n]) => `${n} ${k === 'notSet' ? 'no RAG' : k === 'closed' ? 'closed' : ragLabel(k as Rag)}`)
+        .join(', '),
+    ]),
   };
 }

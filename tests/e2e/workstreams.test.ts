@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startHarness, type Harness } from './harness';
 
@@ -30,6 +31,11 @@ describe('Workstreams', () => {
     await page.getByLabel('Project or Benefit RAG').selectOption('none');
     await page.getByText(/^[1-6] of 6 workstreams match$/).waitFor();
     expect(await page.getByRole('row', { name: /Leadership & Culture/ }).count()).toBe(1);
+    const shown = await page.locator('tbody tr').count();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export CSV (${shown} workstreams)` }).click()]);
+    const lines = readFileSync((await download.path()) as string, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Workstream,Programme,Board,Owner,Owner email,Project RAG,Benefit RAG,Last report,Deliverables');
+    expect(lines).toHaveLength(shown + 1);
   });
 
   it('shows a workstream’s deliverables, due as written and derived, and its reports as a timeline', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { viewTable } from '../../src/export/view-export';
+import { viewTable, workstreamTable } from '../../src/export/view-export';
 import { sheetName, toCsv, toXlsx } from '../../src/export/write-table';
 import type { ListedItem } from '../../src/core/item-filter';
 import type { ItemId } from '../../src/core/model';
@@ -55,5 +55,25 @@ describe('exporting a filtered view', () => {
     expect(sheetName('All items — matching “a/b: c?” [draft]*')).toBe('All items — matching “a-b- c-”');
     expect(sheetName('')).toBe('Sheet1');
     expect(sheetName('x'.repeat(40))).toHaveLength(31);
+  });
+});
+
+describe('exporting the Workstreams list', () => {
+  it('writes both RAGs as words and the deliverables as counts', () => {
+    const table = workstreamTable('Workstreams', [
+      {
+        id: 1 as ItemId,
+        title: 'Recruitment',
+        programme: 'E&I',
+        board: 'E&I board',
+        ownerText: 'Director of HR',
+        owner: null,
+        projectRag: 'AMBER',
+        benefitRag: null,
+        lastReportDate: '2023-03-01',
+        deliverables: { GREEN: 2, AMBER: 0, RED: 1, WHITE: 0, notSet: 3, closed: 0 },
+      },
+    ]);
+    expect(table.rows).toEqual([['Recruitment', 'E&I', 'E&I board', 'Director of HR', '', 'Amber', '', '2023-03-01', '2 Green, 1 Red, 3 no RAG']]);
   });
 });

@@ -1,18 +1,32 @@
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { TrackedItem } from '../../core/tracked-item';
+import type { WorkstreamSummary } from '../../core/workstream-view';
+import type { ExportTable } from '../../export/export-rows';
+
+/** What a view exports: its items (the common columns), or its workstreams. */
+export type ExportSource = Readonly<{ items: readonly TrackedItem[] }> | Readonly<{ workstreams: readonly WorkstreamSummary[] }>;
+
+async function tableOf(title: string, source: ExportSource): Promise<ExportTable> {
+  const { viewTable, workstreamTable } = await import('../../export/view-export');
+  return 'items' in source ? viewTable(title, source.items) : workstreamTable(title, source.workstreams);
+}
 
 /**
  * Exports the items a view shows, with its filters applied, to CSV or XLSX. The writers (and
  * exceljs) load only when someone exports, so they never weigh on the first screen.
  */
-export function ExportButtons({ title, items, fileName, waiting = false }: { title: string; items: readonly TrackedItem[]; fileName: string; /** the list is reloading: stay focusable, refuse for a moment */ waiting?: boolean }) {
+export function ExportButtons(
+  props: { title: string; fileName: string; /** the list is reloading: stay focusable, refuse for a moment */ waiting?: boolean } & ExportSource
+) {
+  const { title, fileName, waiting = false } = props;
+  const [count, noun] = 'items' in props ? [props.items.length, 'items'] : [props.workstreams.length, 'workstreams'];
   const [busy, setBusy] = useState(false);
   const download = async (format: 'csv' | 'xlsx'): Promise<void> => {
     setBusy(true);
     try {
-      const [{ viewTable }, { writeTable }] = await Promise.all([import('../../export/view-export'), import('../../export/write-table')]);
-      const bytes = await writeTable(viewTable(title, items), format);
+      const [table, { writeTable }] = await Promise.all([tableOf(title, props), import('../../export/write-table')]);
+      const bytes = await writeTable(table, format);
       const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
       const a = document.createElement('a');
@@ -26,10 +40,10 @@ export function ExportButtons({ title, items, fileName, waiting = false }: { tit
   };
   return (
     <span style={{ display: 'inline-flex', gap: 8 }}>
-      <Button size="small" disabled={busy || items.length === 0} disabledFocusable={waiting} onClick={() => void download('csv')} aria-label={`Export CSV (${items.length} items)`}>
+      <Button size="small" disabled={busy || count === 0} disabledFocusable={waiting} onClick={() => void download('csv')} aria-label={`Export CSV (${count} ${noun})`}>
         Export CSV
       </Button>
-      <Button size="small" disabled={busy || items.length === 0} disabledFocusable={waiting} onClick={() => void download('xlsx')} aria-label={`Export Excel (${items.length} items)`}>
+      <Button size="small" disabled={busy || count === 0} disabledFocusable={waiting} onClick={() => void download('xlsx')} aria-label={`Export Excel (${count} ${noun})`}>
         Export Excel
       </Button>
     </span>

@@ -2,6 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text
 import { SearchRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { RagSelect } from '../../shared/RagSelect';
+import { ExportButtons } from '../../shared/ExportButtons';
 import type { ItemId } from '../../../core/model';
 import { ALL_WORKSTREAMS, filterWorkstreams, type WorkstreamFilter, type WorkstreamSummary } from '../../../core/workstream-view';
 import { formatDay } from '../../shared/format';
@@ -50,6 +51,7 @@ export function WorkstreamList({ state, onOpen }: WorkstreamListProps) {
       <Text role="status" aria-live="polite">
         {state.status === 'ready' ? `${filtered ? `${streams.length} of ${all.length}` : streams.length} workstream${all.length === 1 ? '' : 's'}${filtered ? ' match' : ''}` : ''}
       </Text>
+      {state.status === 'ready' ? <ExportButtons title="Workstreams" workstreams={streams} fileName="workstreams" /> : null}
       {state.status === 'loading' ? <Spinner label="Loading workstreams" /> : null}
       {state.status === 'error' ? (
         <MessageBar intent="error">
