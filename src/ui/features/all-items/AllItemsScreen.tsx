@@ -78,9 +78,9 @@ export function AllItemsScreen({ state, asOf, selected, onOpen }: AllItemsScreen
   const styles = useScreenStyles();
   const own = useStyles();
   const total = state.results.length;
-  const described = describeFilter(state.applied, {
-    owner: state.owners.find((o) => o.id === state.applied.owner)?.name,
-    board: state.boards.find((b) => b.id === state.applied.boardId)?.title,
+  const described = describeFilter(state.filter, {
+    owner: state.owners.find((o) => o.id === state.filter.owner)?.name,
+    board: state.boards.find((b) => b.id === state.filter.boardId)?.title,
   });
   const tableRef = useRef<HTMLDivElement>(null);
   const focusRow = useRef<number | null>(null);

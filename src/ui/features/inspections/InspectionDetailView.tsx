@@ -78,7 +78,7 @@ export function InspectionDetailView({ state, asOf, selected, onOpenItem, onBack
         base={REPORT_FILTER}
       />
       <Text role="status" aria-live="polite" aria-atomic="true">
-        {describeFilter(list.applied, {}, REPORT_FILTER) ? `${list.results.length} of ${items.length} items — ${describeFilter(list.applied, {}, REPORT_FILTER)}` : `${items.length} items`}
+        {describeFilter(list.filter, {}, REPORT_FILTER) ? `${list.results.length} of ${items.length} items — ${describeFilter(list.filter, {}, REPORT_FILTER)}` : `${items.length} items`}
       </Text>
       <ExportButtons title="Inspection items" items={list.results} fileName={`inspection-${report.id}`} />
       <ScrollTable label={`Items of ${report.title}`} columns={['No.', 'Item', 'Status', 'Due', 'Comment']}>

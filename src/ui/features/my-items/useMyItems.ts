@@ -62,12 +62,12 @@ export function useMyItems(client: TrackerClient, asOf: IsoDate, userId: string,
 
   const list = useFilteredItems(state.items, MY_ITEMS_FILTER, { key: 'due', descending: false }, { asOf, me: userId });
   const groups = groupItems(list.results, asOf);
-  const described = describeFilter(list.applied, {}, MY_ITEMS_FILTER);
+  const described = describeFilter(list.filter, {}, MY_ITEMS_FILTER);
   return {
     ...state,
     groups,
     overdueCount: groupItems(state.items, asOf).find((g) => g.key === 'overdue')?.items.length ?? 0,
-    filtered: list.results.length === state.items.length && !list.applied.text ? null : `${list.results.length} of ${state.items.length} items match${described ? ` — ${described}` : ''}`,
+    filtered: list.results.length === state.items.length && !list.filter.text ? null : `${list.results.length} of ${state.items.length} items match${described ? ` — ${described}` : ''}`,
     list,
     reload,
   };

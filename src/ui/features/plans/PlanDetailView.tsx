@@ -54,7 +54,7 @@ export function PlanDetailView({ state, asOf, me, selected, onOpenItem, onBack }
   if (!plan) {
     return <LoadStatus state={state} what="the plan" />;
   }
-  const described = [describeFilter(list.applied, {}, PLAN_FILTER), characteristic, duty].filter(Boolean).join(', ');
+  const described = [describeFilter(list.filter, {}, PLAN_FILTER), characteristic, duty].filter(Boolean).join(', ');
   const shows = (a: PlanAction): boolean =>
     matching.has(a.item.id) &&
     (characteristic === '' || a.protectedCharacteristics.includes(characteristic)) &&

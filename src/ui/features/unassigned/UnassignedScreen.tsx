@@ -20,7 +20,7 @@ export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreen
   const all = state.items.data ?? [];
   const items = state.list.shown;
   const matching = state.list.results;
-  const described = describeFilter(state.list.applied);
+  const described = describeFilter(state.list.filter);
   const summary = state.results
     ? (['assigned', 'changed', 'forbidden', 'failed'] as const)
         .map((o) => [o, state.results?.filter((r) => r.outcome === o).length ?? 0] as const)
