@@ -4,13 +4,15 @@
  * `window.top === window.self`, because Teams mobile has no parent frame.
  */
 import { themeFromTeams, type HostInfo, type ThemeName } from './host-context';
+import type { TeamsFailureNotice } from './startup-failure';
 
 export const HOST_TIMEOUT_MS = 5000;
 
 export type TeamsHooks = Readonly<{
   onThemeChange: (handler: (theme: ThemeName) => void) => void;
   notifySuccess: () => void;
-  notifyFailure: (message: string) => void;
+  /** the tab cannot start: Teams replaces its loading indicator with the reason */
+  notifyFailure: (notice: TeamsFailureNotice, message: string) => void;
   /** the host says Nested App Authentication works here */
   naaRecommended: boolean;
 }>;
@@ -53,7 +55,10 @@ export async function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<DetectedH
       teams: {
         onThemeChange: (handler) => app.registerOnThemeChangeHandler((t) => handler(themeFromTeams(t))),
         notifySuccess: () => void app.notifySuccess(),
-        notifyFailure: (message) => void app.notifyFailure({ reason: app.FailedReason.Other, message }),
+        notifyFailure: (notice, message) =>
+          notice.expected
+            ? app.notifyExpectedFailure({ reason: app.ExpectedFailureReason[notice.reason], message })
+            : app.notifyFailure({ reason: app.FailedReason[notice.reason], message }),
         naaRecommended: nestedAppAuth.isNAAChannelRecommended(),
       },
     };
