@@ -33,7 +33,7 @@ describe('hosting the tab', () => {
   it('under a path: the tabs, privacy and terms pages point inside it, the domain is the host alone, and the package validates', async () => {
     const settings = readSettings(env) as M365Settings;
     const m = manifestOf(settings);
-    expect(m.staticTabs[0].contentUrl).toBe('https://intranet.contoso.org/apps/tracker/');
+    expect(m.staticTabs[0]?.contentUrl).toBe('https://intranet.contoso.org/apps/tracker/');
     expect(m.developer.privacyUrl).toBe('https://intranet.contoso.org/apps/tracker/privacy.html');
     expect(m.validDomains).toEqual(['intranet.contoso.org']);
     expect(m.webApplicationInfo.resource).toBe(`api://intranet.contoso.org/${settings.clientId}`);
@@ -51,7 +51,7 @@ describe('hosting the tab', () => {
 
   it('prefetches through NAA exactly the Graph scopes the tab asks for, in its order', () => {
     const m = manifestOf(readSettings(env) as M365Settings);
-    expect(m.webApplicationInfo.nestedAppAuthInfo[0].scopes).toEqual([...TAB_GRAPH_SCOPES]);
+    expect(m.webApplicationInfo.nestedAppAuthInfo[0]?.scopes).toEqual([...TAB_GRAPH_SCOPES]);
     expect(readFileSync('src/host/msal-token-provider.ts', 'utf8')).not.toMatch(/'User\.Read/);
   });
 });
