@@ -516,6 +516,13 @@ export class FakeSharePoint {
     if (/^\/items$/i.test(rest)) {
       return verb === 'GET' ? this.queryItems(list, url) : this.writeItem(list, null, body, null);
     }
+    if ((m = /^\/items\((\d+)\)\/recycle$/i.exec(rest)) && method === 'POST') {
+      // the item goes to the recycle bin; SharePoint answers with the bin entry's id
+      if (!list.items.delete(Number(m[1]))) {
+        return odataError(404, '-2130575338, Microsoft.SharePoint.SPException', 'Item does not exist. It may have been deleted by another user.');
+      }
+      return HttpResponse.json({ value: crypto.randomUUID() }, { headers: { 'Content-Type': JSON_TYPE } });
+    }
     if ((m = /^\/items\((\d+)\)$/i.exec(rest))) {
       const id = Number(m[1]);
       if (verb === 'GET') {
