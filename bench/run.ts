@@ -11,6 +11,7 @@ import { readSeed } from '../src/seed/read-seed';
 import { planSeed } from '../src/seed/seed-plan';
 import { startLocalServer } from '../src/server/create-server';
 import { firstScreenJs } from './first-screen';
+import { firstScreenM365 } from './first-screen-m365';
 import { importBench } from './import-rows';
 import { listScaleBench } from './list-scale';
 import { sharePointCosts } from './sharepoint-requests';
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
       await server.close();
       store.close();
     }
+    const m365 = await firstScreenM365();
+    console.log(
+      `first-screen JS, Microsoft 365 mode: ${kb(m365.oursGzip + m365.msalGzip)} gzip (${kb(m365.oursGzip)} in ${m365.files} files against the SharePoint and Graph fakes + ${kb(m365.msalGzip)} MSAL) — the libraries alone (React, Fluent, teams-js, PnPjs, MSAL): ${kb(m365.referenceGzip)}, ratio ${((m365.oursGzip + m365.msalGzip) / m365.referenceGzip).toFixed(2)}`
+    );
     const scale = await listScaleBench(chromiumPath);
     console.log(`All items with the seeds + ${scale.actions.toLocaleString('en-GB')} actions (headless Chromium, median of 3):`);
     console.log(`  first rows on screen: ${scale.firstRowsMs} ms from navigation (list answer ${kb(scale.payloadBytes)} gzip); ${scale.renderMs} ms of it from the answer to the rows`);
