@@ -27,6 +27,11 @@ export default defineConfig({
   },
   test: {
     reporters: ['default', new SummaryLineReporter()],
+    // CI is a loaded 2-core machine: no test may lean on vitest's 5 s or expect.poll's 1 s
+    // defaults. These are ceilings for work that waits on a condition, never sleeps.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    expect: { poll: { timeout: 15_000, interval: 50 } },
     projects: [
       {
         extends: true,
