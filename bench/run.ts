@@ -15,6 +15,7 @@ import { firstScreenM365 } from './first-screen-m365';
 import { importBench } from './import-rows';
 import { listScaleBench } from './list-scale';
 import { sharePointCosts } from './sharepoint-requests';
+import { seedRequests } from './seed-requests';
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
   const r = await importBench(rows);
   console.log(`import ${rows} rows (CSV → SQLite): ${(r.firstMs / 1000).toFixed(2)} s, ${Math.round(rows / (r.firstMs / 1000))} rows/s, ${r.created} created`);
   console.log(`re-import the same ${rows} rows: ${(r.againMs / 1000).toFixed(2)} s, ${r.unchanged} unchanged`);
+  const seeded = await seedRequests();
+  console.log(`seed ${seeded.records} records onto SharePoint (HTTP-level fake): ${seeded.bulk} requests in bulk, ${seeded.oneByOne} one record at a time (${(seeded.oneByOne / seeded.bulk).toFixed(0)}× more)`);
   console.log('SharePoint adapter, per screen (HTTP-level fake): ours vs PnPjs defaults (no select, no batch)');
   for (const c of await sharePointCosts()) {
     const ratio = (a: number, b: number): string => (a === 0 ? 'n/a' : `${(b / a).toFixed(1)}×`);
