@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
-import { readSettings } from './src/config/settings.ts';
+import { readSettings, tabBasePath } from './src/config/settings.ts';
 import { SummaryLineReporter } from './tests/reporters/summary-line.ts';
 
 // The mode and the public Microsoft 365 identifiers are fixed at build time; nothing secret
@@ -11,6 +11,8 @@ const settings = readSettings(process.env);
 // The tab is a static site; the local server (src/server) serves dist/ and /api.
 export default defineConfig({
   plugins: [react()],
+  // TRACKER_TAB_URL may carry a path (https://intranet.contoso.org/tracker): assets resolve under it
+  base: tabBasePath(settings),
   define: { __TRACKER_SETTINGS__: JSON.stringify(settings) },
   build: {
     outDir: process.env.TRACKER_OUT_DIR ?? 'dist',
@@ -25,6 +27,11 @@ export default defineConfig({
   },
   test: {
     reporters: ['default', new SummaryLineReporter()],
+    // CI is a loaded 2-core machine: no test may lean on vitest's 5 s or expect.poll's 1 s
+    // defaults. These are ceilings for work that waits on a condition, never sleeps.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    expect: { poll: { timeout: 15_000, interval: 50 } },
     projects: [
       {
         extends: true,

@@ -199,5 +199,16 @@ export const itemRoutes: ListRoute[] = [
       return HttpResponse.json(itemJson(fake, list, item, select, expand), { headers: { 'Content-Type': JSON_TYPE, ETag: `"${item.version}"` } });
     },
   },
+  {
+    pattern: /^\/items\((\d+)\)\/recycle$/i,
+    verb: 'POST',
+    handle: (_fake, list, _req, m) => {
+      // the item goes to the recycle bin; SharePoint answers with the bin entry's id
+      if (!list.items.delete(Number(m[1]))) {
+        return itemNotFound();
+      }
+      return json({ value: crypto.randomUUID() });
+    },
+  },
   { pattern: /^\/items\((\d+)\)$/i, handle: (fake, list, req, m) => writeItem(fake, list, Number(m[1]), req.body, req.headers.get('IF-Match')) },
 ];
