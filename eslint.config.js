@@ -12,7 +12,7 @@ const layering = (message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-e2e-m365/**', 'node_modules/**', 'data/**', 'bin/**'] },
+  { ignores: ['dist/**', 'dist-e2e-m365/**', 'dist-bench-*/**', 'node_modules/**', 'data/**', 'bin/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

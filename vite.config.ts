@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
-import { readSettings } from './src/config/settings.ts';
+import { readSettings, tabBasePath } from './src/config/settings.ts';
 import { SummaryLineReporter } from './tests/reporters/summary-line.ts';
 
 // The mode and the public Microsoft 365 identifiers are fixed at build time; nothing secret
@@ -39,6 +39,8 @@ function devSessionCookie(): Plugin {
 // The tab is a static site; the local server (src/server) serves dist/ and /api.
 export default defineConfig({
   plugins: [react(), devSessionCookie()],
+  // TRACKER_TAB_URL may carry a path (https://intranet.contoso.org/tracker): assets resolve under it
+  base: tabBasePath(settings),
   define: { __TRACKER_SETTINGS__: JSON.stringify(settings) },
   build: {
     outDir: process.env.TRACKER_OUT_DIR ?? 'dist',
@@ -61,6 +63,11 @@ export default defineConfig({
   },
   test: {
     reporters: ['default', new SummaryLineReporter()],
+    // CI is a loaded 2-core machine: no test may lean on vitest's 5 s or expect.poll's 1 s
+    // defaults. These are ceilings for work that waits on a condition, never sleeps.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    expect: { poll: { timeout: 15_000, interval: 50 } },
     projects: [
       {
         extends: true,

@@ -11,9 +11,11 @@ import { readSeed } from '../src/seed/read-seed';
 import { planSeed } from '../src/seed/seed-plan';
 import { startLocalServer } from '../src/server/create-server';
 import { firstScreenJs } from './first-screen';
+import { firstScreenM365 } from './first-screen-m365';
 import { importBench } from './import-rows';
 import { listScaleBench } from './list-scale';
 import { sharePointCosts } from './sharepoint-requests';
+import { seedRequests } from './seed-requests';
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -31,6 +33,10 @@ async function main(): Promise<void> {
       await server.close();
       store.close();
     }
+    const m365 = await firstScreenM365();
+    console.log(
+      `first-screen JS, Microsoft 365 mode: ${kb(m365.oursGzip + m365.msalGzip)} gzip (${kb(m365.oursGzip)} in ${m365.files} files against the SharePoint and Graph fakes + ${kb(m365.msalGzip)} MSAL) — the libraries alone (React, Fluent, teams-js, PnPjs, MSAL): ${kb(m365.referenceGzip)}, ratio ${((m365.oursGzip + m365.msalGzip) / m365.referenceGzip).toFixed(2)}`
+    );
     const scale = await listScaleBench(chromiumPath);
     console.log(`All items with the seeds + ${scale.actions.toLocaleString('en-GB')} actions (headless Chromium, median of 3):`);
     console.log(`  first rows on screen: ${scale.firstRowsMs} ms from navigation (list answer ${kb(scale.payloadBytes)} gzip); ${scale.renderMs} ms of it from the answer to the rows`);
@@ -44,6 +50,8 @@ async function main(): Promise<void> {
   const r = await importBench(rows);
   console.log(`import ${rows} rows (CSV → SQLite): ${(r.firstMs / 1000).toFixed(2)} s, ${Math.round(rows / (r.firstMs / 1000))} rows/s, ${r.created} created`);
   console.log(`re-import the same ${rows} rows: ${(r.againMs / 1000).toFixed(2)} s, ${r.unchanged} unchanged`);
+  const seeded = await seedRequests();
+  console.log(`seed ${seeded.records} records onto SharePoint (HTTP-level fake): ${seeded.bulk} requests in bulk, ${seeded.oneByOne} one record at a time (${(seeded.oneByOne / seeded.bulk).toFixed(0)}× more)`);
   console.log('SharePoint adapter, per screen (HTTP-level fake): ours vs PnPjs defaults (no select, no batch)');
   for (const c of await sharePointCosts()) {
     const ratio = (a: number, b: number): string => (a === 0 ? 'n/a' : `${(b / a).toFixed(1)}×`);

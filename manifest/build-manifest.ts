@@ -4,13 +4,12 @@
  * meetings, the reminder bot, NAA token prefetch, and the smallest list of valid domains.
  */
 import type { M365Settings } from '../src/config/settings';
+import { TAB_GRAPH_SCOPES } from '../src/host/scopes';
 import { ACCENT } from './icons';
 
 export const MANIFEST_VERSION = '1.27';
 export const APP_VERSION = '0.1.0';
 
-/** Graph scopes the tab asks for, in the order it asks (NAA prefetch must match). */
-export const TAB_GRAPH_SCOPES = ['User.ReadBasic.All'] as const;
 
 export function buildManifest(settings: M365Settings): Record<string, unknown> {
   const host = new URL(settings.tabUrl).host;
@@ -56,6 +55,9 @@ export function buildManifest(settings: M365Settings): Record<string, unknown> {
     showLoadingIndicator: true,
     webApplicationInfo: {
       id: settings.clientId,
+      // The Application ID URI the app registration exposes (Entra: Expose an API), on the
+      // domain the tab is served from, as Teams requires for SSO.
+      resource: `api://${host}/${settings.clientId}`,
       nestedAppAuthInfo: [{ redirectUri: `brk-multihub://${host}`, scopes: [...TAB_GRAPH_SCOPES] }],
     },
     activities: {

@@ -83,6 +83,19 @@ export function readCertificateSettings(env: Env): CertificateSettings {
   return { certificatePath: required(env, 'TRACKER_CERT_PATH'), thumbprintSha256: thumbprint };
 }
 
+/**
+ * The path the built tab is served under: '/' locally; in Microsoft 365 mode the path of
+ * TRACKER_TAB_URL (https://intranet.contoso.org/tracker → '/tracker/'), so the build's asset
+ * and redirect-bridge URLs resolve there.
+ */
+export function tabBasePath(settings: Settings): string {
+  if (settings.mode !== 'm365') {
+    return '/';
+  }
+  const path = new URL(settings.tabUrl).pathname.replace(/\/+$/, '');
+  return `${path}/`;
+}
+
 /** SharePoint's resource for tokens: the tenant's root, from the site URL. */
 export function sharePointResource(siteUrl: string): string {
   return new URL(siteUrl).origin;

@@ -10,7 +10,11 @@ export type TrackerErrorCode =
   | 'VERSION_CONFLICT'
   | 'QUERY_NOT_INDEXED'
   | 'FORBIDDEN'
-  | 'IMPORT_FORMAT';
+  | 'IMPORT_FORMAT'
+  /** a file past an import's bounds (rows, cell length, inflated size) */
+  | 'IMPORT_TOO_LARGE'
+  /** another import wrote the same items first; nothing of this one was written */
+  | 'IMPORT_CONFLICT';
 
 export class TrackerError extends Error {
   readonly code: TrackerErrorCode;

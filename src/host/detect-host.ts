@@ -4,13 +4,18 @@
  * `window.top === window.self`, because Teams mobile has no parent frame.
  */
 import { themeFromTeams, type HostInfo, type ThemeName } from './host-context';
+import type * as TeamsJsModule from '@microsoft/teams-js';
+import type { TeamsFailureNotice } from './startup-failure';
+
+type TeamsJs = typeof TeamsJsModule;
 
 export const HOST_TIMEOUT_MS = 5000;
 
 export type TeamsHooks = Readonly<{
   onThemeChange: (handler: (theme: ThemeName) => void) => void;
   notifySuccess: () => void;
-  notifyFailure: (message: string) => void;
+  /** the tab cannot start: Teams replaces its loading indicator with the reason */
+  notifyFailure: (notice: TeamsFailureNotice, message: string) => void;
   /** the host says Nested App Authentication works here */
   naaRecommended: boolean;
 }>;
@@ -31,9 +36,31 @@ function browserHost(): DetectedHost {
   };
 }
 
-export async function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<DetectedHost> {
+type WindowLike = Readonly<{ parent: unknown; self: unknown; opener: unknown }>;
+
+/**
+ * True when no Microsoft 365 host can be talking to this page: it is not framed, was not
+ * opened by another window, and has no native bridge (Teams mobile hosts the tab in a webview
+ * with `nativeInterface` and no parent frame). These are the checks teams-js makes before it
+ * gives up, so outside a host the tab need not fetch teams-js at all.
+ */
+export function cannotBeInHost(win: WindowLike | undefined = typeof window === 'undefined' ? undefined : window): boolean {
+  if (!win) {
+    return true;
+  }
+  return win.parent === win.self && !win.opener && !('nativeInterface' in win);
+}
+
+export async function detectHost(
+  timeoutMs = HOST_TIMEOUT_MS,
+  win: WindowLike | undefined = typeof window === 'undefined' ? undefined : window,
+  loadTeams: () => Promise<TeamsJs> = () => import('@microsoft/teams-js')
+): Promise<DetectedHost> {
+  if (cannotBeInHost(win)) {
+    return browserHost();
+  }
   // teams-js is loaded only here, so the first screen does not wait for it to parse.
-  const { app, nestedAppAuth } = await import('@microsoft/teams-js');
+  const { app, nestedAppAuth } = await loadTeams();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('host did not answer')), timeoutMs);
@@ -53,7 +80,10 @@ export async function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<DetectedH
       teams: {
         onThemeChange: (handler) => app.registerOnThemeChangeHandler((t) => handler(themeFromTeams(t))),
         notifySuccess: () => void app.notifySuccess(),
-        notifyFailure: (message) => void app.notifyFailure({ reason: app.FailedReason.Other, message }),
+        notifyFailure: (notice, message) =>
+          notice.expected
+            ? app.notifyExpectedFailure({ reason: app.ExpectedFailureReason[notice.reason], message })
+            : app.notifyFailure({ reason: app.FailedReason[notice.reason], message }),
         naaRecommended: nestedAppAuth.isNAAChannelRecommended(),
       },
     };

@@ -11,11 +11,11 @@ import {
   type AccountInfo,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
+import { TAB_GRAPH_SCOPES } from './scopes';
 import { SignInError, type TokenProvider } from './token-provider';
 
 export type MsalSettings = Readonly<{ tenantId: string; clientId: string; siteUrl: string; loginHint: string | null }>;
 
-export const GRAPH_SCOPES = ['User.ReadBasic.All'];
 export const sharePointScopes = (siteUrl: string): string[] => [`${new URL(siteUrl).origin}/AllSites.Write`];
 
 function explain(error: unknown): SignInError {
@@ -35,7 +35,8 @@ export async function createMsalTokenProvider(settings: MsalSettings, useNestedA
     auth: {
       clientId: settings.clientId,
       authority: `https://login.microsoftonline.com/${settings.tenantId}`,
-      redirectUri: `${window.location.origin}/redirect.html`,
+      // the bridge page is built beside index.html, under the tab's base path
+      redirectUri: `${window.location.origin}${import.meta.env.BASE_URL}redirect.html`,
     },
     cache: { cacheLocation: 'localStorage' as const },
   };
@@ -69,10 +70,10 @@ export async function createMsalTokenProvider(settings: MsalSettings, useNestedA
 
   return {
     sharePoint: () => acquire(sharePointScopes(settings.siteUrl)),
-    graph: () => acquire(GRAPH_SCOPES),
+    graph: () => acquire([...TAB_GRAPH_SCOPES]),
     account: async () => {
       if (!account) {
-        await acquire(GRAPH_SCOPES);
+        await acquire([...TAB_GRAPH_SCOPES]);
       }
       return (account?.username ?? '').toLowerCase();
     },

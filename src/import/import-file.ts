@@ -7,6 +7,7 @@ import type { PersonRef } from '../core/model';
 import type { Directory } from '../ports/directory';
 import type { TrackerStore } from '../ports/tracker-store';
 import { applyImport, type ImportResult } from './apply-import';
+import { refuseLongCells } from './cell-limits';
 import { recogniseHeaders } from './headers';
 import { parseRows, type OwnerLookup } from './parse-rows';
 import { planImport, type ImportPlan } from './plan-import';
@@ -46,8 +47,9 @@ export async function importFile(
   bytes: Uint8Array,
   options: ImportOptions
 ): Promise<ImportOutcome> {
-  const table = await readTable(fileName, bytes);
-  const headers = recogniseHeaders(table.headers);
+  const read = await readTable(fileName, bytes, (h) => void recogniseHeaders(h));
+  const headers = recogniseHeaders(read.headers);
+  const { table, rejected: tooLong } = refuseLongCells(read, headers);
   const texts = new Set<string>();
   const emails = new Set<string>();
   for (const { cells } of table.rows) {
@@ -65,7 +67,7 @@ export async function importFile(
     store,
     headers.kind,
     parsed.rows,
-    parsed.rejected,
+    [...tooLong, ...parsed.rejected],
     new Set(Object.keys(headers.columns)),
     headers.ignored
   );

@@ -29,6 +29,9 @@ export type Page<T> = Readonly<{ items: readonly T[]; next: string | null }>;
 
 export const MAX_PAGE = 500;
 
+/** operations per SharePoint $batch request (PnPjs splits a batch into requests of 20 unless told; SharePoint takes 100) */
+export const SHAREPOINT_BATCH_LIMIT = 100;
+
 export interface TrackerStore {
   /** one item, or null when it does not exist */
   get<L extends ListKey>(list: L, id: ItemId): Promise<Stored<L> | null>;
@@ -41,6 +44,13 @@ export interface TrackerStore {
   queryMany<L extends ListKey>(requests: ReadonlyArray<readonly [L, ListQuery]>): Promise<Array<Page<Stored<L>>>>;
   /** adds an item and returns it with its id and first version */
   add<L extends ListKey>(list: L, record: ListRecords[L]): Promise<Stored<L>>;
+  /**
+   * Adds several items of one list, returned in the order given: seeding and bulk loads.
+   * SQLite adds them in one transaction; SharePoint in $batch requests of at most
+   * SHAREPOINT_BATCH_LIMIT operations. If SharePoint refuses one, the error is thrown and
+   * the others may be in: callers match by source key, so a re-run adds only what is missing.
+   */
+  addMany<L extends ListKey>(list: L, records: readonly ListRecords[L][]): Promise<Array<Stored<L>>>;
   /**
    * Changes an item if it is still at `expectedVersion`; otherwise throws VersionConflictError
    * carrying the current item. Returns the item at its new version.

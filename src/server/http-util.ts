@@ -70,6 +70,8 @@ const STATUS_OF: Readonly<Record<TrackerError['code'], number>> = {
   QUERY_NOT_INDEXED: 400,
   FORBIDDEN: 403,
   IMPORT_FORMAT: 400,
+  IMPORT_TOO_LARGE: 413,
+  IMPORT_CONFLICT: 409,
 };
 
 /** The error body every client reads: `{ error: { code, message, field?, value?, current? } }`. */

@@ -93,13 +93,16 @@ describe('the tab in Microsoft 365 mode (SharePoint and Graph fakes, fake token 
     expect(h.sharepoint.requests.length).toBe(reads);
   });
 
-  it('shows a clear message with a retry when SharePoint refuses the token, never a blank tab', async () => {
+  it('says the person has no access to the site (not that sign-in failed), with a retry, when SharePoint answers 403: never a blank tab', async () => {
     const original = h.sharepoint.respond.bind(h.sharepoint);
     h.sharepoint.respond = async () =>
       new Response(JSON.stringify({ 'odata.error': { code: '-2147024891, System.UnauthorizedAccessException', message: { lang: 'en-US', value: 'Access denied.' } } }), { status: 403, headers: { 'Content-Type': 'application/json' } });
     try {
       const page = await h.open(DS.id);
-      await page.getByRole('alert').getByText('Action Tracker could not sign you in').waitFor();
+      const alert = page.getByRole('alert');
+      await alert.getByText('You do not have access to the tracker’s SharePoint site').waitFor();
+      expect(await alert.innerText()).toMatch(/site’s owner or your board secretary/);
+      expect(await alert.innerText()).not.toMatch(/sign you in/);
       expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(1);
     } finally {
       h.sharepoint.respond = original;

@@ -61,6 +61,8 @@ describe('an owner updates an action', () => {
     await page.getByRole('button', { name: /Decide how feedback should be given/ }).click();
     const editor = page.getByTestId('item-editor');
     const picker = editor.getByRole('combobox', { name: 'Owner' });
+    // the editor fills the picker once the item has loaded: typing before that would be overwritten
+    await expect.poll(() => picker.inputValue()).toBe('T/Supt. Service');
     await picker.focus();
     await picker.press('Control+A');
     await picker.pressSequentially('Pep');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectHost } from '../../src/host/detect-host';
+import { cannotBeInHost, detectHost } from '../../src/host/detect-host';
 import { themeFromTeams } from '../../src/host/host-context';
 
 describe('host detection', () => {
@@ -18,5 +18,45 @@ describe('host detection', () => {
     [undefined, 'light'],
   ])('maps the Teams theme %s to %s', (teams, ours) => {
     expect(themeFromTeams(teams)).toBe(ours);
+  });
+});
+
+describe('knowing without teams-js that no host is there', () => {
+  const top = (extra: Record<string, unknown> = {}) => {
+    const w: Record<string, unknown> = { opener: null, ...extra };
+    w.self = w;
+    w.parent = w;
+    return w as { parent: unknown; self: unknown; opener: unknown };
+  };
+
+  it('a page that is not framed, not opened by another window and has no native bridge cannot be in a host', () => {
+    expect(cannotBeInHost(top())).toBe(true);
+    expect(cannotBeInHost(undefined)).toBe(true);
+  });
+
+  it('a framed page (Teams desktop and web), a pop-up, or a webview with a native bridge (Teams mobile) may be', () => {
+    expect(cannotBeInHost({ ...top(), parent: {} })).toBe(false);
+    expect(cannotBeInHost(top({ opener: {} }))).toBe(false);
+    expect(cannotBeInHost(top({ nativeInterface: {} }))).toBe(false);
+  });
+
+  it('outside a host, detection answers at once without loading teams-js', async () => {
+    let loaded = false;
+    const host = await detectHost(5000, top(), async () => {
+      loaded = true;
+      throw new Error('teams-js must not load outside a host');
+    });
+    expect(host.info.hostName).toBe('browser');
+    expect(loaded).toBe(false);
+  });
+
+  it('in a frame, teams-js is asked, and a host that never answers falls back to the browser after the timeout', async () => {
+    let loaded = false;
+    const host = await detectHost(50, { ...top(), parent: {} }, async () => {
+      loaded = true;
+      return { app: { initialize: () => new Promise<void>(() => undefined), getContext: () => new Promise(() => undefined) }, nestedAppAuth: {} } as never;
+    });
+    expect(loaded).toBe(true);
+    expect(host.teams).toBeNull();
   });
 });

@@ -26,6 +26,17 @@ export function trackerStoreContract(name: string, makeStore: () => Promise<Trac
       expect(read?.owner?.displayName).toEqual(expect.any(String));
     });
 
+    it('adds several items at once, in the order given, each read back whole with its own id', async () => {
+      const records = Array.from({ length: 7 }, (_, i) => anAction({ title: `Bulk ${i}`, rag: i % 2 ? 'RED' : 'GREEN', ragRationale: i % 2 ? 'Late' : null }));
+      const saved = await store.addMany('actions', records);
+      expect(saved.map((s) => s.title)).toEqual(records.map((r) => r.title));
+      expect(new Set(saved.map((s) => s.id)).size).toBe(7);
+      for (const [i, item] of saved.entries()) {
+        expect(await store.get('actions', item.id)).toMatchObject({ title: `Bulk ${i}`, rag: records[i]?.rag, version: item.version });
+      }
+      expect(await store.addMany('actions', [])).toEqual([]);
+    });
+
     it('returns null for an item that does not exist', async () => {
       expect(await store.get('actions', asItemId(987654))).toBeNull();
     });

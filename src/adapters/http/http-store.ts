@@ -37,6 +37,15 @@ export class HttpTrackerStore implements TrackerStore {
     return this.http.request('POST', `/api/lists/${list}/items`, record);
   }
 
+  /** one request per item, in order: the local server is on the same machine */
+  async addMany<L extends ListKey>(list: L, records: readonly ListRecords[L][]): Promise<Array<Stored<L>>> {
+    const out: Array<Stored<L>> = [];
+    for (const record of records) {
+      out.push(await this.add(list, record));
+    }
+    return out;
+  }
+
   update<L extends ListKey>(list: L, id: ItemId, expectedVersion: Version, patch: Partial<ListRecords[L]>): Promise<Stored<L>> {
     return this.http.request('PATCH', `/api/lists/${list}/items/${id}`, patch, { 'If-Match': expectedVersion });
   }

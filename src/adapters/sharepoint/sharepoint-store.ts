@@ -9,7 +9,7 @@ import type { SPFI } from '@pnp/sp';
 import { SPCollection } from '@pnp/sp';
 import { InvalidValueError, NotFoundError, VersionConflictError } from '../../core/errors';
 import type { ItemId, ListKey, ListRecords, PersonRef, Stored, TrackedList, Update, Version } from '../../core/model';
-import type { Condition, ListQuery, Page, TrackerStore } from '../../ports/tracker-store';
+import { SHAREPOINT_BATCH_LIMIT, type Condition, type ListQuery, type Page, type TrackerStore } from '../../ports/tracker-store';
 import { checkQuery, fieldDef, listDef } from '../../schema/lookup';
 import { decodeItem, encodeWrite, filterFor, orderByFor, selectFor, type SpItem } from './sp-codec';
 import './pnp-preset';
@@ -148,7 +148,7 @@ export class SharePointStore implements TrackerStore {
         return this.resolveConditions(list, query.where);
       })
     );
-    const [batched, execute] = this.sp.batched();
+    const [batched, execute] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
     const batchedStore = new SharePointStore(batched, this.siteUrl);
     const pending = requests.map(([list, query], i) => {
       const where = resolved[i];
@@ -170,6 +170,38 @@ export class SharePointStore implements TrackerStore {
     const created = (await this.items(list).add(body)) as SpItem;
     // The add response has no expanded people; read the item back as every read sees it.
     return (await this.get(list, created.Id as ItemId)) as Stored<L>;
+  }
+
+  /**
+   * Adds in $batch requests of SHAREPOINT_BATCH_LIMIT: people are resolved first (cached), then
+   * one batch adds a chunk and a second reads it back as every read sees it (people expanded).
+   */
+  async addMany<L extends ListKey>(list: L, records: readonly ListRecords[L][]): Promise<Array<Stored<L>>> {
+    const out: Array<Stored<L>> = [];
+    for (let start = 0; start < records.length; start += SHAREPOINT_BATCH_LIMIT) {
+      const chunk = records.slice(start, start + SHAREPOINT_BATCH_LIMIT);
+      const bodies: Array<Record<string, unknown>> = [];
+      for (const record of chunk) {
+        bodies.push(await encodeWrite(list, record as Record<string, unknown>, this.ensureUser));
+      }
+      const [adding, sendAdds] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
+      const added = bodies.map((body) => new SharePointStore(adding, this.siteUrl).items(list).add(body) as Promise<SpItem>);
+      await sendAdds();
+      const settled = await Promise.allSettled(added);
+      const refused = settled.find((r) => r.status === 'rejected');
+      if (refused) {
+        throw refused.reason;
+      }
+      const ids = settled.map((r) => ((r as PromiseFulfilledResult<SpItem>).value.Id as ItemId));
+      const [reading, sendReads] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
+      const readStore = new SharePointStore(reading, this.siteUrl);
+      const reads = ids.map((id) => readStore.get(list, id));
+      await sendReads();
+      for (const item of await Promise.all(reads)) {
+        out.push(item as Stored<L>);
+      }
+    }
+    return out;
   }
 
   async update<L extends ListKey>(list: L, id: ItemId, expectedVersion: Version, patch: Partial<ListRecords[L]>): Promise<Stored<L>> {

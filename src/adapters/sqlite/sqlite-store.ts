@@ -101,6 +101,10 @@ export class SqliteStore implements TrackerStore {
     return this.addSync(list, record);
   }
 
+  async addMany<L extends ListKey>(list: L, records: readonly ListRecords[L][]): Promise<Array<Stored<L>>> {
+    return this.transaction(() => records.map((record) => this.addSync(list, record)));
+  }
+
   addSync<L extends ListKey>(list: L, record: ListRecords[L]): Stored<L> {
     const values = this.encode(list, record as Record<string, unknown>);
     values.modified = this.now().toISOString();

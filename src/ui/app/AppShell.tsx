@@ -81,7 +81,9 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   }, [client, canSwitchUser]);
 
   useEffect(() => {
-    if (items.status === 'ready') {
+    // Teams spins until told: the shell showing data, or showing why it has none (with Try
+    // again), is the tab having loaded.
+    if (items.status === 'ready' || items.status === 'error') {
       onFirstData();
     }
   }, [items.status, onFirstData]);

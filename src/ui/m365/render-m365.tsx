@@ -5,7 +5,8 @@ import { londonDateOf } from '../../core/dates';
 import type { DetectedHost } from '../../host/detect-host';
 import type { TokenProvider } from '../../host/token-provider';
 import { App } from '../app/App';
-import { SignInProblem } from './SignInProblem';
+import { classifyStartupFailure } from '../../host/startup-failure';
+import { StartupProblem } from './StartupProblem';
 import { wireM365 } from './start-m365';
 
 export async function renderM365(
@@ -21,8 +22,10 @@ export async function renderM365(
       <App client={client} host={host} today={londonDateOf(new Date())} initialUser={actor.id} canSwitchUser={false} modeLabel={`Signed in as ${actor.displayName}`} />
     );
   } catch (error) {
-    const message = (error as Error).message;
-    host.teams?.notifySuccess();
-    root.render(<SignInProblem message={message} onRetry={() => void renderM365(root, settings, host, makeTokens, graphBaseUrl)} />);
+    const failure = classifyStartupFailure(error, navigator.onLine);
+    // Teams replaces its loading indicator with the reason; hosts that keep the frame (a
+    // browser, Outlook) show ours, with Try again.
+    host.teams?.notifyFailure(failure.teams, failure.message);
+    root.render(<StartupProblem failure={failure} onRetry={() => void renderM365(root, settings, host, makeTokens, graphBaseUrl)} />);
   }
 }

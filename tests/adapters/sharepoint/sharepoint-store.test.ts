@@ -45,6 +45,23 @@ describe('SharePointStore and SharePoint’s limits', () => {
     expect(fake.requests.filter((r) => r.inBatch)).toHaveLength(3);
   });
 
+  it('adds 250 items in $batch requests of at most 100 operations: 3 to add, 3 to read back', async () => {
+    const { anAction } = await import('../../helpers/builders');
+    const owner = { id: 'batch.owner@colp.example', displayName: 'Batch Owner' };
+    fake.addUser(owner.id, owner.displayName);
+    const store = makeStore();
+    await store.get('actions', 1 as never); // a first request, so the count below is the batch alone
+    fake.resetCounts();
+    const saved = await store.addMany('actions', Array.from({ length: 250 }, () => anAction({ owner })));
+    expect(saved).toHaveLength(250);
+    expect(saved.every((s) => s.owner?.id === owner.id)).toBe(true);
+    const topLevel = fake.requests.filter((r) => !r.inBatch);
+    // one look-up of the owner's site id, then six batches
+    expect(topLevel.filter((r) => r.url.endsWith('/_api/$batch'))).toHaveLength(6);
+    expect(fake.httpRequestCount()).toBeLessThanOrEqual(8);
+    expect(fake.requests.filter((r) => r.inBatch)).toHaveLength(500);
+  });
+
   it('waits as Retry-After says, in seconds or as an HTTP date, and then succeeds', async () => {
     const waits: number[] = [];
     const now = Date.parse('2026-11-23T10:00:00Z');

@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphDirectory } from '../../src/adapters/graph/graph-directory';
+import { createSp } from '../../src/adapters/sharepoint/pnp-preset';
+import { SharePointStore } from '../../src/adapters/sharepoint/sharepoint-store';
+import type { M365Settings } from '../../src/config/settings';
+import { FakeGraph } from '../fakes/graph-fake';
+import { SITE } from '../fakes/provisioned-site';
+import { FakeSharePoint } from '../fakes/sharepoint-fake';
+import { runTenantSmoke } from './smoke';
+
+const settings: M365Settings = {
+  mode: 'm365',
+  tenantId: '11111111-2222-3333-4444-555555555555',
+  clientId: '66666666-7777-4888-9999-000000000000',
+  siteUrl: SITE,
+  tabUrl: 'https://tracker.contoso.org',
+  botId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+  teamsAppId: 'ffffffff-0000-4111-8222-333333333333',
+};
+
+describe('the tenant smoke test, run against the SharePoint and Graph fakes', () => {
+  const fake = new FakeSharePoint(SITE);
+  const graph = new FakeGraph();
+  const server = setupServer(...fake.handlers(), ...graph.handlers());
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterAll(() => server.close());
+
+  const target = (lines: string[], person = 'Sam') => {
+    const sp = createSp({ siteUrl: SITE, getToken: async () => 'app-token', throttle: { sleep: async () => undefined } });
+    return { sp, store: new SharePointStore(sp, SITE), directory: new GraphDirectory(async () => 'graph-token'), settings, person, log: (l: string) => lines.push(l) };
+  };
+
+  it('provisions an empty site, writes, refuses a stale edit, cleans up, finds a person and validates the package', async () => {
+    graph.users.push({ id: 'u-1', displayName: 'Sam Patel', mail: 'sam.patel@contoso.org', userPrincipalName: 'sam.patel@contoso.org', jobTitle: 'Secretary' });
+    const lines: string[] = [];
+    await runTenantSmoke(target(lines));
+    expect(lines).toHaveLength(6);
+    expect(lines.every((l) => l.startsWith('ok   '))).toBe(true);
+    expect(fake.list('Actions')?.items.size).toBe(0);
+  }, 60_000);
+
+  it('fails, naming the step, when the directory does not have the person', async () => {
+    const lines: string[] = [];
+    await expect(runTenantSmoke(target(lines, 'Nobody-Here'))).rejects.toThrow(/^Graph.*no one matches "Nobody-Here"/);
+    expect(fake.list('Actions')?.items.size).toBe(0);
+  }, 60_000);
+
+  it('npm run test:tenant says it was skipped, and sends nothing, without a configured tenant', async () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TRACKER_')));
+    const { stdout } = await promisify(execFile)(process.execPath, ['bin/run-ts.mjs', 'tests/tenant/run.ts'], { env, timeout: 60_000 });
+    expect(stdout).toMatch(/^test:tenant skipped: no tenant is configured/);
+  }, 90_000);
+});
