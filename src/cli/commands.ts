@@ -51,7 +51,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   }
   const { store, directory, close } = openTrackerStore(values.db as string | undefined);
   try {
-    const { plan, result } = await importFile(store, directory, basename(file), bytes, {
+    const { plan, result, warnings } = await importFile(store, directory, basename(file), bytes, {
       strict: values.strict === true,
       preview: values.preview === true,
       author: CLI_AUTHOR,
@@ -71,6 +71,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     }
     if (plan.ignoredColumns.length > 0) {
       io.err(`note: columns not recognised and ignored: ${plan.ignoredColumns.join(', ')}`);
+    }
+    for (const w of warnings) {
+      io.err(`note: ${w}`);
     }
     if (!result && values.strict && rejected.length > 0) {
       io.err('--strict: nothing was written because some rows were rejected');

@@ -5,11 +5,12 @@
 import { parseDue, type Due } from '../core/due-date';
 import { isTrackerError, InvalidValueError } from '../core/errors';
 import type { Lifecycle, Rag } from '../core/rag';
-import { LIFECYCLES, readStatus } from '../core/rag';
+import { LIFECYCLES } from '../core/rag';
 import type { PersonRef } from '../core/model';
 import { EQUALITY_DUTIES, PROTECTED_CHARACTERISTICS } from '../schema/lists';
 import type { HeaderMap, ImportField } from './headers';
 import type { Table } from './read-table';
+import { readImportStatus } from './status-words';
 
 export type ParsedRow = Readonly<{
   row: number;
@@ -142,7 +143,7 @@ export function parseRows(
       if (headers.kind === 'deliverables' && key('workstream') === null) {
         throw new InvalidValueError(name('workstream'), '', 'is required');
       }
-      const status = readStatus(get('status'), name('status'));
+      const status = readImportStatus(get('status'), name('status'));
       const lifecycle = lifecycleOf(key('lifecycle'), name('lifecycle')) ?? status.lifecycle ?? 'open';
       const due = parseDue(get('due'), name('due'));
       const publishedText = key('published');
