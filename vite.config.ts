@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
 import { readSettings, tabBasePath } from './src/config/settings.ts';
@@ -8,9 +9,36 @@ import { SummaryLineReporter } from './tests/reporters/summary-line.ts';
 // (no certificate, no client secret) is ever read here.
 const settings = readSettings(process.env);
 
+const LOCAL_SERVER = 'http://127.0.0.1:4280';
+
+/** In `npm run dev`, hands the page the local server's session cookie, as the server does with its own page. */
+function devSessionCookie(): Plugin {
+  return {
+    name: 'tracker-dev-session',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!String(req.headers.accept ?? '').includes('text/html')) {
+          next();
+          return;
+        }
+        fetch(`${LOCAL_SERVER}/`)
+          .then((r) => {
+            const cookie = r.headers.get('set-cookie');
+            if (cookie) {
+              res.setHeader('Set-Cookie', cookie);
+            }
+          })
+          .catch(() => undefined)
+          .finally(() => next());
+      });
+    },
+  };
+}
+
 // The tab is a static site; the local server (src/server) serves dist/ and /api.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), devSessionCookie()],
   // TRACKER_TAB_URL may carry a path (https://intranet.contoso.org/tracker): assets resolve under it
   base: tabBasePath(settings),
   define: { __TRACKER_SETTINGS__: JSON.stringify(settings) },
@@ -23,7 +51,15 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:4280' },
+    // `npm run dev` talks to a running `tracker serve`, which answers only at its own address
+    // and origin and wants the secret it hands out with its page (src/server/request-guard.ts).
+    proxy: {
+      '/api': {
+        target: LOCAL_SERVER,
+        changeOrigin: true,
+        configure: (proxy) => proxy.on('proxyReq', (req) => req.getHeader('origin') && req.setHeader('origin', LOCAL_SERVER)),
+      },
+    },
   },
   test: {
     reporters: ['default', new SummaryLineReporter()],

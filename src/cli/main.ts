@@ -9,7 +9,9 @@ import { provisionCommand } from './provision-command';
 
 export const USAGE = `Usage: tracker <command> [options]
 
-  serve   [--db FILE] [--port N] [--host H]     start local mode (seeds an empty database first)
+  serve   [--db FILE] [--port N]                 start local mode on this machine (seeds an empty
+                                                 database first); --host H --allow-network to let
+                                                 other machines in (local mode has no sign-in)
   seed    [--db FILE]                            load the seed documents (adds nothing twice)
   import  FILE [--db FILE] [--strict] [--preview]
                                                  import recommendations, actions or deliverables
