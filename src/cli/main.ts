@@ -66,6 +66,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       return 1;
     }
     const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+      io.err(`tracker ${name}: the database is busy: another import or seed is writing to it; nothing was changed, try again when it has finished`);
+      return 1;
+    }
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
       io.err(`tracker ${name}: the database file is not an Action Tracker database (${code})`);
       return 1;
