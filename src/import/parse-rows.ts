@@ -11,6 +11,7 @@ import { EQUALITY_DUTIES, PROTECTED_CHARACTERISTICS } from '../schema/lists';
 import type { HeaderMap, ImportField } from './headers';
 import type { Table } from './read-table';
 import { readImportStatus } from './status-words';
+import { unneutralise } from '../export/formula-guard';
 
 export type ParsedRow = Readonly<{
   row: number;
@@ -49,7 +50,7 @@ export type OwnerLookup = Readonly<{
   byText: ReadonlyMap<string, PersonRef | null>;
 }>;
 
-/** Undoes the export's formula neutralisation: a leading ' before = + - @ is ours. */
+/** Undoes the export's formula neutralisation (formula-guard.ts): that leading ' is ours. */
 function cell(cells: readonly string[], index: number | undefined): string | null {
   if (index === undefined) {
     return null;
@@ -59,7 +60,7 @@ function cell(cells: readonly string[], index: number | undefined): string | nul
   if (raw.trim() === '') {
     return null;
   }
-  return /^'[=+\-@\t\r]/.test(raw) ? raw.slice(1) : raw;
+  return unneutralise(raw);
 }
 
 function multi(value: string | null, allowed: readonly string[], column: string, split: RegExp): string[] {
