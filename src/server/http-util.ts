@@ -70,6 +70,7 @@ const STATUS_OF: Readonly<Record<TrackerError['code'], number>> = {
   QUERY_NOT_INDEXED: 400,
   FORBIDDEN: 403,
   IMPORT_FORMAT: 400,
+  DUPLICATE_KEY: 409,
 };
 
 /** The error body every client reads: `{ error: { code, message, field?, value?, current? } }`. */

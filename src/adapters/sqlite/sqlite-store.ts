@@ -3,7 +3,7 @@
  * Each row has a version that every update checks and bumps, the SQLite twin of an ETag.
  */
 import Database from 'better-sqlite3';
-import { NotFoundError, VersionConflictError } from '../../core/errors';
+import { DuplicateKeyError, NotFoundError, VersionConflictError } from '../../core/errors';
 import type { ItemId, ListKey, ListRecords, Stored, Update, Version } from '../../core/model';
 import { checkQuery, fieldDef, listDef } from '../../schema/lookup';
 import type { ListQuery, Page, TrackerStore } from '../../ports/tracker-store';
@@ -109,9 +109,11 @@ export class SqliteStore implements TrackerStore {
     const values = this.encode(list, record as Record<string, unknown>);
     values.modified = this.now().toISOString();
     const cols = Object.keys(values);
-    const result = this.db
-      .prepare(`INSERT INTO ${q(list)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
-      .run(...cols.map((c) => values[c] as SqlValue));
+    const result = uniqueChecked(list, values, () =>
+      this.db
+        .prepare(`INSERT INTO ${q(list)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
+        .run(...cols.map((c) => values[c] as SqlValue))
+    );
     return this.getSync(list, Number(result.lastInsertRowid) as ItemId) as Stored<L>;
   }
 
@@ -134,11 +136,11 @@ export class SqliteStore implements TrackerStore {
     values.modified = this.now().toISOString();
     const cols = Object.keys(values);
     const expected = parseVersion(expectedVersion);
-    const result = this.db
+    const result = uniqueChecked(list, values, () => this.db
       .prepare(
         `UPDATE ${q(list)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')}, version = version + 1 WHERE id = ? AND (version = ? OR ? IS NULL)`
       )
-      .run(...cols.map((c) => values[c] as SqlValue), id, expected, expected);
+      .run(...cols.map((c) => values[c] as SqlValue), id, expected, expected));
     if (result.changes === 0) {
       const current = this.getSync(list, id);
       if (!current) {
@@ -189,6 +191,21 @@ export class SqliteStore implements TrackerStore {
       out[field.key] = decodeField(field, row);
     }
     return out as unknown as Stored<L>;
+  }
+}
+
+/** Runs a write, turning SQLite's unique-constraint failure into the port's DuplicateKeyError. */
+function uniqueChecked<T>(list: ListKey, values: Record<string, SqlValue>, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    const e = error as { code?: string; message?: string };
+    if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+      const column = /UNIQUE constraint failed: [^.]+\.(\S+)/.exec(e.message ?? '')?.[1] ?? '';
+      const field = listDef(list).fields.find((f) => f.internalName === column);
+      throw new DuplicateKeyError(list, field?.key ?? column, values[column]);
+    }
+    throw error;
   }
 }
 
