@@ -10,7 +10,9 @@ import { remindCommand } from './remind-command';
 
 export const USAGE = `Usage: tracker <command> [options]
 
-  serve   [--db FILE] [--port N] [--host H]     start local mode (seeds an empty database first)
+  serve   [--db FILE] [--port N]                 start local mode on this machine (seeds an empty
+                                                 database first); --host H --allow-network to let
+                                                 other machines in (local mode has no sign-in)
   seed    [--db FILE]                            load the seed documents (adds nothing twice)
   import  FILE [--db FILE] [--strict] [--preview]
                                                  import recommendations, actions or deliverables
@@ -69,6 +71,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       return 1;
     }
     const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+      io.err(`tracker ${name}: the database is busy: another import or seed is writing to it; nothing was changed, try again when it has finished`);
+      return 1;
+    }
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
       io.err(`tracker ${name}: the database file is not an Action Tracker database (${code})`);
       return 1;

@@ -11,7 +11,11 @@ export type TrackerErrorCode =
   | 'QUERY_NOT_INDEXED'
   | 'FORBIDDEN'
   | 'IMPORT_FORMAT'
-  | 'DUPLICATE_KEY';
+  | 'DUPLICATE_KEY'
+  /** a file past an import's bounds (rows, cell length, inflated size) */
+  | 'IMPORT_TOO_LARGE'
+  /** another import wrote the same items first; nothing of this one was written */
+  | 'IMPORT_CONFLICT';
 
 export class TrackerError extends Error {
   readonly code: TrackerErrorCode;

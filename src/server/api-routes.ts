@@ -8,7 +8,7 @@ import { ForbiddenError, InvalidValueError } from '../core/errors';
 import { validateEdit } from '../core/item-edit';
 import { asItemId, type ItemId, type ListKey, type TrackedList } from '../core/model';
 import type { Directory, Person } from '../ports/directory';
-import type { ConditionOp, ListQuery, TrackerStore } from '../ports/tracker-store';
+import type { TrackerStore } from '../ports/tracker-store';
 import { LISTS } from '../schema/lists';
 import { validateRecord } from '../schema/validate-record';
 import { inspectionDetail, listInspections } from '../services/inspections';
@@ -25,10 +25,9 @@ import { adoptTemplates, listTemplates } from '../services/templates';
 const IMPORT_BODY_BYTES = 12 * 1024 * 1024;
 import { listWorkstreams, workstreamDetail } from '../services/workstreams';
 import { HttpError, readJson, sendJson } from './http-util';
+import { validateQuery } from './validate-query';
 
 export type ApiContext = Readonly<{ store: TrackerStore; directory: Directory; now: () => Date }>;
-
-const OPS: readonly ConditionOp[] = ['eq', 'ne', 'lt', 'le', 'gt', 'ge', 'in', 'isNull', 'notNull'];
 
 function listParam(value: string): ListKey {
   const list = LISTS.find((l) => l.key === value);
@@ -67,29 +66,6 @@ function versionOf(value: unknown, field = 'version'): string {
     throw new InvalidValueError(field, value, 'is required: the version the edit started from');
   }
   return value;
-}
-
-function validateQuery(body: unknown): ListQuery {
-  const q = body as Record<string, unknown>;
-  if (!q || typeof q !== 'object' || !Array.isArray(q.where)) {
-    throw new InvalidValueError('where', q?.where, 'must be a list of conditions');
-  }
-  for (const c of q.where as unknown[]) {
-    const cond = c as Record<string, unknown>;
-    if (!cond || typeof cond.field !== 'string' || !OPS.includes(cond.op as ConditionOp)) {
-      throw new InvalidValueError('where', c, `each condition is { field, op (${OPS.join(', ')}), value }`);
-    }
-  }
-  if (q.top !== undefined && typeof q.top !== 'number') {
-    throw new InvalidValueError('top', q.top, 'must be a number');
-  }
-  if (q.cursor !== undefined && q.cursor !== null && typeof q.cursor !== 'string') {
-    throw new InvalidValueError('cursor', q.cursor, 'must be text');
-  }
-  if (q.orderBy !== undefined && !Array.isArray(q.orderBy)) {
-    throw new InvalidValueError('orderBy', q.orderBy, 'must be a list of { field, descending }');
-  }
-  return q as unknown as ListQuery;
 }
 
 async function actorOf(ctx: ApiContext, req: IncomingMessage): Promise<Person> {

@@ -66,7 +66,9 @@ export async function toError(response: Response): Promise<Error> {
       return err;
     }
     case 'IMPORT_FORMAT':
-      return new TrackerError('IMPORT_FORMAT', message);
+    case 'IMPORT_TOO_LARGE':
+    case 'IMPORT_CONFLICT':
+      return new TrackerError(e.code, message);
     default:
       return new HttpStatusError(response.status, e.code ?? 'HTTP_ERROR', message);
   }

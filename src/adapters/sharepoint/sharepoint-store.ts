@@ -148,7 +148,7 @@ export class SharePointStore implements TrackerStore {
         return this.resolveConditions(list, query.where);
       })
     );
-    const [batched, execute] = this.sp.batched();
+    const [batched, execute] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
     const batchedStore = new SharePointStore(batched, this.siteUrl);
     const pending = requests.map(([list, query], i) => {
       const where = resolved[i];

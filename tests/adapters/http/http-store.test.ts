@@ -22,16 +22,16 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-trackerStoreContract('HTTP through the local server', () => new HttpTrackerStore({ baseUrl: server.url, user: () => secretary }));
+trackerStoreContract('HTTP through the local server', () => new HttpTrackerStore({ baseUrl: server.url, sessionCookie: server.sessionCookie, user: () => secretary }));
 
 describe('HttpTrackerStore writes', () => {
   it('need a board secretary: an owner cannot write lists directly', async () => {
-    const owner = new HttpTrackerStore({ baseUrl: server.url, user: () => 'd.service@colp.example' });
+    const owner = new HttpTrackerStore({ baseUrl: server.url, sessionCookie: server.sessionCookie, user: () => 'd.service@colp.example' });
     await expect(owner.add('actions', anAction())).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it('are validated against the schema, naming the field and value', async () => {
-    const store = new HttpTrackerStore({ baseUrl: server.url, user: () => secretary });
+    const store = new HttpTrackerStore({ baseUrl: server.url, sessionCookie: server.sessionCookie, user: () => secretary });
     await expect(store.add('actions', { ...anAction(), rag: 'PURPLE' } as never)).rejects.toThrow(
       'actions.rag: allowed: GREEN, AMBER, RED, WHITE ("PURPLE")'
     );
