@@ -1,7 +1,8 @@
 /**
- * Who serves a board in local mode: the sample directory's secretaries and leads serve every
- * board (the seeds name no per-board roles).
+ * Who serves a board in local mode: the sample people whose `serves` covers it (Morgan serves
+ * every board, Jo the inspections board, Ruth leads the governance boards).
  */
+import { servesBoard, type BoardRole } from '../../core/board-roles';
 import type { PersonRef } from '../../core/model';
 import type { BoardPeople } from '../../ports/board-people';
 import type { Person } from '../../ports/directory';
@@ -9,15 +10,17 @@ import type { Person } from '../../ports/directory';
 export class LocalBoardPeople implements BoardPeople {
   constructor(private readonly people: readonly Person[]) {}
 
-  async secretaries(): Promise<readonly PersonRef[]> {
-    return this.withRole('secretary');
+  async secretaries(board: string | null): Promise<readonly PersonRef[]> {
+    return this.serving(board, 'secretary');
   }
 
-  async leads(): Promise<readonly PersonRef[]> {
-    return this.withRole('lead');
+  async leads(board: string | null): Promise<readonly PersonRef[]> {
+    return this.serving(board, 'lead');
   }
 
-  private withRole(role: Person['role']): PersonRef[] {
-    return this.people.filter((p) => p.role === role).map((p) => ({ id: p.id, displayName: p.displayName }));
+  private serving(board: string | null, role: BoardRole): PersonRef[] {
+    return this.people
+      .filter((p) => p.role !== 'member' && servesBoard(p.serves, board, [role]))
+      .map((p) => ({ id: p.id, displayName: p.displayName }));
   }
 }
