@@ -77,6 +77,7 @@ const STATUS_OF: Readonly<Record<TrackerError['code'], number>> = {
   QUERY_NOT_INDEXED: 400,
   FORBIDDEN: 403,
   IMPORT_FORMAT: 400,
+  DUPLICATE_KEY: 409,
   IMPORT_TOO_LARGE: 413,
   IMPORT_CONFLICT: 409,
 };
