@@ -7,6 +7,7 @@
  * non-indexed column fails as SharePoint fails it.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import { addLibraryFields, handleFileRequest } from './sharepoint-files';
 
 export type FakeField = {
   InternalName: string;
@@ -229,6 +230,9 @@ export class FakeSharePoint {
     for (const name of ['Title', 'Modified', 'Created']) {
       list.fields.set(name, { InternalName: name, Title: name, TypeAsString: name === 'Title' ? 'Text' : 'DateTime', Id: guid(this.nextGuid++), Indexed: false, EnforceUniqueValues: false, Choices: [], SchemaXml: '' });
     }
+    if (template === 101) {
+      addLibraryFields(list);
+    }
     this.lists.set(title.toLowerCase(), list);
     return list;
   }
@@ -428,6 +432,10 @@ export class FakeSharePoint {
   /** Handles one REST request (top level or inside a $batch). */
   async handle(method: string, url: URL, headers: Headers, bodyText: string): Promise<Response> {
     const path = decodeURIComponent(url.pathname).replace(new URL(this.siteUrl).pathname, '');
+    const fileResponse = handleFileRequest(this, (headers.get('X-HTTP-Method') ?? method).toUpperCase(), path, bodyText);
+    if (fileResponse) {
+      return fileResponse;
+    }
     const body = bodyText ? (JSON.parse(bodyText) as Record<string, unknown>) : {};
     const verb = (headers.get('X-HTTP-Method') ?? method).toUpperCase();
     let m: RegExpExecArray | null;
