@@ -6,6 +6,7 @@ import { isTrackerError } from '../core/errors';
 import { UsageError } from './args';
 import { exportCommand, importCommand, seedCommand, serveCommand, summaryCommand, type Io } from './commands';
 import { provisionCommand } from './provision-command';
+import { remindCommand } from './remind-command';
 
 export const USAGE = `Usage: tracker <command> [options]
 
@@ -22,6 +23,9 @@ export const USAGE = `Usage: tracker <command> [options]
   provision --site URL [--dry-run]               create the lists on a SharePoint site (idempotent;
                                                  app-only: TRACKER_TENANT_ID, TRACKER_CLIENT_ID,
                                                  TRACKER_CERT_PATH, TRACKER_CERT_THUMBPRINT)
+  remind  [--today YYYY-MM-DD] [--board NAME] [--dry-run] [--json] [--db FILE]
+                                                 send due-date nudges (one digest per person);
+                                                 a second run sends nothing twice
 
 The database defaults to data/tracker.db (or $TRACKER_DB).`;
 
@@ -32,6 +36,7 @@ const COMMANDS: Readonly<Record<string, (args: string[], io: Io) => Promise<numb
   export: exportCommand,
   summary: summaryCommand,
   provision: (args, io) => provisionCommand(args, io),
+  remind: (args, io) => remindCommand(args, io),
 };
 
 const stdio: Io = {

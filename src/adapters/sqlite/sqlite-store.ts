@@ -3,7 +3,7 @@
  * Each row has a version that every update checks and bumps, the SQLite twin of an ETag.
  */
 import Database from 'better-sqlite3';
-import { NotFoundError, TrackerError, VersionConflictError } from '../../core/errors';
+import { DuplicateKeyError, NotFoundError, TrackerError, VersionConflictError } from '../../core/errors';
 import type { ItemId, ListKey, ListRecords, Stored, Update, Version } from '../../core/model';
 import { checkQuery, fieldDef, listDef } from '../../schema/lookup';
 import type { AtomicStore } from '../../ports/atomic-store';
@@ -129,9 +129,11 @@ export class SqliteStore implements TrackerStore, AtomicStore {
     const values = this.encode(list, record as Record<string, unknown>);
     values.modified = this.now().toISOString();
     const cols = Object.keys(values);
-    const result = this.db
-      .prepare(`INSERT INTO ${q(list)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
-      .run(...cols.map((c) => values[c] as SqlValue));
+    const result = uniqueChecked(list, values, () =>
+      this.db
+        .prepare(`INSERT INTO ${q(list)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
+        .run(...cols.map((c) => values[c] as SqlValue))
+    );
     return this.getSync(list, Number(result.lastInsertRowid) as ItemId) as Stored<L>;
   }
 
@@ -154,11 +156,11 @@ export class SqliteStore implements TrackerStore, AtomicStore {
     values.modified = this.now().toISOString();
     const cols = Object.keys(values);
     const expected = parseVersion(expectedVersion);
-    const result = this.db
+    const result = uniqueChecked(list, values, () => this.db
       .prepare(
         `UPDATE ${q(list)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')}, version = version + 1 WHERE id = ? AND (version = ? OR ? IS NULL)`
       )
-      .run(...cols.map((c) => values[c] as SqlValue), id, expected, expected);
+      .run(...cols.map((c) => values[c] as SqlValue), id, expected, expected));
     if (result.changes === 0) {
       const current = this.getSync(list, id);
       if (!current) {
@@ -212,13 +214,29 @@ export class SqliteStore implements TrackerStore, AtomicStore {
   }
 }
 
+/** Runs a write, turning SQLite's unique-constraint failure into the port's DuplicateKeyError. */
+function uniqueChecked<T>(list: ListKey, values: Record<string, SqlValue>, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    const e = error as { code?: string; message?: string };
+    if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+      const column = /UNIQUE constraint failed: [^.]+\.(\S+)/.exec(e.message ?? '')?.[1] ?? '';
+      const field = listDef(list).fields.find((f) => f.internalName === column);
+      throw new DuplicateKeyError(list, field?.key ?? column, values[column]);
+    }
+    throw error;
+  }
+}
+
 /** SQLite's words for "someone else got there first", as a TrackerError; null for anything else. */
 function concurrentWrite(error: unknown): TrackerError | null {
   const code = (error as { code?: unknown }).code;
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return new TrackerError('IMPORT_CONFLICT', 'the database is busy: another import or seed is writing to it');
   }
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE' && /SourceKey/i.test((error as Error).message)) {
+  // addSync has already turned the constraint into DuplicateKeyError; a raw one may come from elsewhere
+  if ((error instanceof DuplicateKeyError && error.field === 'sourceKey') || (code === 'SQLITE_CONSTRAINT_UNIQUE' && /SourceKey/i.test((error as Error).message))) {
     return new TrackerError('IMPORT_CONFLICT', 'another import or seed added the same items first');
   }
   return null;
