@@ -10,6 +10,8 @@ export type ImportReport = Readonly<{
   unchanged: number;
   rejected: readonly ImportRejection[];
   ignoredColumns: readonly string[];
+  /** rows read, but not wholly as written (several owners in one cell) */
+  warnings?: readonly string[];
   /** null for a preview, or when strict and something was rejected */
   applied: Readonly<{ created: number; updated: number; unchanged: number }> | null;
 }>;

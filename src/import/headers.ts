@@ -37,11 +37,11 @@ export const SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
   number: ['No', 'No.', 'Number', 'Rec No', '#'],
   ref: ['Ref', 'Reference', 'Action Ref'],
   kind: ['Type', 'Kind', 'Category'],
-  text: ['Recommendation', 'Recommendation / AFI', 'Action', 'Text', 'Description', 'Deliverable'],
+  text: ['Recommendation', 'Recommendation / AFI', 'Action', 'Text', 'Description', 'Deliverable', 'Task Name', 'Task', 'Title'],
   status: ['Status', 'RAG', 'RAG Status'],
   lifecycle: ['Lifecycle', 'Stage'],
   due: ['Due', 'Due Date', 'Target Date', 'Deadline', 'Date'],
-  owner: ['Owner', 'Lead', 'Action Owner'],
+  owner: ['Owner', 'Lead', 'Action Owner', 'Assigned To', 'Assignee'],
   ownerEmail: ['Owner Email', 'Owner UPN', 'Owner E-mail'],
   comment: ['Comment', 'Update', 'Progress', 'Current Position'],
   workstream: ['Workstream'],
@@ -111,7 +111,8 @@ function refuseDuplicates(headers: readonly string[]): void {
   }
 }
 
-export function recogniseHeaders(headers: readonly string[]): HeaderMap {
+/** `defaultKind`: what the rows are when no column says (a Planner or Lists export: actions). */
+export function recogniseHeaders(headers: readonly string[], defaultKind: ImportKind | null = null): HeaderMap {
   refuseDuplicates(headers);
   const columns: Partial<Record<ImportField, number>> = {};
   const ignored: string[] = [];
@@ -136,6 +137,8 @@ export function recogniseHeaders(headers: readonly string[]): HeaderMap {
     kind = 'deliverables';
   } else if (columns.objective !== undefined || columns.strand !== undefined || columns.ref !== undefined) {
     kind = 'actions';
+  } else if (defaultKind !== null) {
+    kind = defaultKind;
   } else {
     throw new TrackerError(
       'IMPORT_FORMAT',

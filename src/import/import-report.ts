@@ -12,7 +12,7 @@ export async function runImport(
   bytes: Uint8Array,
   options: Readonly<{ preview: boolean; strict: boolean; author: PersonRef; at: string }>
 ): Promise<ImportReport> {
-  const { plan, result } = await importFile(store, directory, fileName, bytes, options);
+  const { plan, result, warnings } = await importFile(store, directory, fileName, bytes, options);
   const count = (op: string): number => plan.changes.filter((c) => c.op === op).length;
   return {
     fileName,
@@ -22,6 +22,7 @@ export async function runImport(
     unchanged: count('unchanged'),
     rejected: result?.rejected ?? plan.rejected,
     ignoredColumns: plan.ignoredColumns,
+    warnings,
     applied: result ? { created: result.created, updated: result.updated, unchanged: result.unchanged } : null,
   };
 }

@@ -13,6 +13,7 @@ import type { TrackerStore } from '../ports/tracker-store';
 import { queryAll } from '../ports/tracker-store';
 import type { ImportKind } from './headers';
 import type { ParsedRow, Rejection } from './parse-rows';
+import { yieldToEventLoop } from './yield';
 
 export type ParentSpec = Readonly<{
   list: 'inspections' | 'workstreams';
@@ -225,7 +226,11 @@ export async function planImport(
     return parentCache.get(key) as ParentSpec;
   };
 
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
+    if (i > 0 && i % 500 === 0) {
+      // a long plan lets the server answer other requests between slices
+      await yieldToEventLoop();
+    }
     let parent: ParentSpec;
     try {
       parent = await parentFor(r);

@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { TrackerError } from '../core/errors';
 import { bomOf, decodeText } from './decode-text';
 import { MAX_IMPORT_ROWS } from './limits';
+import { headerRowIndex } from './tracker-export-shape';
 import { preflightWorkbook } from './zip-preflight';
 
 /** A data row and its number as a spreadsheet shows it (the header is row 1). */
@@ -42,7 +43,8 @@ function tooManyRows(fileName: string): TrackerError {
 
 function parseCsv(text: string, fileName: string, checkHeaders: (headers: readonly string[]) => void): string[][] {
   // The header row first: a file that is not a tracker is refused before the rest is parsed.
-  const first = Papa.parse<string[]>(text, { preview: 1 }).data[0];
+  const top = Papa.parse<string[]>(text, { preview: 10 }).data;
+  const first = top[headerRowIndex(top)];
   if (first) {
     checkHeaders(first.map((h) => h.trim()));
   }
@@ -118,7 +120,10 @@ export async function readTable(
   const format = formatOf(fileName, bytes);
   const all =
     format === 'xlsx' ? await parseXlsx(bytes, fileName) : parseCsv(decodeText(bytes, fileName).text, fileName, checkHeaders);
-  const [headers, ...data] = all;
+  // Planner writes lines about the plan above its header row
+  const at = headerRowIndex(all);
+  const headers = all[at];
+  const data = all.slice(at + 1);
   if (!headers || headers.every((h) => h.trim() === '')) {
     throw new TrackerError('IMPORT_FORMAT', `${fileName}: empty file; row 1 must be a header row`);
   }
@@ -129,7 +134,7 @@ export async function readTable(
     checkHeaders(headers.map((h) => h.trim()));
   }
   const rows = data
-    .map((cells, i) => ({ row: i + 2, cells }))
+    .map((cells, i) => ({ row: at + i + 2, cells }))
     .filter((r) => r.cells.some((c) => c.trim() !== ''));
   return { headers: headers.map((h) => h.trim()), rows };
 }

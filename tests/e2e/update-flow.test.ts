@@ -67,7 +67,7 @@ describe('an owner updates an action', () => {
     await picker.press('Control+A');
     await picker.pressSequentially('Pep');
     // wait for this search's answer, not the list from before the typing
-    await expect.poll(() => page.locator('[role=option]').allInnerTexts()).toEqual([expect.stringContaining('Phil Pepper')]);
+    await expect.poll(() => page.locator('[role=option]').allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('Phil Pepper')]);
     await picker.press('ArrowDown');
     await picker.press('Enter');
     expect(await picker.inputValue()).toBe('Phil Pepper');

@@ -1,5 +1,6 @@
 /** Turns the local server's error bodies back into the domain's typed errors. */
 import {
+  DuplicateKeyError,
   ForbiddenError,
   InvalidValueError,
   NotFoundError,
@@ -59,6 +60,11 @@ export async function toError(response: Response): Promise<Error> {
     }
     case 'FORBIDDEN':
       return new ForbiddenError(message);
+    case 'DUPLICATE_KEY': {
+      const err = new DuplicateKeyError('list', e.field ?? 'key', e.value);
+      err.message = message;
+      return err;
+    }
     case 'IMPORT_FORMAT':
     case 'IMPORT_TOO_LARGE':
     case 'IMPORT_CONFLICT':

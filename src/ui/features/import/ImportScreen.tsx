@@ -53,6 +53,19 @@ export function ImportScreen({ state }: { state: ImportState }) {
           <MessageBarBody>Columns not recognised and left out: {r.ignoredColumns.join(', ')}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {r?.warnings && r.warnings.length > 0 ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>Read, with a note</MessageBarTitle>
+            <ul>
+              {r.warnings.slice(0, 20).map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+              {r.warnings.length > 20 ? <li>and {r.warnings.length - 20} more like these</li> : null}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {r && r.rejected.length > 0 ? (
         <MessageBar intent="warning">
           <MessageBarBody>
