@@ -26,6 +26,7 @@ const IMPORT_BODY_BYTES = 12 * 1024 * 1024;
 import { listWorkstreams, workstreamDetail } from '../services/workstreams';
 import { HttpError, readJson, sendJson } from './http-util';
 import { validateQuery } from './validate-query';
+import { assertRawPatchAllowed, personFromDirectory, trustedEdit, trustedRecord, trustedUpdate } from './trusted-writes';
 
 export type ApiContext = Readonly<{ store: TrackerStore; directory: Directory; now: () => Date }>;
 
@@ -66,6 +67,13 @@ function versionOf(value: unknown, field = 'version'): string {
     throw new InvalidValueError(field, value, 'is required: the version the edit started from');
   }
   return value;
+}
+
+function objectOf(field: string, value: unknown): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InvalidValueError(field, value, 'must be an object of fields');
+  }
+  return value as Record<string, unknown>;
 }
 
 async function actorOf(ctx: ApiContext, req: IncomingMessage): Promise<Person> {
@@ -143,7 +151,7 @@ const ROUTES: readonly Route[] = [
         list: trackedParam(list as string),
         id: idParam(id as string),
         version: versionOf(body.version),
-        edit: validateEdit(body.edit),
+        edit: await trustedEdit(ctx.directory, validateEdit(body.edit)),
         actor,
         at: ctx.now().toISOString(),
       });
@@ -206,7 +214,8 @@ const ROUTES: readonly Route[] = [
       if (!owner) {
         throw new InvalidValueError('owner', body.owner, 'choose a person to assign');
       }
-      sendJson(res, 200, { results: await assignOwner(ctx.store, targets, owner, actor, ctx.now().toISOString()) });
+      const known = await personFromDirectory(ctx.directory, 'owner', owner);
+      sendJson(res, 200, { results: await assignOwner(ctx.store, targets, known, actor, ctx.now().toISOString()) });
     },
   },
   {
@@ -223,7 +232,7 @@ const ROUTES: readonly Route[] = [
       if (!Array.isArray(body.templateIds) || body.templateIds.length === 0 || body.templateIds.length > 200) {
         throw new InvalidValueError('templateIds', body.templateIds, 'choose 1 to 200 toolkit lines');
       }
-      const edit = validateEdit({ owner: body.owner ?? null, dueText: body.dueText ?? null });
+      const edit = await trustedEdit(ctx.directory, validateEdit({ owner: body.owner ?? null, dueText: body.dueText ?? null }));
       sendJson(
         res,
         200,
@@ -292,9 +301,9 @@ const ROUTES: readonly Route[] = [
     method: 'POST',
     pattern: /^\/api\/lists\/([A-Za-z]+)\/items$/,
     handle: async (ctx, req, res, [list]) => {
-      await requireSecretary(ctx, req);
+      const actor = await requireSecretary(ctx, req);
       const l = listParam(list as string);
-      const record = validateRecord(l, await readJson(req));
+      const record = validateRecord(l, await trustedRecord(l, await readJson(req), actor, ctx.directory));
       const saved = await ctx.store.add(l, record as never);
       sendJson(res, 201, saved, { ETag: saved.version });
     },
@@ -303,9 +312,10 @@ const ROUTES: readonly Route[] = [
     method: 'PATCH',
     pattern: /^\/api\/lists\/([A-Za-z]+)\/items\/(\d+)$/,
     handle: async (ctx, req, res, [list, id]) => {
-      await requireSecretary(ctx, req);
+      const actor = await requireSecretary(ctx, req);
       const l = listParam(list as string);
-      const patch = validateRecord(l, await readJson(req), true);
+      assertRawPatchAllowed(l, req.headers['if-match']);
+      const patch = validateRecord(l, await trustedRecord(l, await readJson(req), actor, ctx.directory), true);
       const saved = await ctx.store.update(l, idParam(id as string), versionOf(req.headers['if-match'], 'If-Match'), patch);
       sendJson(res, 200, saved, { ETag: saved.version });
     },
@@ -314,12 +324,13 @@ const ROUTES: readonly Route[] = [
     method: 'POST',
     pattern: /^\/api\/lists\/([a-z]+)\/items\/(\d+)\/with-history$/,
     handle: async (ctx, req, res, [list, id]) => {
-      await requireSecretary(ctx, req);
+      const actor = await requireSecretary(ctx, req);
       const l = trackedParam(list as string);
       const itemId = idParam(id as string);
+      assertRawPatchAllowed(l, req.headers['if-match']);
       const body = (await readJson(req)) as { patch?: unknown; update?: unknown };
-      const patch = validateRecord(l, body.patch, true);
-      const update = validateRecord('updates', { ...(body.update as object), list: l, itemId });
+      const patch = validateRecord(l, await trustedRecord(l, objectOf('patch', body.patch), actor, ctx.directory), true);
+      const update = validateRecord('updates', trustedUpdate({ ...objectOf('update', body.update), itemId }, l, actor));
       const saved = await ctx.store.updateWithHistory(
         l,
         itemId,

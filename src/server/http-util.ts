@@ -15,7 +15,7 @@ export class HttpError extends Error {
   }
 }
 
-export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
   // the media type exactly (parameters such as charset aside): `application/jsonfoo` is not JSON
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') {
@@ -45,7 +45,7 @@ export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new InvalidValueError('body', Array.isArray(body) ? 'a list' : body, 'must be a JSON object { … }');
   }
-  return body;
+  return body as Record<string, unknown>;
 }
 
 /** True when the request that `res` answers accepts gzip. */

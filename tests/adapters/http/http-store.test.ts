@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpTrackerStore } from '../../../src/adapters/http/http-store';
 import { LocalDirectory } from '../../../src/adapters/local/local-directory';
+import type { Directory } from '../../../src/ports/directory';
 import { SqliteStore } from '../../../src/adapters/sqlite/sqlite-store';
 import { LOCAL_PEOPLE } from '../../../src/seed/people';
 import { startLocalServer, type RunningServer } from '../../../src/server/create-server';
@@ -9,12 +10,23 @@ import { ForbiddenError } from '../../../src/core/errors';
 import { anAction } from '../../helpers/builders';
 
 let server: RunningServer;
+
+/**
+ * The server resolves every person a write names through its directory (and refuses people it
+ * does not have); the contract names people of its own, so this directory knows every
+ * colp.example address, as the SharePoint fake's ensureUser does.
+ */
+const people = new LocalDirectory(LOCAL_PEOPLE);
+const anyoneAtColp: Directory = {
+  search: (text, top) => people.search(text, top),
+  get: async (id) => (await people.get(id)) ?? (id.endsWith('@colp.example') ? { id, displayName: id.split('@')[0] as string, mail: id, jobTitle: null, aliases: [], role: 'owner' } : null),
+};
 const secretary = 'morgan.ellis@colp.example';
 
 beforeAll(async () => {
   server = await startLocalServer({
     store: new SqliteStore(),
-    directory: new LocalDirectory(LOCAL_PEOPLE),
+    directory: anyoneAtColp,
     now: () => new Date(),
     staticDir: 'dist',
     port: 0,
