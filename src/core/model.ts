@@ -7,6 +7,7 @@ import type { IsoDate } from './dates';
 import type { DueKind, DuePrecision } from './due-date';
 import type { InspectionFact } from './inspection-facts';
 import type { Lifecycle, Rag } from './rag';
+import type { Provenance } from './provenance';
 
 export type ItemId = number & { readonly _brand: 'ItemId' };
 export const asItemId = (n: number): ItemId => n as ItemId;
@@ -46,7 +47,13 @@ type RuleFields = {
   responsibleOrg: string | null;
 };
 
-export type Board = Readonly<{ title: string; programme: string | null; sourceKey: string }>;
+export type Board = Readonly<{
+  title: string;
+  programme: string | null;
+  /** the board's status legend as its source writes it (seed 004's traffic lights), when it has one */
+  legend?: Readonly<Record<string, string>> | null;
+  sourceKey: string;
+}>;
 
 export type WorkstreamKind = 'workstream' | 'strand' | 'objective' | 'theme' | 'toolkit-workstream';
 
@@ -70,6 +77,8 @@ export type Workstream = Readonly<
     decisionsRequired: string | null;
     sources: readonly string[];
     lastReportDate: IsoDate | null;
+    /** how the source wrote it where that differs from what was read (provenance.ts) */
+    provenance?: Provenance | null;
     sourceKey: string;
   }
 >;
@@ -93,6 +102,8 @@ export type Action = Readonly<
       flags: readonly string[];
       /** the toolkit line this action was adopted from, if any (its source key) */
       templateRef: string | null;
+      /** how the source wrote it where that differs from what was read (provenance.ts) */
+      provenance?: Provenance | null;
       sourceKey: string;
     }
 >;
@@ -106,6 +117,10 @@ export type Inspection = Readonly<{
   published: IsoDate | null;
   /** the source's own summary sentence, kept as written */
   sourceSummary: string | null;
+  /** the report's own narrative paragraphs, as written */
+  narrative?: readonly string[] | null;
+  /** the report says it makes no specific recommendations (it highlights areas instead) */
+  noSpecificRecommendations?: boolean | null;
   boardId: ItemId | null;
   sourceKey: string;
 }>;
@@ -140,6 +155,8 @@ export type Recommendation = Readonly<
       flags: readonly string[];
       /** dated facts: closed by the force, authorised by the inspectorate, superseded (inspection-facts.ts); [] when none */
       closureFacts?: readonly InspectionFact[];
+      /** how the source wrote it where that differs from what was read: a number inferred, a merged cell (provenance.ts) */
+      provenance?: Provenance | null;
       sourceKey: string;
     }
 >;

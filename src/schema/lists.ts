@@ -8,10 +8,14 @@ import type { FieldDef, ListDef } from './types';
 
 /**
  * v2 added Actions.TemplateRef (the toolkit line an action was adopted from); v3 added
- * Recommendations.ClosureFacts (closed by the force, authorised by the inspectorate, superseded).
- * Both additive.
+ * Recommendations.ClosureFacts (closed by the force, authorised by the inspectorate, superseded);
+ * v4 added what the sources say that had no home: Boards.Legend, Inspections.Narrative and
+ * NoSpecificRecommendations, and Provenance on actions, workstreams and recommendations
+ * (inferred, as written, suggested, cut). All additive.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
+
+const provenance = (id: string): FieldDef => ({ key: 'provenance', internalName: 'Provenance', displayName: 'As the source wrote it', type: 'Json', id });
 
 export const PROTECTED_CHARACTERISTICS = [
   'Age',
@@ -103,6 +107,7 @@ export const LISTS: readonly ListDef[] = [
     fields: [
       title('title', 'Board'),
       { key: 'programme', internalName: 'Programme', displayName: 'Programme', type: 'Text', id: 'e7ce8e8f-be37-4f17-ae76-e262195c7635' },
+      { key: 'legend', internalName: 'Legend', displayName: 'Status legend (as written)', type: 'Json', id: '336adfc0-f7c9-4cea-9cd7-aae140a7ea69' },
       { key: 'sourceKey', internalName: 'SourceKey', displayName: 'Source key', type: 'Text', id: '70c03c0c-cdea-4e4f-a27f-5089a1b25c07', indexed: true, unique: true, required: true },
     ],
     views: [],
@@ -133,6 +138,7 @@ export const LISTS: readonly ListDef[] = [
       { key: 'decisionsRequired', internalName: 'DecisionsRequired', displayName: 'Decisions required', type: 'Note', id: 'f58d651d-76b4-4901-a523-78ebe18b145e' },
       { key: 'sources', internalName: 'Sources', displayName: 'Sources', type: 'Json', id: 'ea6363f4-eff6-45ed-acba-3c708a61147e' },
       { key: 'lastReportDate', internalName: 'LastReportDate', displayName: 'Last report', type: 'DateOnly', id: '20684d94-5990-4d19-abcb-5f731433910c' },
+      provenance('dbd5d787-7a16-4d67-b205-978e7b4fdee2'),
       { key: 'sourceKey', internalName: 'SourceKey', displayName: 'Source key', type: 'Text', id: 'f8821340-bab3-4c3b-a2fa-3ab37b88cc49', indexed: true, unique: true, required: true },
     ],
     views: [
@@ -151,6 +157,7 @@ export const LISTS: readonly ListDef[] = [
       { key: 'workstreamId', internalName: 'Workstream', displayName: 'Workstream / objective', type: 'Lookup', lookupList: 'workstreams', id: '129e5194-4302-4515-a1df-34cfdd10813f', indexed: true },
       { key: 'progress', internalName: 'Progress', displayName: 'Progress', type: 'Note', id: '911a4631-a9d9-4b18-a417-b2b9b7f8c39d' },
       { key: 'protectedCharacteristics', internalName: 'ProtectedCharacteristics', displayName: 'Protected characteristics', type: 'MultiChoice', id: '072566bb-a339-4893-a428-5bfd5fc32ef5', choices: PROTECTED_CHARACTERISTICS },
+      provenance('50e39d69-6c99-4a52-a30e-8cc4c9fc05f3'),
       { key: 'templateRef', internalName: 'TemplateRef', displayName: 'Adopted from', type: 'Text', id: 'c3a9e1d4-7b2f-4e8a-9c5d-1f6b0a2e4d71', indexed: true },
       { key: 'equalityDuties', internalName: 'EqualityDuties', displayName: 'Equality duties', type: 'MultiChoice', id: '3ba5ca6a-4ae7-41b0-a040-27ba58848e1d', choices: EQUALITY_DUTIES },
       ...trackedFields(['f394dfb0-ae31-4b80-a5e8-f230b2620e60', '26612e55-1299-484f-a950-41d30804a3bd', 'a731836b-980c-4b99-a10a-90d5d0780335', '45a053ed-6642-4923-a6c7-a79e6145aa69', '8972bba0-2572-45df-a2de-1a1814ccda31', 'bb7aee71-69e5-4066-a93b-1021aed90c49', '511572f0-661f-41fe-ac52-3c84fb2b0388', '1f4c47dc-bd8d-4fa6-aa42-bb1e143db5b2', '36d7047f-8afd-4b07-a5cf-8f43522ccdd6', '220e6fad-3004-415f-a712-a4006c7cb5c9', '6874a430-348d-44a6-affa-388b37f8254b', 'f8106784-1ca3-4109-a70a-027c1f548a0f', 'e893b64c-876a-46ae-a5c5-c693b0b67097']),
@@ -175,6 +182,8 @@ export const LISTS: readonly ListDef[] = [
       { key: 'publishedText', internalName: 'PublishedText', displayName: 'Published (as written)', type: 'Text', id: '273e6ab0-b66e-42ea-a438-7820f1fded7e' },
       { key: 'published', internalName: 'Published', displayName: 'Published', type: 'DateOnly', id: '76639bac-81d4-492d-ab74-a81c77f69d0f', indexed: true },
       { key: 'sourceSummary', internalName: 'SourceSummary', displayName: 'Summary (as written)', type: 'Note', id: '37dd057b-76c6-4a1e-afbb-7eb5047b84df' },
+      { key: 'narrative', internalName: 'Narrative', displayName: 'Narrative (as written)', type: 'Json', id: 'b6f0b5f9-5857-48eb-b634-115c366f196b' },
+      { key: 'noSpecificRecommendations', internalName: 'NoSpecificRecommendations', displayName: 'No specific recommendations', type: 'Boolean', id: 'dc0fe90c-e9dc-43fb-94c8-27babf8dde59' },
       { key: 'boardId', internalName: 'Board', displayName: 'Board', type: 'Lookup', lookupList: 'boards', id: '12ff41aa-0634-4a85-a7a0-ec47225a300a', indexed: true },
       { key: 'sourceKey', internalName: 'SourceKey', displayName: 'Source key', type: 'Text', id: 'fe231ea5-3156-47eb-ab12-c93ef8b0e7a9', indexed: true, unique: true, required: true },
     ],
@@ -196,6 +205,7 @@ export const LISTS: readonly ListDef[] = [
       { key: 'subActions', internalName: 'SubActions', displayName: 'Sub-actions', type: 'Json', id: 'dca8e431-fbba-423f-aae7-bebb89506eb9' },
       { key: 'parts', internalName: 'Parts', displayName: 'Parts', type: 'Json', id: '0e1c8f5b-0094-4a93-a54e-1fa5b14e3360' },
       { key: 'closureFacts', internalName: 'ClosureFacts', displayName: 'Closure facts', type: 'Json', id: '04ea56bb-a695-4a13-b8a6-c4f94a8f31e0' },
+      provenance('87a7d57b-fe79-4409-a575-36d0120e0a5f'),
       ...trackedFields(['f0a57812-4930-4e7b-a9f5-fb4b2f506509', 'eb77b134-53c0-4739-a705-40d0d9d550ba', '1a7db673-3eb6-453b-adac-0c3753bf7c12', '1d437312-4002-40fa-acdc-dd9cdc0655c4', '8c28acf2-fbc6-4e92-a480-79762b637233', '3c4a31c9-da4e-4129-a20e-82b14c3d35d7', '2451382b-7bd9-4414-a625-50ccca55e813', 'abea2c67-719e-4654-a504-b1a27985828e', 'b7b8b645-db2f-4c92-a6bd-e38556b85ba5', '11d3848d-462d-41a0-adb2-a6bfdbe32892', '7fcb7517-2cb1-4154-a27a-416c12be99cd', '8accb05b-8b9c-4848-a5ba-6d7573b5586a', 'c8a82fa2-561d-4fd7-ae2c-6566daceb3a2']),
     ],
     views: [

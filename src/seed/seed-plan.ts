@@ -158,7 +158,10 @@ function planActionPlan(seed: RawSeed, people: readonly Person[], plan: SeedPlan
         record: newWorkstream({ kind: 'objective', title: o.text, ref: o.ref, programme: ap.title, ...owner(people, o.owner), sources: o.sources, sourceKey: objKey }),
         refs: { boardId: BOARD_KEYS.qos, parentId: strandKey },
       });
+      // The owner is written only on an objective's first row (a merged cell): the rows below inherit it.
+      const ownerRow = o.actions.find((a) => a.owner !== null);
       for (const a of o.actions) {
+        const inherited = a.owner === null && o.owner !== null && ownerRow !== undefined;
         const due = parseDue(a.dueText, `${a.ref} dueText`);
         const status = readStatus(a.rag, `${a.ref} rag`);
         const lifecycle: Lifecycle = due.kind === 'status' || /^complete/i.test(a.status ?? '') ? 'closed' : 'open';
@@ -168,7 +171,7 @@ function planActionPlan(seed: RawSeed, people: readonly Person[], plan: SeedPlan
             ref: a.ref,
             title: a.text,
             workstreamId: null,
-            ...owner(people, a.owner),
+            ...owner(people, inherited ? o.owner : a.owner),
             ...dueFields(due),
             rag: status.rag,
             lifecycle,
@@ -179,6 +182,7 @@ function planActionPlan(seed: RawSeed, people: readonly Person[], plan: SeedPlan
             responsibleOrg: null,
             flags: flagsFor({ rag: status.rag, ragRationale: null, responsibleOrg: null }),
             templateRef: null,
+            provenance: inherited ? { inferred: { ownerText: `written on ${ownerRow?.ref ?? o.ref}, the objective’s first row (one merged cell)` } } : null,
             sourceKey: `ap2012:${a.ref}`,
           },
           refs: { workstreamId: objKey },

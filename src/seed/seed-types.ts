@@ -53,6 +53,7 @@ export type RawPart = { label: string | null; status: string; dueText: string | 
 
 export type RawItem = {
   number: number | string;
+  numberInferred?: boolean;
   kind: string;
   text: string;
   status: string;
@@ -65,6 +66,7 @@ export type RawItem = {
 
 export type RawTracker = {
   title: string;
+  statusDefinitions: Record<string, string>;
   reports: Array<{
     id: string;
     title: string;
@@ -73,6 +75,7 @@ export type RawTracker = {
     reportType: string | null;
     publishedText: string | null;
     summary: string | null;
+    notes: string[];
     items: RawItem[];
   }>;
 };

@@ -6,13 +6,14 @@
 import type { InspectionDetail, InspectionView } from '../core/inspection-view';
 import type { ItemId, Stored } from '../core/model';
 import { summariseInspection } from '../core/summary';
+import { describeProvenance } from '../core/provenance';
 import { fromRecommendation } from '../core/tracked-item';
 import { NotFoundError } from '../core/errors';
 import { queryAll, type TrackerStore } from '../ports/tracker-store';
 
 export type { InspectionDetail, InspectionView };
 
-function view(i: Stored<'inspections'>, items: readonly Stored<'recommendations'>[]): InspectionView {
+function view(i: Stored<'inspections'>, items: readonly Stored<'recommendations'>[], legend: Readonly<Record<string, string>> | null): InspectionView {
   return {
     id: i.id,
     title: i.title,
@@ -22,6 +23,9 @@ function view(i: Stored<'inspections'>, items: readonly Stored<'recommendations'
     publishedText: i.publishedText,
     published: i.published,
     sourceSummary: i.sourceSummary,
+    narrative: i.narrative ?? [],
+    noSpecificRecommendations: i.noSpecificRecommendations ?? false,
+    legend,
     summary: summariseInspection(i.sourceSummary, items),
   };
 }
@@ -31,12 +35,14 @@ const byNumber = (a: Stored<'recommendations'>, b: Stored<'recommendations'>): n
 
 /** Every report, newest first, with its counted figures. */
 export async function listInspections(store: TrackerStore): Promise<InspectionView[]> {
-  const [inspections, recs] = await Promise.all([
+  const [inspections, recs, boards] = await Promise.all([
     queryAll(store, 'inspections', { where: [{ field: 'id', op: 'gt', value: 0 }] }),
     queryAll(store, 'recommendations', { where: [{ field: 'inspectionId', op: 'gt', value: 0 }] }),
+    queryAll(store, 'boards', { where: [{ field: 'id', op: 'gt', value: 0 }] }),
   ]);
+  const legendOf = (boardId: ItemId | null) => boards.find((b) => b.id === boardId)?.legend ?? null;
   return inspections
-    .map((i) => view(i, recs.filter((r) => r.inspectionId === i.id)))
+    .map((i) => view(i, recs.filter((r) => r.inspectionId === i.id), legendOf(i.boardId)))
     .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title));
 }
 
@@ -49,8 +55,9 @@ export async function inspectionDetail(store: TrackerStore, id: ItemId): Promise
     throw new NotFoundError('inspection', id);
   }
   const sorted = [...recs].sort(byNumber);
+  const board = inspection.boardId === null ? null : await store.get('boards', inspection.boardId);
   return {
-    ...view(inspection, sorted),
+    ...view(inspection, sorted, board?.legend ?? null),
     items: sorted.map((r) => ({
       item: fromRecommendation(r),
       number: r.number,
@@ -59,6 +66,8 @@ export async function inspectionDetail(store: TrackerStore, id: ItemId): Promise
       appliesToForce: r.appliesToForce,
       parts: r.parts,
       subActions: r.subActions,
+      numberInferred: Boolean(r.provenance?.inferred?.number),
+      sourceNotes: describeProvenance(r.provenance),
     })),
   };
 }

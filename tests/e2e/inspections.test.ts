@@ -21,6 +21,23 @@ describe('Inspections', () => {
     expect(await fear.innerText()).not.toContain('Differs');
   });
 
+  it('shows what the report says beyond its items: narrative, merged cells marked, the legend as written', async () => {
+    const page = await h.open(SECRETARY, { path: '#/inspections' });
+    await page.getByRole('button', { name: 'Best Use of Stop and Search Scheme revisit 2016' }).click();
+    await page.getByRole('region', { name: 'The report’s own words' }).getByText(/found that the force was compliant/).waitFor();
+    const region = page.getByRole('region', { name: /Items of/ });
+    await region.waitFor();
+    const notes = region.getByRole('list', { name: 'As the source wrote it' });
+    await expect.poll(() => notes.count(), { timeout: 15_000 }).toBe(2);
+    expect(await notes.first().innerText()).toContain('Comment inferred, not written on this row: written once on #1, in one merged cell covering #1–#3');
+    expect(await region.innerText()).not.toContain('rationale missing');
+    await page.getByText('Status legend, as the tracker writes it').click();
+    await page.getByText('cannot / will not be implemented (rationale required) or').waitFor();
+    await page.getByRole('button', { name: 'All inspections' }).click();
+    await page.getByRole('button', { name: /In harm/ }).click();
+    await page.getByText('This report makes no specific recommendations: it highlights areas for attention.').waitFor();
+  });
+
   it('opens a report, shows its items with parts, and updates one from there', async () => {
     const page = await h.open(SECRETARY, { path: '#/inspections' });
     await page.getByRole('button', { name: 'PEEL: Police Legitimacy 2016 - CoLP' }).click();

@@ -105,3 +105,77 @@ describe('merged cells are carried to every row they cover', () => {
     }
   });
 });
+
+describe('what the source says that had no home', () => {
+  it('the 2012 plan: the 53 rows below an objective’s first row inherit its owner, kept as written and marked inherited', () => {
+    const inherited = plan.actions.map((a) => a.record).filter((a) => a.provenance?.inferred?.ownerText);
+    expect(inherited).toHaveLength(53);
+    const od102 = plan.actions.find((a) => a.record.ref === 'OD1-02')?.record;
+    expect(od102).toMatchObject({ ownerText: 'DS', owner: { id: 'd.service@colp.example' } });
+    expect(od102?.provenance?.inferred?.ownerText).toBe('written on OD1-01, the objective’s first row (one merged cell)');
+    expect(plan.actions.filter((a) => a.record.kind === 'action' && a.record.ownerText === null)).toHaveLength(0);
+  });
+
+  it('Stop and Search #2 and #3 say their comment and due were carried from #1’s merged cell', () => {
+    const two = itemsOf('best-use-of-stop-and-search-revisit-2016').find((i) => i.number === '2');
+    expect(two?.provenance?.inferred).toEqual({
+      comment: 'written once on #1, in one merged cell covering #1–#3',
+      dueText: 'written once on #1, in one merged cell covering #1–#3',
+    });
+    expect(itemsOf('best-use-of-stop-and-search-revisit-2016').find((i) => i.number === '1')?.provenance).toBeNull();
+  });
+
+  it('a number taken from the item’s position is marked as inferred; written numbers are not', () => {
+    const inferred = plan.recommendations.map((r) => r.record).filter((r) => r.provenance?.inferred?.number);
+    expect(inferred.map((r) => r.sourceKey).sort()).toEqual(['hmicfrs:peel-effectiveness-2016-force:1', 'hmicfrs:peel-legitimacy-2016-national:2']);
+  });
+
+  it('the tracker’s status legend is kept as written, on its board (the RED line ends in “or”)', () => {
+    const board = plan.boards.find((b) => b.record.sourceKey === 'board:hmicfrs-tracker')?.record;
+    expect(board?.legend?.RED).toBe('The recommendation is beyond designated deadline or cannot / will not be implemented (rationale required) or');
+    expect(Object.keys(board?.legend ?? {})).toEqual(['GREEN', 'AMBER', 'RED', 'WHITE']);
+  });
+
+  it('narrative paragraphs and “no specific recommendations” are kept on their reports', () => {
+    const insp = (id: string) => plan.inspections.find((i) => i.record.sourceKey === `hmicfrs:${id}`)?.record;
+    expect(insp('best-use-of-stop-and-search-revisit-2016')?.narrative).toEqual([
+      'HMIC reported that following a revisit in November 2016 they found that the force was compliant with the Best Use of Stop and Search scheme having previously failed on 2 requirements.',
+      "HMIC further advised that the force's monitoring and analysis could be further enhanced and these suggestions have been accepted and are reported below.",
+    ]);
+    expect(insp('in-harms-way-2015')).toMatchObject({ noSpecificRecommendations: true, narrative: ['The report highlights areas for attention and does not make specific recommendations'] });
+    expect(plan.inspections.filter((i) => i.record.noSpecificRecommendations)).toHaveLength(1);
+  });
+
+  it('NEW GREEN, NEW WHITE and NEW CLOSED (17 rows) are kept as history: what was written and what it says of the last board', () => {
+    const history = plan.highlights.filter((h) => h.record.list === 'recommendations');
+    expect(history).toHaveLength(17);
+    const written = history.map((h) => JSON.parse(h.record.body ?? '{}') as { statusAsWritten: string });
+    expect(new Set(written.map((w) => w.statusAsWritten))).toEqual(new Set(['NEW GREEN', 'NEW WHITE', 'NEW CLOSED']));
+    const closedPart = history.find((h) => h.refs.itemId === 'hmicfrs:peel-legitimacy-2016-colp:1');
+    expect(JSON.parse(closedPart?.record.body ?? '{}')).toMatchObject({ statusAsWritten: 'NEW CLOSED', part: expect.any(String), previous: { lifecycle: 'open' } });
+    const rocu = history.find((h) => h.refs.itemId === 'hmicfrs:peel-effectiveness-2016-national:5')?.record;
+    expect(rocu).toMatchObject({ kind: 'import', newRag: 'WHITE', previousRag: null });
+  });
+});
+
+describe('the store keeps what the seed says (SQLite)', () => {
+  it('round-trips provenance, the legend, narrative and the status history', async () => {
+    const { SqliteStore } = await import('../../src/adapters/sqlite/sqlite-store');
+    const { loadSeed } = await import('../../src/seed/load-seed');
+    const { queryAll } = await import('../../src/ports/tracker-store');
+    const store = new SqliteStore();
+    await loadSeed(store, plan);
+    const [board] = await queryAll(store, 'boards', { where: [{ field: 'sourceKey', op: 'eq', value: 'board:hmicfrs-tracker' }] });
+    expect(board?.legend?.GREEN).toBe('The recommendation is implemented');
+    const [harm] = await queryAll(store, 'inspections', { where: [{ field: 'sourceKey', op: 'eq', value: 'hmicfrs:in-harms-way-2015' }] });
+    expect(harm).toMatchObject({ noSpecificRecommendations: true });
+    const [two] = await queryAll(store, 'recommendations', { where: [{ field: 'sourceKey', op: 'eq', value: 'hmicfrs:best-use-of-stop-and-search-revisit-2016:2' }] });
+    expect(two?.provenance?.inferred?.comment).toContain('merged cell');
+    const history = await queryAll(store, 'updates', { where: [{ field: 'itemId', op: 'eq', value: two!.id }] });
+    expect(history.filter((h) => h.list === 'recommendations')).toEqual([]);
+    const [rocu] = await queryAll(store, 'recommendations', { where: [{ field: 'sourceKey', op: 'eq', value: 'hmicfrs:peel-effectiveness-2016-national:5' }] });
+    const rocuHistory = await queryAll(store, 'updates', { where: [{ field: 'itemId', op: 'eq', value: rocu!.id }] });
+    expect(rocuHistory.filter((h) => h.list === 'recommendations').map((h) => [h.kind, h.newRag, JSON.parse(h.body ?? '{}').statusAsWritten])).toEqual([['import', 'WHITE', 'NEW WHITE']]);
+    store.close();
+  }, 60_000);
+});

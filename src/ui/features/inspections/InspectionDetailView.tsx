@@ -9,6 +9,7 @@ import { RagBadge } from '../../shared/RagBadge';
 import { useScreenStyles } from '../../shared/screen.styles';
 import { ScrollTable } from '../../shared/ScrollTable';
 import { StatusCounts } from './StatusCounts';
+import { ReportSourceText, SourceNotes } from './ReportSourceText';
 import { useMemo } from 'react';
 import type { IsoDate } from '../../../core/dates';
 import { describeFilter, NO_FILTER, type ItemFilter } from '../../../core/item-filter';
@@ -59,6 +60,7 @@ export function InspectionDetailView({ state, asOf, selected, onOpenItem, onBack
         <dt className={styles.muted}>The report says</dt>
         <dd className={styles.dd}>{report.sourceSummary ?? '—'}</dd>
       </dl>
+      <ReportSourceText report={report} />
       {report.summary.mismatches.length > 0 ? (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -84,7 +86,10 @@ export function InspectionDetailView({ state, asOf, selected, onOpenItem, onBack
       <ScrollTable label={`Items of ${report.title}`} columns={['No.', 'Item', 'Status', 'Due', 'Comment']}>
             {list.results.flatMap((i) => rowsById.get(i.id) ?? []).map((row) => (
               <tr key={row.item.id} aria-current={selected === row.item.id ? 'true' : undefined}>
-                <td className={styles.td}>{row.number}</td>
+                <td className={styles.td}>
+                  {row.number}
+                  {row.numberInferred ? <Caption1 className={styles.muted} block>(inferred)</Caption1> : null}
+                </td>
                 <td className={styles.td}>
                   <Caption1 className={styles.muted}>
                     {row.itemKind}
@@ -92,6 +97,7 @@ export function InspectionDetailView({ state, asOf, selected, onOpenItem, onBack
                     {row.groupHeading ? ` · ${row.groupHeading}` : ''}
                   </Caption1>
                   <Text block>{row.item.title}</Text>
+                  <SourceNotes notes={row.sourceNotes} />
                   {row.parts.length > 0 ? (
                     <ul className={styles.list} aria-label="Parts">
                       {row.parts.map((p, i) => (
