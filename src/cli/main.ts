@@ -6,6 +6,7 @@ import { isTrackerError } from '../core/errors';
 import { UsageError } from './args';
 import { exportCommand, importCommand, seedCommand, serveCommand, summaryCommand, type Io } from './commands';
 import { provisionCommand } from './provision-command';
+import { changesCommand, freezeCommand } from './pack-commands';
 import { remindCommand } from './remind-command';
 
 export const USAGE = `Usage: tracker <command> [options]
@@ -20,6 +21,9 @@ export const USAGE = `Usage: tracker <command> [options]
                                                  row is rejected; --preview writes nothing
   export  --format csv|xlsx --list recommendations|actions|workstreams --out FILE [--db FILE]
   summary [--json] [--db FILE]                   counts per inspection, workstream and plan
+  freeze  --board NAME [--meeting YYYY-MM-DD] [--db FILE]
+                                                 store a snapshot of the board's items (never edited)
+  changes --board NAME [--json] [--db FILE]      what changed since the board's last snapshot
   provision --site URL [--dry-run]               create the lists on a SharePoint site (idempotent;
                                                  app-only: TRACKER_TENANT_ID, TRACKER_CLIENT_ID,
                                                  TRACKER_CERT_PATH, TRACKER_CERT_THUMBPRINT)
@@ -35,6 +39,8 @@ const COMMANDS: Readonly<Record<string, (args: string[], io: Io) => Promise<numb
   import: importCommand,
   export: exportCommand,
   summary: summaryCommand,
+  freeze: freezeCommand,
+  changes: changesCommand,
   provision: (args, io) => provisionCommand(args, io),
   remind: (args, io) => remindCommand(args, io),
 };

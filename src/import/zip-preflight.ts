@@ -102,7 +102,6 @@ async function inflateEntry(
       }
       total += value.length;
       if (total > limit) {
-        await reader.cancel();
         break;
       }
       sink(value);
@@ -113,6 +112,8 @@ async function inflateEntry(
     }
     throw unreadable(fileName);
   } finally {
+    // stop the stream (a writer waiting on a reader that stopped would wait for ever)
+    await reader.cancel().catch(() => undefined);
     await feeding;
   }
   return total;

@@ -30,6 +30,15 @@ const ELEMENT: Readonly<Record<JsonElement, z.ZodType>> = {
     dueKind: z.enum(DUE_KINDS as [string, ...string[]]),
     internalDeadline: z.boolean(),
   }),
+  closureFact: z.looseObject({
+    fact: z.enum(['closed', 'authorised', 'superseded']),
+    on: z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD'),
+    by: z.string(),
+    byName: z.string(),
+    recordedAt: z.string(),
+    ref: nullableText,
+    supersededBy: z.looseObject({ id: z.number().int().positive(), label: z.string() }).optional(),
+  }),
 };
 
 function elementOf(field: FieldDef): z.ZodType {

@@ -39,8 +39,8 @@ export type FieldDef = Readonly<{
   element?: JsonElement;
 }>;
 
-/** The element kinds a Json field holds: a line of text, a sub-action, a part of a recommendation. */
-export type JsonElement = 'text' | 'subAction' | 'part';
+/** The element kinds a Json field holds: a line of text, a sub-action, a part of a recommendation, a closure fact. */
+export type JsonElement = 'text' | 'subAction' | 'part' | 'closureFact';
 
 export type ViewDef = Readonly<{
   title: string;
