@@ -45,6 +45,8 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
 export type ReminderItem = Readonly<{
   list: TrackedList;
   id: ItemId;
+  /** the version the item was read at: a card action writes against it */
+  version: string;
   /** the item's own reference ("OD1-01", "4"), or null */
   ref: string | null;
   /** what it is, in the users' words: "Action OD1-01" */

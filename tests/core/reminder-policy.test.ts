@@ -25,6 +25,7 @@ function item(over: Partial<ReminderItem> = {}): ReminderItem {
   return {
     list: 'actions',
     id: asItemId(nextId++),
+    version: '"1"',
     ref: '01',
     label: 'Action 01',
     title: 'Do the thing',

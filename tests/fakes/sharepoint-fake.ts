@@ -10,8 +10,10 @@
  * (or a route to one) and register it in SITE_ROUTES / LIST_ROUTES / LIST_ADDRESSES below.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import { attachmentRoutes } from './sharepoint/attachments';
 import { batchResponsePart, parseBatch } from './sharepoint/batch';
 import { addFieldXml, fieldRoutes } from './sharepoint/fields';
+import { addLibraryFields, fileListRoutes, fileSiteRoutes } from './sharepoint/files';
 import { itemRoutes } from './sharepoint/items';
 import { listAddresses, listCollectionRoutes, listRoutes, type ListAddress } from './sharepoint/lists';
 import { JSON_TYPE, guid, odataError } from './sharepoint/odata';
@@ -27,9 +29,9 @@ export { parseFilter } from './sharepoint/filter';
 export { VIEW_THRESHOLD } from './sharepoint/items';
 
 /** Routes on the path under the site, tried in order. */
-const SITE_ROUTES: SiteRoute[] = [...webRoutes, ...userRoutes, ...roleRoutes, ...listCollectionRoutes];
+const SITE_ROUTES: SiteRoute[] = [...webRoutes, ...userRoutes, ...roleRoutes, ...listCollectionRoutes, ...fileSiteRoutes];
 /** Routes on the path under one list (after the list's address), tried in order. */
-const LIST_ROUTES: ListRoute[] = [...listRoutes, ...roleAssignmentRoutes, ...itemRoutes, ...fieldRoutes, ...viewRoutes];
+const LIST_ROUTES: ListRoute[] = [...listRoutes, ...roleAssignmentRoutes, ...fileListRoutes, ...itemRoutes, ...attachmentRoutes, ...fieldRoutes, ...viewRoutes];
 /** The ways a request may address a list. */
 const LIST_ADDRESSES: ListAddress[] = [...listAddresses];
 
@@ -114,6 +116,9 @@ export class FakeSharePoint {
     for (const name of ['Title', 'Modified', 'Created']) {
       list.fields.set(name, { InternalName: name, Title: name, TypeAsString: name === 'Title' ? 'Text' : 'DateTime', Id: guid(this.nextGuid++), Indexed: false, EnforceUniqueValues: false, Choices: [], SchemaXml: '' });
     }
+    if (template === 101) {
+      addLibraryFields(list);
+    }
     this.lists.set(title.toLowerCase(), list);
     return list;
   }
@@ -135,11 +140,13 @@ export class FakeSharePoint {
   }
 
   /** Handles one REST request (top level or inside a $batch). */
-  async handle(method: string, url: URL, headers: Headers, bodyText: string): Promise<Response> {
+  async handle(method: string, url: URL, headers: Headers, bodyText: string, bodyBytes?: Uint8Array): Promise<Response> {
     const path = decodeURIComponent(url.pathname).replace(new URL(this.siteUrl).pathname, '');
-    const body = bodyText ? (JSON.parse(bodyText) as Record<string, unknown>) : {};
+    // an attachment's body is the file itself, not JSON
+    const binary = /\/AttachmentFiles\/add\(/i.test(path);
+    const body = bodyText && !binary ? (JSON.parse(bodyText) as Record<string, unknown>) : {};
     const verb = (headers.get('X-HTTP-Method') ?? method).toUpperCase();
-    const req: FakeRequest = { method, verb, url, headers, body, bodyText, path };
+    const req: FakeRequest = { method, verb, url, headers, body, bodyText, path, ...(binary && bodyBytes ? { bodyBytes } : {}) };
     for (const route of SITE_ROUTES) {
       const m = routeMatches(route, path, route.verb === 'POST' ? method : verb);
       if (m) {
@@ -194,7 +201,8 @@ export class FakeSharePoint {
 
   private async respondInner(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    const bodyText = request.method === 'GET' ? '' : await request.text();
+    const bodyBytes = request.method === 'GET' ? new Uint8Array() : new Uint8Array(await request.arrayBuffer());
+    const bodyText = new TextDecoder().decode(bodyBytes);
     this.requests.push({ method: request.method, url: request.url, inBatch: false, bytes: bodyText.length, userAgent: request.headers.get('User-Agent') });
     const auth = request.headers.get('Authorization') ?? '';
     if (!/^Bearer .+/.test(auth)) {
@@ -208,7 +216,7 @@ export class FakeSharePoint {
     if (url.pathname.endsWith('/_api/$batch')) {
       return this.handleBatch(bodyText, request.headers.get('Content-Type') ?? '');
     }
-    return this.handle(request.method, url, request.headers, bodyText);
+    return this.handle(request.method, url, request.headers, bodyText, bodyBytes);
   }
 
   handlers(): HttpHandler[] {

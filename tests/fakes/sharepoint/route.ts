@@ -15,6 +15,8 @@ export type FakeRequest = Readonly<{
   headers: Headers;
   body: Record<string, unknown>;
   bodyText: string;
+  /** the raw body, for binary uploads (attachments) */
+  bodyBytes?: Uint8Array;
   /** the decoded path under the site, e.g. /_api/web/lists */
   path: string;
 }>;
