@@ -68,7 +68,8 @@ const DUE_30 =
   "<Where><And><Geq><FieldRef Name='DueDate'/><Value Type='DateTime'><Today/></Value></Geq><Leq><FieldRef Name='DueDate'/><Value Type='DateTime'><Today OffsetDays='30'/></Value></Leq></And></Where><OrderBy><FieldRef Name='DueDate'/></OrderBy>";
 const OVERDUE =
   "<Where><And><Lt><FieldRef Name='DueDate'/><Value Type='DateTime'><Today/></Value></Lt><Eq><FieldRef Name='Lifecycle'/><Value Type='Text'>open</Value></Eq></And></Where><OrderBy><FieldRef Name='DueDate'/></OrderBy>";
-const BY_OWNER = "<OrderBy><FieldRef Name='OwnerEmail'/><FieldRef Name='DueDate'/></OrderBy>";
+// Sorting by a person column orders by the person's name; OwnerEmail was never a field.
+const BY_OWNER = "<OrderBy><FieldRef Name='Owner'/><FieldRef Name='DueDate'/></OrderBy>";
 const OPEN_RECS =
   "<Where><Eq><FieldRef Name='Lifecycle'/><Value Type='Text'>open</Value></Eq></Where><OrderBy><FieldRef Name='InspectionId'/><FieldRef Name='Number'/></OrderBy>";
 
