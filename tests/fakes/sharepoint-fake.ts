@@ -23,13 +23,14 @@ import { roleAssignmentRoutes, roleRoutes } from './sharepoint/security';
 import type { FakeField, FakeList, FakeRole, FakeUser, RecordedRequest } from './sharepoint/types';
 import { userRoutes } from './sharepoint/users';
 import { viewRoutes } from './sharepoint/views';
+import { webRoutes } from './sharepoint/web';
 
 export type { FakeField, FakeItem, FakeList, FakeRole, FakeUser, FakeView, RecordedRequest } from './sharepoint/types';
 export { parseFilter } from './sharepoint/filter';
 export { VIEW_THRESHOLD } from './sharepoint/items';
 
 /** Routes on the path under the site, tried in order. */
-const SITE_ROUTES: SiteRoute[] = [...userRoutes, ...roleRoutes, ...listCollectionRoutes, ...fileSiteRoutes];
+const SITE_ROUTES: SiteRoute[] = [...webRoutes, ...userRoutes, ...roleRoutes, ...listCollectionRoutes, ...fileSiteRoutes];
 /** Routes on the path under one list (after the list's address), tried in order. */
 const LIST_ROUTES: ListRoute[] = [...listRoutes, ...roleAssignmentRoutes, ...fileListRoutes, ...itemRoutes, ...attachmentRoutes, ...fieldRoutes, ...viewRoutes];
 /** The ways a request may address a list. */
@@ -45,8 +46,18 @@ export class FakeSharePoint {
   readonly roles: FakeRole[] = [
     { Id: 1073741826, Name: 'Read', RoleTypeKind: 2, BasePermissions: { High: '176', Low: '138612833' } },
     { Id: 1073741827, Name: 'Contribute', RoleTypeKind: 3, BasePermissions: { High: '432', Low: '1011030767' } },
+    { Id: 1073741830, Name: 'Edit', RoleTypeKind: 6, BasePermissions: { High: '432', Low: '1012866047' } },
+    { Id: 1073741829, Name: 'Full Control', RoleTypeKind: 5, BasePermissions: { High: '2147483647', Low: '4294967295' } },
   ];
+  readonly ownerGroup = { Id: 3, Title: 'Governance Owners' };
   readonly memberGroup = { Id: 5, Title: 'Governance Members' };
+  readonly visitorGroup = { Id: 4, Title: 'Governance Visitors' };
+  /** the site's own role assignments, which lists inherit (a modern team site's defaults) */
+  readonly siteRoleAssignments: Array<{ principalId: number; roleId: number }> = [
+    { principalId: 3, roleId: 1073741829 },
+    { principalId: 5, roleId: 1073741830 },
+    { principalId: 4, roleId: 1073741826 },
+  ];
   /** SharePoint groups by title, with their members' e-mails */
   readonly groups = new Map<string, Set<string>>();
   /** whose token the current request carries (tokens in tests are "user:<email>") */
@@ -87,9 +98,13 @@ export class FakeSharePoint {
   }
 
   createList(title: string, template: number): FakeList {
+    const sitePath = new URL(this.siteUrl).pathname.replace(/\/$/, '');
+    // SharePoint makes the URL from the title at creation, without spaces and punctuation.
+    const leaf = title.replace(/[^A-Za-z0-9_-]/g, '');
     const list: FakeList = {
       Id: guid(this.nextGuid++),
       Title: title,
+      Url: template === 101 ? `${sitePath}/${leaf}` : `${sitePath}/Lists/${leaf}`,
       BaseTemplate: template,
       EnableVersioning: false,
       fields: new Map(),
