@@ -5,7 +5,7 @@
 import { daysBetween, type IsoDate } from './dates';
 import { type Due } from './due-date';
 import type { Meta, PersonRef, Stored, TrackedList } from './model';
-import { summariseParts } from './parts';
+import { headlineOf } from './parts';
 import { isOpen, type Lifecycle, type Rag } from './rag';
 
 export type TrackedItem = Readonly<
@@ -59,14 +59,14 @@ export function fromAction(a: Stored<'actions'>): TrackedItem {
     progress: a.progress,
     ragRationale: a.ragRationale,
     responsibleOrg: a.responsibleOrg,
-    flags: a.flags,
+    flags: [...a.flags, ...(a.unreadable ?? [])],
     parentId: a.workstreamId,
   };
 }
 
 export function fromRecommendation(r: Stored<'recommendations'>): TrackedItem {
   // An item with parts shows its worst open part.
-  const parts = summariseParts(r.parts);
+  const headline = headlineOf(r, r.parts);
   const kind = r.itemKind.charAt(0).toUpperCase() + r.itemKind.slice(1);
   return {
     ...meta(r),
@@ -75,13 +75,13 @@ export function fromRecommendation(r: Stored<'recommendations'>): TrackedItem {
     title: r.title,
     ownerText: r.ownerText,
     owner: r.owner,
-    rag: parts?.rag ?? r.rag,
-    lifecycle: r.lifecycle,
-    due: parts?.dueDate ? { ...dueOf(r), date: parts.dueDate } : dueOf(r),
+    rag: headline.rag,
+    lifecycle: headline.lifecycle,
+    due: dueOf(headline),
     progress: r.comment,
     ragRationale: r.ragRationale,
     responsibleOrg: r.responsibleOrg,
-    flags: r.flags,
+    flags: [...r.flags, ...(r.unreadable ?? [])],
     parentId: r.inspectionId,
   };
 }
@@ -100,7 +100,7 @@ export function fromWorkstream(w: Stored<'workstreams'>): TrackedItem {
     progress: w.progress.join('\n') || null,
     ragRationale: null,
     responsibleOrg: null,
-    flags: [],
+    flags: w.unreadable ?? [],
     parentId: w.boardId,
   };
 }

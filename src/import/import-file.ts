@@ -4,6 +4,7 @@
  * was rejected, or only a preview is wanted) apply. Long files are parsed a slice at a time,
  * yielding between slices, so a server that runs the import keeps answering other requests.
  */
+import type { ImportProgress } from '../core/import-report';
 import type { PersonRef } from '../core/model';
 import type { Directory } from '../ports/directory';
 import type { TrackerStore } from '../ports/tracker-store';
@@ -24,6 +25,8 @@ export type ImportOptions = Readonly<{
   preview?: boolean;
   author: PersonRef;
   at: string;
+  /** told as rows are checked and before they are written (the tab's progress bar) */
+  onProgress?: (progress: ImportProgress) => void;
 }>;
 
 export type ImportOutcome = Readonly<{
@@ -66,16 +69,22 @@ export async function importFile(
   const owners = await resolveOwners(directory, texts, emails);
   const rows: ParsedRow[] = [];
   const rejected: Rejection[] = [...tooLong];
-  for (let i = 0; i < table.rows.length; i += SLICE) {
+  const total = table.rows.length;
+  for (let i = 0; i < total; i += SLICE) {
+    // reading the rows is the first half of checking them; planning them is the second
+    options.onProgress?.({ stage: 'checking', done: Math.floor(i / 2), total });
     const parsed = parseRows({ headers: table.headers, rows: table.rows.slice(i, i + SLICE) }, headers, owners);
     rows.push(...parsed.rows);
     rejected.push(...parsed.rejected);
     await yieldToEventLoop();
   }
   const warnings = severalOwnersWarnings(rows, table.headers[headers.columns.owner ?? -1] ?? 'Owner');
-  const plan = await planImport(store, headers.kind, rows, rejected, new Set(Object.keys(headers.columns)), headers.ignored);
+  const plan = await planImport(store, headers.kind, rows, rejected, new Set(Object.keys(headers.columns)), headers.ignored, (done) =>
+    options.onProgress?.({ stage: 'checking', done: Math.floor(total / 2 + (done * total) / Math.max(1, rows.length) / 2), total })
+  );
   if (options.preview || (options.strict && plan.rejected.length > 0)) {
     return { plan, result: null, warnings };
   }
+  options.onProgress?.({ stage: 'writing', done: 0, total });
   return { plan, result: await applyImport(store, plan, options.author, options.at, fileName), warnings };
 }

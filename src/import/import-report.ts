@@ -1,5 +1,5 @@
 /** Runs an import for a person (preview or apply) and reports it in the shape the tab shows. */
-import type { ImportReport } from '../core/import-report';
+import type { ImportProgress, ImportReport } from '../core/import-report';
 import type { PersonRef } from '../core/model';
 import type { Directory } from '../ports/directory';
 import type { TrackerStore } from '../ports/tracker-store';
@@ -10,7 +10,7 @@ export async function runImport(
   directory: Directory,
   fileName: string,
   bytes: Uint8Array,
-  options: Readonly<{ preview: boolean; strict: boolean; author: PersonRef; at: string }>
+  options: Readonly<{ preview: boolean; strict: boolean; author: PersonRef; at: string; onProgress?: (p: ImportProgress) => void }>
 ): Promise<ImportReport> {
   const { plan, result, warnings } = await importFile(store, directory, fileName, bytes, options);
   const count = (op: string): number => plan.changes.filter((c) => c.op === op).length;

@@ -161,7 +161,9 @@ export async function planImport(
   rows: readonly ParsedRow[],
   rejectedAlready: readonly Rejection[],
   columns: ReadonlySet<string>,
-  ignoredColumns: readonly string[]
+  ignoredColumns: readonly string[],
+  /** told every 500 rows: how many are planned */
+  onProgress?: (planned: number) => void
 ): Promise<ImportPlan> {
   const changes: ImportChange[] = [];
   const rejected: Rejection[] = [...rejectedAlready];
@@ -229,6 +231,7 @@ export async function planImport(
   for (const [i, r] of rows.entries()) {
     if (i > 0 && i % 500 === 0) {
       // a long plan lets the server answer other requests between slices
+      onProgress?.(i);
       await yieldToEventLoop();
     }
     let parent: ParentSpec;

@@ -41,3 +41,24 @@ describe('imports are atomic', () => {
     store.close();
   });
 });
+
+describe('progress of a long import', () => {
+  it('tells how many rows are checked, in order, then that it is writing', async () => {
+    const store = new SqliteStore();
+    const seen: Array<{ stage: string; done: number; total: number }> = [];
+    const { importFile } = await import('../../src/import/import-file');
+    const { LocalDirectory } = await import('../../src/adapters/local/local-directory');
+    const { LOCAL_PEOPLE } = await import('../../src/seed/people');
+    await importFile(store, new LocalDirectory(LOCAL_PEOPLE), 'recs.csv', new TextEncoder().encode(recRows(3000)), {
+      author: { id: 't', displayName: 'T' },
+      at: '2024-05-01T09:00:00.000Z',
+      onProgress: (p) => seen.push({ ...p }),
+    });
+    const checking = seen.filter((p) => p.stage === 'checking');
+    expect(checking.length).toBeGreaterThan(4);
+    expect(checking.every((p) => p.total === 3000 && p.done <= 3000)).toBe(true);
+    expect(checking.map((p) => p.done)).toEqual([...checking.map((p) => p.done)].sort((a, b) => a - b));
+    expect(seen.at(-1)).toEqual({ stage: 'writing', done: 0, total: 3000 });
+    store.close();
+  });
+});

@@ -1,4 +1,5 @@
 import { Caption1, Field, Input, Link, Select, Tab, TabList, Text, mergeClasses } from '@fluentui/react-components';
+import { ScreenBoundary } from '../shared/ScreenBoundary';
 import { useCallback, useEffect, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../core/dates';
 import type { HostInfo, ThemeName } from '../../host/host-context';
@@ -183,6 +184,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
       </nav>
       <main id="main" tabIndex={-1} className={mergeClasses(styles.main, route.screen !== 'my-items' && !route.item ? styles.single : undefined)}>
         <div className={mergeClasses(styles.panel, route.item ? styles.hideOnNarrow : undefined)}>
+          <ScreenBoundary what="This screen" resetKey={`${user}-${route.screen}-${route.detailId ?? ''}-${refreshKey}`}>
           {route.screen === 'my-items' ? (
             <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
           ) : route.screen === 'all' ? (
@@ -224,10 +226,13 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
               onBack={() => go({ screen: 'inspections', detailId: null, item: null })}
             />
           )}
+          </ScreenBoundary>
         </div>
         {route.item ? (
           <div className={styles.panel}>
-            <EditorPanel key={`${user}-${route.item.list}-${route.item.id}`} client={client} route={route.item} user={user} onSaved={onSaved} onClose={close} />
+            <ScreenBoundary what="This item" resetKey={`${user}-${route.item.list}-${route.item.id}`}>
+              <EditorPanel key={`${user}-${route.item.list}-${route.item.id}`} client={client} route={route.item} user={user} onSaved={onSaved} onClose={close} />
+            </ScreenBoundary>
           </div>
         ) : route.screen === 'my-items' ? (
           <div className={mergeClasses(styles.panel, styles.hideOnNarrow)}>
