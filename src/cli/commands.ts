@@ -8,6 +8,7 @@ import { formatRejection } from '../import/parse-rows';
 import { importFile } from '../import/import-file';
 import { loadSeed } from '../seed/load-seed';
 import { seedBaselineSnapshot } from '../seed/baseline-snapshot';
+import { packExportCommand } from './pack-export';
 import { TableSnapshotStore } from '../adapters/snapshots/table-snapshot-store';
 import { LOCAL_PEOPLE } from '../seed/people';
 import { readSeed } from '../seed/read-seed';
@@ -89,6 +90,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
 }
 
 export async function exportCommand(args: string[], io: Io): Promise<number> {
+  if (args.some((a) => a === '--board' || a.startsWith('--board='))) {
+    return packExportCommand(args, io);
+  }
   const { values } = parse(args, { ...DB, format: { type: 'string' }, list: { type: 'string' }, out: { type: 'string' } });
   const format = choice('format', values.format, ['csv', 'xlsx'] as const);
   const list = choice('list', values.list, EXPORT_LISTS);

@@ -15,6 +15,7 @@ import { batchResponsePart, parseBatch } from './sharepoint/batch';
 import { addFieldXml, fieldRoutes } from './sharepoint/fields';
 import { addLibraryFields, fileListRoutes, fileSiteRoutes } from './sharepoint/files';
 import { itemRoutes } from './sharepoint/items';
+import { defaultLibraryAddresses } from './sharepoint/default-library';
 import { listAddresses, listCollectionRoutes, listRoutes, type ListAddress } from './sharepoint/lists';
 import { JSON_TYPE, guid, odataError } from './sharepoint/odata';
 import type { FakeRequest, ListRoute, SiteRoute } from './sharepoint/route';
@@ -33,7 +34,7 @@ const SITE_ROUTES: SiteRoute[] = [...webRoutes, ...userRoutes, ...roleRoutes, ..
 /** Routes on the path under one list (after the list's address), tried in order. */
 const LIST_ROUTES: ListRoute[] = [...listRoutes, ...roleAssignmentRoutes, ...fileListRoutes, ...itemRoutes, ...attachmentRoutes, ...fieldRoutes, ...viewRoutes];
 /** The ways a request may address a list. */
-const LIST_ADDRESSES: ListAddress[] = [...listAddresses];
+const LIST_ADDRESSES: ListAddress[] = [...defaultLibraryAddresses, ...listAddresses];
 
 const routeMatches = (route: { pattern: RegExp; verb?: string }, text: string, verb: string): RegExpExecArray | null =>
   route.verb && route.verb !== verb ? null : route.pattern.exec(text);
@@ -142,8 +143,8 @@ export class FakeSharePoint {
   /** Handles one REST request (top level or inside a $batch). */
   async handle(method: string, url: URL, headers: Headers, bodyText: string, bodyBytes?: Uint8Array): Promise<Response> {
     const path = decodeURIComponent(url.pathname).replace(new URL(this.siteUrl).pathname, '');
-    // an attachment's body is the file itself, not JSON
-    const binary = /\/AttachmentFiles\/add\(/i.test(path);
+    // an attachment's or an uploaded file's body is the file itself, not JSON
+    const binary = /\/AttachmentFiles\/add\(|\/files\/AddUsingPath\(/i.test(path);
     const body = bodyText && !binary ? (JSON.parse(bodyText) as Record<string, unknown>) : {};
     const verb = (headers.get('X-HTTP-Method') ?? method).toUpperCase();
     const req: FakeRequest = { method, verb, url, headers, body, bodyText, path, ...(binary && bodyBytes ? { bodyBytes } : {}) };

@@ -9,9 +9,10 @@ import { siteRoles } from '../../adapters/sharepoint/site-role';
 import type { M365Settings } from '../../config/settings';
 import type { TokenProvider } from '../../host/token-provider';
 import type { Person } from '../../ports/directory';
+import type { FileShelf } from '../../ports/file-shelf';
 import { M365TrackerClient } from './m365-client';
 
-export type M365Wiring = Readonly<{ client: M365TrackerClient; actor: Person }>;
+export type M365Wiring = Readonly<{ client: M365TrackerClient; actor: Person; shelf: FileShelf }>;
 
 export async function wireM365(settings: M365Settings, tokens: TokenProvider, graphBaseUrl?: string): Promise<M365Wiring> {
   const sp = createSp({ siteUrl: settings.siteUrl, getToken: () => tokens.sharePoint() });
@@ -20,5 +21,9 @@ export async function wireM365(settings: M365Settings, tokens: TokenProvider, gr
   const id = await tokens.account();
   const [profile, roles] = await Promise.all([directory.get(id), siteRoles(sp)]);
   const actor: Person = { ...(profile ?? { id, mail: id, displayName: id, jobTitle: null, aliases: [] }), ...roles };
-  return { client: new M365TrackerClient(store, directory, actor), actor };
+  // The file upload code loads only when someone saves a file on a phone.
+  const shelf: FileShelf = {
+    put: async (fileName, bytes) => new (await import('../../adapters/sharepoint/sharepoint-file-shelf')).SharePointFileShelf(sp, settings.siteUrl).put(fileName, bytes),
+  };
+  return { client: new M365TrackerClient(store, directory, actor), actor, shelf };
 }
