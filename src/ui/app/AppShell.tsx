@@ -27,6 +27,9 @@ import { useAllItems } from '../features/all-items/useAllItems';
 import { MyItems } from '../features/my-items/MyItems';
 import { useMyItems } from '../features/my-items/useMyItems';
 import { formatDay } from '../shared/format';
+import { OutboxScreen } from '../features/outbox/OutboxScreen';
+import { useOutbox } from '../features/outbox/useOutbox';
+import type { ReminderClient } from '../../ports/reminder-client';
 import { useAppShellStyles } from './AppShell.styles';
 import { THEME_LABELS } from './themes';
 import { useRoute, type AppRoute, type ItemRoute } from './useRoute';
@@ -44,6 +47,8 @@ export type AppShellProps = Readonly<{
   canSwitchUser: boolean;
   /** shown in the header: "Local mode" or the signed-in person */
   modeLabel: string;
+  /** local mode's Outbox (reminder cards); absent in Microsoft 365, where cards arrive in Teams */
+  reminders?: ReminderClient;
 }>;
 
 function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: string; onSaved: () => void; onClose: () => void }) {
@@ -53,8 +58,15 @@ function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: str
   return <ItemEditor key={`${route.list}-${route.id}`} state={state} searchPeople={search} onClose={onClose} />;
 }
 
+const NO_REMINDERS: ReminderClient = {
+  outbox: async () => [],
+  cardAction: () => Promise.reject(new Error('reminders are not available here')),
+  nudgeBoards: async () => [],
+  sendNudges: () => Promise.reject(new Error('reminders are not available here')),
+};
+
 /** The tab: header (who, as of when, theme), My items, and the item being updated. */
-export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel }: AppShellProps) {
+export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel, reminders }: AppShellProps) {
   const styles = useAppShellStyles();
   const [asOf, setAsOf] = useState<IsoDate>(today);
   const [route, { navigate, replaceQuery }] = useRoute(host.subPageId);
@@ -72,6 +84,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const unassigned = useUnassigned(client, asOf, refreshKey, route.screen === 'unassigned', refresh);
   const searchPeople = useCallback((text: string) => client.people(text), [client]);
   const importer = useImport(client, refresh);
+  const outbox = useOutbox(reminders ?? NO_REMINDERS, user, asOf, route.screen === 'outbox' && reminders !== undefined);
   const templates = useTemplates(client, route.screen === 'templates', refreshKey, refresh);
 
   useEffect(() => {
@@ -166,6 +179,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           <Tab value="unassigned">Unassigned</Tab>
           <Tab value="import">Import</Tab>
           <Tab value="inspections">Inspections</Tab>
+          {reminders ? <Tab value="outbox">Outbox</Tab> : null}
         </TabList>
       </nav>
       <main id="main" tabIndex={-1} className={mergeClasses(styles.main, route.screen !== 'my-items' && !route.item ? styles.single : undefined)}>
@@ -177,6 +191,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
             <AllItemsScreen state={allItems} asOf={asOf} selected={route.item} onOpen={openItem} />
           ) : route.screen === 'templates' ? (
             <TemplatesScreen state={templates} searchPeople={searchPeople} />
+          ) : route.screen === 'outbox' ? (
+            <OutboxScreen state={outbox} theme={theme} />
           ) : route.screen === 'import' ? (
             <ImportScreen state={importer} />
           ) : route.screen === 'unassigned' ? (
