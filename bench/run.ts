@@ -10,6 +10,7 @@ import { LOCAL_PEOPLE } from '../src/seed/people';
 import { readSeed } from '../src/seed/read-seed';
 import { planSeed } from '../src/seed/seed-plan';
 import { startLocalServer } from '../src/server/create-server';
+import { boardPackBench } from './board-pack';
 import { firstScreenJs } from './first-screen';
 import { firstScreenM365 } from './first-screen-m365';
 import { importBench } from './import-rows';
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
   } else {
     console.log('first-screen JS and list timings: skipped (run `npm run build` and install Chromium)');
   }
+  const packs = await boardPackBench();
+  console.log(`board pack for ${packs.workstreams} workstreams and ${packs.items} inspection items: gathered in ${packs.modelMs.toFixed(0)} ms; ${packs.formats.map((f) => `${f.format} ${f.ms.toFixed(0)} ms (${kb(f.bytes)})`).join(', ')}`);
   const rows = 10_000;
   const r = await importBench(rows);
   console.log(`import ${rows} rows (CSV → SQLite): ${(r.firstMs / 1000).toFixed(2)} s, ${Math.round(rows / (r.firstMs / 1000))} rows/s, ${r.created} created`);

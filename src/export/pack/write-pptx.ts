@@ -220,6 +220,11 @@ export async function writePptx(pack: BoardPack, onProgress?: (step: string) => 
   inspections(pptx, pack);
   plans(pptx, pack);
   onProgress?.('inspections and plans');
-  return (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
+  const stored = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  // pptxgenjs 4.0.1 ignores `compression` for the uint8array output (it stores every part),
+  // and long tables are written a run per word: deflate the package ourselves (fflate),
+  // which shrinks a large board's pack about tenfold.
+  const { unzipSync, zipSync } = await import('fflate');
+  return zipSync(unzipSync(stored), { level: 6 });
 }
 
