@@ -11,8 +11,9 @@ import type { TokenProvider } from '../../host/token-provider';
 import type { Person } from '../../ports/directory';
 import type { FileShelf } from '../../ports/file-shelf';
 import { M365TrackerClient } from './m365-client';
+import { M365PackClient } from './m365-pack-client';
 
-export type M365Wiring = Readonly<{ client: M365TrackerClient; actor: Person; shelf: FileShelf }>;
+export type M365Wiring = Readonly<{ client: M365TrackerClient; actor: Person; shelf: FileShelf; packs: M365PackClient }>;
 
 export async function wireM365(settings: M365Settings, tokens: TokenProvider, graphBaseUrl?: string): Promise<M365Wiring> {
   const sp = createSp({ siteUrl: settings.siteUrl, getToken: () => tokens.sharePoint() });
@@ -25,5 +26,5 @@ export async function wireM365(settings: M365Settings, tokens: TokenProvider, gr
   const shelf: FileShelf = {
     put: async (fileName, bytes) => new (await import('../../adapters/sharepoint/sharepoint-file-shelf')).SharePointFileShelf(sp, settings.siteUrl).put(fileName, bytes),
   };
-  return { client: new M365TrackerClient(store, directory, actor), actor, shelf };
+  return { client: new M365TrackerClient(store, directory, actor), actor, shelf, packs: new M365PackClient(store, sp, actor) };
 }
