@@ -1,7 +1,6 @@
 /** The `tracker` sub-commands. Each returns an exit code; output goes to the given streams. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EXPORT_LISTS, exportRows } from '../export/export-rows';
 import { writeTable } from '../export/write-table';
 import { formatRejection } from '../import/parse-rows';
@@ -18,6 +17,7 @@ import { summarise } from '../services/summary';
 import { pluralKind } from '../core/summary';
 import { choice, parse, UsageError } from './args';
 import { bannerLines, bindHost } from './serve-binding';
+import { packageRoot } from '../config/package-root';
 import { CLI_AUTHOR, localDirectory, openSqlite, openTrackerStore } from './open-store';
 
 export type Io = Readonly<{ out: (s: string) => void; err: (s: string) => void }>;
@@ -146,7 +146,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     await seedBaselineSnapshot(store, new TableSnapshotStore(store), readSeed(), new Date());
     io.out(`first run: seeded ${counts.created} records from the seed documents`);
   }
-  const staticDir = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
+  const staticDir = resolve(packageRoot(), 'dist');
   const running = await startLocalServer({
     store,
     directory: localDirectory(),

@@ -7,6 +7,7 @@ import type { TrackerClient } from '../../ports/tracker-client';
 import { ConfigureTab } from '../features/configure/ConfigureTab';
 import { AppShell } from './AppShell';
 import type { ReminderClient } from '../../ports/reminder-client';
+import type { PackClient } from '../../ports/pack-client';
 import { initialBrowserTheme, storeTheme, storeUser } from './session';
 import { THEMES } from './themes';
 
@@ -22,10 +23,12 @@ export type AppProps = Readonly<{
   modeLabel: string;
   /** local mode's Outbox */
   reminders?: ReminderClient;
+  /** board packs */
+  packs?: PackClient;
 }>;
 
 /** The tab's root: theme (from Teams, or the user's choice outside it) and the shell. */
-export function App({ client, host, today, initialUser, onUserChange, canSwitchUser, modeLabel, reminders }: AppProps) {
+export function App({ client, host, today, initialUser, onUserChange, canSwitchUser, modeLabel, reminders, packs }: AppProps) {
   const [theme, setTheme] = useState<ThemeName>(() => (host.teams ? host.info.theme : initialBrowserTheme()));
   const [user, setUser] = useState(initialUser);
   const notified = useRef(false);
@@ -76,6 +79,7 @@ export function App({ client, host, today, initialUser, onUserChange, canSwitchU
         canSwitchUser={canSwitchUser}
         modeLabel={modeLabel}
         reminders={reminders}
+        packs={packs}
       />
     </FluentProvider>
   );

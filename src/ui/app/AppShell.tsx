@@ -29,6 +29,8 @@ import { useMyItems } from '../features/my-items/useMyItems';
 import { formatDay } from '../shared/format';
 import { OutboxScreen } from '../features/outbox/OutboxScreen';
 import { useOutbox } from '../features/outbox/useOutbox';
+import type { PackClient } from '../../ports/pack-client';
+import { BoardPackLazy } from '../features/board-pack/BoardPackLazy';
 import type { ReminderClient } from '../../ports/reminder-client';
 import { useAppShellStyles } from './AppShell.styles';
 import { THEME_LABELS } from './themes';
@@ -49,6 +51,8 @@ export type AppShellProps = Readonly<{
   modeLabel: string;
   /** local mode's Outbox (reminder cards); absent in Microsoft 365, where cards arrive in Teams */
   reminders?: ReminderClient;
+  /** board packs (local mode: the server's; a screen for secretaries) */
+  packs?: PackClient;
 }>;
 
 function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: string; onSaved: () => void; onClose: () => void }) {
@@ -66,7 +70,7 @@ const NO_REMINDERS: ReminderClient = {
 };
 
 /** The tab: header (who, as of when, theme), My items, and the item being updated. */
-export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel, reminders }: AppShellProps) {
+export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel, reminders, packs }: AppShellProps) {
   const styles = useAppShellStyles();
   const [asOf, setAsOf] = useState<IsoDate>(today);
   const [route, { navigate, replaceQuery }] = useRoute(host.subPageId);
@@ -180,6 +184,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           <Tab value="import">Import</Tab>
           <Tab value="inspections">Inspections</Tab>
           {reminders ? <Tab value="outbox">Outbox</Tab> : null}
+          {packs ? <Tab value="packs">Board pack</Tab> : null}
         </TabList>
       </nav>
       <main id="main" tabIndex={-1} className={mergeClasses(styles.main, route.screen !== 'my-items' && !route.item ? styles.single : undefined)}>
@@ -191,6 +196,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
             <AllItemsScreen state={allItems} asOf={asOf} selected={route.item} onOpen={openItem} />
           ) : route.screen === 'templates' ? (
             <TemplatesScreen state={templates} searchPeople={searchPeople} />
+          ) : route.screen === 'packs' && packs ? (
+            <BoardPackLazy client={packs} asOf={asOf} />
           ) : route.screen === 'outbox' ? (
             <OutboxScreen state={outbox} theme={theme} />
           ) : route.screen === 'import' ? (
