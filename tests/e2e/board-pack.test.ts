@@ -105,6 +105,17 @@ describe('Board pack screen (local mode)', () => {
     await page.context().close();
   }, 180_000);
 
+  it('on a phone, the pack reads in one column with its chart described by its table', async () => {
+    const page = await openPacks(SECRETARY, 'light', 390);
+    await page.getByLabel('Board', { exact: true }).selectOption('HMICFRS Report Recommendations');
+    await expect.poll(() => changesHeading(page), { timeout: 30_000 }).toBe('Changed since last board (17)');
+    expect(await page.getByRole('img', { name: /^Items by RAG: \d+ RED, \d+ AMBER, \d+ GREEN, \d+ WHITE, \d+ NOT SET$/ }).count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Overdue by owner' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}/pack-phone.png`, fullPage: true });
+    await page.context().close();
+  }, 90_000);
+
   for (const theme of ['light', 'dark', 'contrast'] as const) {
     it(`has no serious accessibility problems (${theme})`, async () => {
       const page = await openPacks(SECRETARY, theme);

@@ -5,16 +5,29 @@
  */
 import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Title2, Title3 } from '@fluentui/react-components';
 import { describeChange } from '../../../core/board-changes';
-import { longDate } from '../../../core/board-pack';
+import { longDate, type BoardPack } from '../../../core/board-pack';
 import type { IsoDate } from '../../../core/dates';
 import type { PackClient } from '../../../ports/pack-client';
 import { RagBadge } from '../../shared/RagBadge';
+import { RagChart } from './RagChart';
 import { ScrollTable } from '../../shared/ScrollTable';
 import { useScreenStyles } from '../../shared/screen.styles';
 import { usePrintStyles } from './BoardPackScreen.styles';
 import { FORMAT_NAMES, useBoardPack, type PackFileFormat } from './useBoardPack';
 
 export type BoardPackScreenProps = Readonly<{ client: PackClient; asOf: IsoDate }>;
+
+/** Who holds the overdue items, most first. */
+function overdueByOwner(exceptions: BoardPack['exceptions']): Array<{ owner: string; count: number; longest: number }> {
+  const by = new Map<string, { owner: string; count: number; longest: number }>();
+  for (const e of exceptions.filter((x) => x.daysOverdue > 0)) {
+    const o = by.get(e.owner) ?? { owner: e.owner, count: 0, longest: 0 };
+    o.count += 1;
+    o.longest = Math.max(o.longest, e.daysOverdue);
+    by.set(e.owner, o);
+  }
+  return [...by.values()].sort((a, b) => b.count - a.count || b.longest - a.longest);
+}
 
 export function BoardPackScreen({ client, asOf }: BoardPackScreenProps) {
   const s = useBoardPack(client, asOf, true);
@@ -84,7 +97,9 @@ export function BoardPackScreen({ client, asOf }: BoardPackScreenProps) {
             <ScrollTable label="Changed since last board" columns={['Item', 'Title', 'Change']}>
               {changes.map((c) => (
                 <tr key={`${c.list}-${c.id}-${c.change}-${c.ref}`} data-testid="pack-change">
-                  <td className={styles.td}>{c.ref}</td>
+                  <td className={styles.td} style={{ minWidth: '10rem' }}>
+                    {c.ref}
+                  </td>
                   <td className={styles.td}>{c.title}</td>
                   <td className={styles.td}>
                     <strong>{describeChange(c)}</strong>
@@ -98,7 +113,9 @@ export function BoardPackScreen({ client, asOf }: BoardPackScreenProps) {
             <ScrollTable label="Exceptions" columns={['Item', 'Title', 'Owner', 'RAG', 'Due', 'Overdue', 'Rationale']}>
               {pack.exceptions.map((e) => (
                 <tr key={`${e.list}-${e.id}`}>
-                  <td className={styles.td}>{e.ref}</td>
+                  <td className={styles.td} style={{ minWidth: '10rem' }}>
+                    {e.ref}
+                  </td>
                   <td className={styles.td}>{e.title}</td>
                   <td className={styles.td}>{e.owner}</td>
                   <td className={styles.td}>
@@ -111,8 +128,10 @@ export function BoardPackScreen({ client, asOf }: BoardPackScreenProps) {
               ))}
             </ScrollTable>
           ) : null}
-          <Title3 as="h2">RAG summary</Title3>
-          <ScrollTable label="RAG summary" columns={['Lifecycle', ...pack.summary.byRag.map((r) => r.rag), 'Total']}>
+          <Title3 as="h2" data-print="section">RAG summary</Title3>
+          <RagChart summary={pack.summary} tableId="rag-summary-table" />
+          <div id="rag-summary-table">
+          <ScrollTable label="RAG summary by lifecycle" columns={['Lifecycle', ...pack.summary.byRag.map((r) => r.rag), 'Total']}>
             {pack.summary.matrix.map((m) => (
               <tr key={m.lifecycle}>
                 <th scope="row" className={styles.td}>
@@ -124,6 +143,17 @@ export function BoardPackScreen({ client, asOf }: BoardPackScreenProps) {
                   </td>
                 ))}
                 <td className={styles.td}>{m.counts.reduce((a, b) => a + b, 0)}</td>
+              </tr>
+            ))}
+          </ScrollTable>
+          </div>
+          <Title3 as="h2">Overdue by owner</Title3>
+          <ScrollTable label="Overdue by owner" columns={['Owner', 'Overdue items', 'Longest overdue']}>
+            {overdueByOwner(pack.exceptions).map((o) => (
+              <tr key={o.owner}>
+                <td className={styles.td}>{o.owner}</td>
+                <td className={styles.td}>{o.count}</td>
+                <td className={styles.td}>{`${o.longest} days`}</td>
               </tr>
             ))}
           </ScrollTable>

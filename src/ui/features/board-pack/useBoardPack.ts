@@ -3,11 +3,12 @@
  * the last snapshot), building a file in the browser with its progress said, and freezing.
  * The writers and their libraries load only when a file is built.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useContext, useEffect, useState } from 'react';
 import type { BoardPack } from '../../../core/board-pack';
 import { isIsoDate, type IsoDate } from '../../../core/dates';
 import { isTrackerError } from '../../../core/errors';
 import type { PackClient } from '../../../ports/pack-client';
+import { SaveFileContext } from '../../shared/save-file';
 
 export type PackFileFormat = 'pptx' | 'docx' | 'xlsx';
 
@@ -31,17 +32,6 @@ export type BoardPackState = Readonly<{
 
 const messageOf = (e: unknown): string => (isTrackerError(e) || e instanceof Error ? e.message : String(e));
 
-function download(bytes: Uint8Array, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export function useBoardPack(client: PackClient | undefined, asOf: IsoDate, active: boolean): BoardPackState {
   const [boards, setBoards] = useState<readonly string[]>([]);
   const [board, setBoard] = useState('');
@@ -52,6 +42,8 @@ export function useBoardPack(client: PackClient | undefined, asOf: IsoDate, acti
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [reloads, setReloads] = useState(0);
+  // a download in a browser; on Teams mobile (no downloads) the file is saved and opened
+  const saveFile = useContext(SaveFileContext);
   const chosen = board || boards[0] || '';
   const meetingDate = isIsoDate(meeting) ? meeting : null;
 
@@ -104,8 +96,8 @@ export function useBoardPack(client: PackClient | undefined, asOf: IsoDate, acti
           const { packFileName } = await import('../../../export/pack/pack-text');
           const bytes = await writePack(pack, format, (step) => setMessage(`Building the ${FORMAT_NAMES[format]} pack… ${step} done`));
           const name = packFileName(pack, format);
-          download(bytes, name, PACK_MIME[format]);
-          setMessage(`${FORMAT_NAMES[format]} pack ready: ${name}`);
+          const saved = await saveFile({ name, bytes, type: PACK_MIME[format] });
+          setMessage(`${FORMAT_NAMES[format]} pack ready: ${name}${saved.kind === 'opened' ? ' (saved to the site and opened)' : ''}`);
         } catch (e) {
           setMessage(`The ${FORMAT_NAMES[format]} pack could not be built: ${messageOf(e)}`);
         } finally {
@@ -113,7 +105,7 @@ export function useBoardPack(client: PackClient | undefined, asOf: IsoDate, acti
         }
       })();
     },
-    [pack]
+    [pack, saveFile]
   );
 
   const freeze = useCallback(() => {
