@@ -17,7 +17,7 @@ export type InspectionView = Readonly<{
   narrative?: readonly string[];
   noSpecificRecommendations?: boolean;
   /** the status legend of the board the report sits on, as written; null when it has none */
-  legend?: Readonly<Record<string, string>> | null;
+  legend?: ReadonlyArray<Readonly<{ status: string; meaning: string }>> | null;
   summary: InspectionSummary;
 }>;
 

@@ -23,6 +23,11 @@ export type Meta = Readonly<{
   version: Version;
   /** ISO instant of the last change */
   modified: string;
+  /**
+   * Stored values that could not be read as their field's shape (edited by hand in SharePoint
+   * or the database), each a sentence naming the field; what could be read is kept.
+   */
+  unreadable?: readonly string[];
 }>;
 
 type DueFields = {
@@ -51,7 +56,7 @@ export type Board = Readonly<{
   title: string;
   programme: string | null;
   /** the board's status legend as its source writes it (seed 004's traffic lights), when it has one */
-  legend?: Readonly<Record<string, string>> | null;
+  legend?: ReadonlyArray<Readonly<{ status: string; meaning: string }>> | null;
   sourceKey: string;
 }>;
 

@@ -3,21 +3,23 @@
  * the row but taken from elsewhere (a merged cell, the item's position, the objective's first
  * row), values kept as written beside their reading ("TBD" read as RAG not set), values the text
  * suggests but nobody set ("(April 2012)" as a due date) and text the export cut ("…").
- * The tab shows each one, so nothing is filled in silently.
+ * A list of notes (a Json list field), shown by the tab so nothing is filled in silently.
  */
-export type CutText = Readonly<{
-  /** the most complete version of the same text, when another report has it */
-  fuller: string | null;
-  /** where the fuller version comes from */
-  from: string | null;
+export type SourceNoteKind = 'inferred' | 'asWritten' | 'suggested' | 'cut';
+
+export type SourceNote = Readonly<{
+  kind: SourceNoteKind;
+  /** the record's field the note is about */
+  field: string;
+  /** inferred: how; asWritten: the text as written; suggested: the suggestion; cut: the cut text */
+  text: string;
+  /** cut: the most complete version of the same text, when another report has it */
+  fuller?: string | null;
+  /** cut: where the fuller version comes from */
+  from?: string | null;
 }>;
 
-export type Provenance = Readonly<{
-  inferred?: Readonly<Record<string, string>>;
-  asWritten?: Readonly<Record<string, string>>;
-  suggested?: Readonly<Record<string, string>>;
-  cut?: Readonly<Record<string, CutText>>;
-}>;
+export type Provenance = readonly SourceNote[];
 
 /** Field names as people read them, for the notes the tab shows. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -32,27 +34,25 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
 
 export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field;
 
+/** The note of a kind about a field, if any. */
+export const noteOn = (p: Provenance | null | undefined, kind: SourceNoteKind, field: string): SourceNote | undefined =>
+  (p ?? []).find((n) => n.kind === kind && n.field === field);
+
 /** One line per note, in the words the tab shows: "Owner inherited: written on OD1-01, …". */
 export function describeProvenance(p: Provenance | null | undefined): string[] {
-  if (!p) {
-    return [];
-  }
-  const lines: string[] = [];
-  for (const [field, how] of Object.entries(p.inferred ?? {})) {
-    lines.push(`${fieldLabel(field)} inferred, not written on this row: ${how}`);
-  }
-  for (const [field, text] of Object.entries(p.asWritten ?? {})) {
-    lines.push(`${fieldLabel(field)} as written: “${text}”`);
-  }
-  for (const [field, text] of Object.entries(p.suggested ?? {})) {
-    lines.push(`${fieldLabel(field)} suggested from the text: ${text}`);
-  }
-  for (const [field, cut] of Object.entries(p.cut ?? {})) {
-    lines.push(
-      cut.fuller
-        ? `${fieldLabel(field)} cut in the export; the fuller version${cut.from ? ` (${cut.from})` : ''}: “${cut.fuller}”`
-        : `${fieldLabel(field)} cut in the export (“…”); no fuller version survives`
-    );
-  }
-  return lines;
+  return (p ?? []).map((n) => {
+    const label = fieldLabel(n.field);
+    switch (n.kind) {
+      case 'inferred':
+        return `${label} inferred, not written on this row: ${n.text}`;
+      case 'asWritten':
+        return `${label} as written: “${n.text}”`;
+      case 'suggested':
+        return `${label} suggested from the text: ${n.text}`;
+      case 'cut':
+        return n.fuller
+          ? `${label} cut in the export; the fuller version${n.from ? ` (${n.from})` : ''}: “${n.fuller}”`
+          : `${label} cut in the export (“…”); no fuller version survives`;
+    }
+  });
 }

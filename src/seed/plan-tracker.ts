@@ -6,7 +6,7 @@
 import { parseDue } from '../core/due-date';
 import { dueFields } from '../core/records';
 import type { ItemId, Part, Recommendation, Update } from '../core/model';
-import type { Provenance } from '../core/provenance';
+import type { Provenance, SourceNote } from '../core/provenance';
 import { readStatus } from '../core/rag';
 import { flagsFor, responsibleOrgFromComment } from '../core/rules';
 import { headlineOf } from '../core/parts';
@@ -38,15 +38,15 @@ export function narrativeOf(reportId: string, notes: readonly string[]): string[
 }
 
 /** What a merged cell filled in on this row, so the tab can say so. */
-function mergedProvenance(reportId: string, raw: RawItem, carried: RawItem): Provenance['inferred'] {
+function mergedProvenance(reportId: string, raw: RawItem, carried: RawItem): SourceNote[] {
   const merged = MERGED_CELLS[reportId];
   if (!merged) {
-    return {};
+    return [];
   }
-  return {
-    ...(raw.comment === null && carried.comment !== null ? { comment: merged.how } : {}),
-    ...(raw.dueText === null && carried.dueText !== null ? { dueText: merged.how } : {}),
-  };
+  return [
+    ...(raw.comment === null && carried.comment !== null ? [{ kind: 'inferred', field: 'comment', text: merged.how } as const] : []),
+    ...(raw.dueText === null && carried.dueText !== null ? [{ kind: 'inferred', field: 'dueText', text: merged.how } as const] : []),
+  ];
 }
 
 /** The report's items with merged cells carried to the rows they cover. */
@@ -76,7 +76,7 @@ function planPart(p: RawPart, where: string): Part {
 
 export function planTracker(seed: RawSeed, plan: SeedPlan): void {
   plan.boards.push({
-    record: { title: seed.tracker.title, programme: 'Inspections', legend: seed.tracker.statusDefinitions, sourceKey: INSPECTIONS_BOARD_KEY },
+    record: { title: seed.tracker.title, programme: 'Inspections', legend: Object.entries(seed.tracker.statusDefinitions).map(([status, meaning]) => ({ status, meaning })), sourceKey: INSPECTIONS_BOARD_KEY },
     refs: {},
   });
   for (const r of seed.tracker.reports) {
@@ -101,17 +101,18 @@ export function planTracker(seed: RawSeed, plan: SeedPlan): void {
     const carried = withMergedCells(r.id, r.items);
     carried.forEach((item, i) => {
       const raw = r.items[i] ?? item;
-      const provenance: Provenance = {
-        inferred: { ...(item.numberInferred ? { number: 'from its position in the export (no number is written)' } : {}), ...mergedProvenance(r.id, raw, item) },
-      };
-      const record = planItem(r.id, inspKey, item, Object.keys(provenance.inferred ?? {}).length > 0 ? provenance : null);
+      const provenance: Provenance = [
+        ...(item.numberInferred ? [{ kind: 'inferred', field: 'number', text: 'from its position in the export (no number is written)' } as const] : []),
+        ...mergedProvenance(r.id, raw, item),
+      ];
+      const record = planItem(r.id, inspKey, item, provenance);
       plan.recommendations.push({ record, refs: { inspectionId: inspKey } });
       plan.highlights.push(...statusHistory(record.sourceKey, item, published.date));
     });
   }
 }
 
-function planItem(reportId: string, inspKey: string, item: RawItem, provenance: Provenance | null): Recommendation {
+function planItem(reportId: string, inspKey: string, item: RawItem, provenance: Provenance): Recommendation {
   const where = `${reportId} #${item.number}`;
   const status = readStatus(item.status, `${where} status`);
   const parts = (item.parts ?? []).map((p, i) => planPart(p, `${where} part ${i + 1}`));

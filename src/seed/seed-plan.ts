@@ -182,7 +182,7 @@ function planActionPlan(seed: RawSeed, people: readonly Person[], plan: SeedPlan
             responsibleOrg: null,
             flags: flagsFor({ rag: status.rag, ragRationale: null, responsibleOrg: null }),
             templateRef: null,
-            provenance: inherited ? { inferred: { ownerText: `written on ${ownerRow?.ref ?? o.ref}, the objective’s first row (one merged cell)` } } : null,
+            provenance: inherited ? [{ kind: 'inferred', field: 'ownerText', text: `written on ${ownerRow?.ref ?? o.ref}, the objective’s first row (one merged cell)` }] : [],
             sourceKey: `ap2012:${a.ref}`,
           },
           refs: { workstreamId: objKey },

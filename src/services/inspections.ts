@@ -6,14 +6,14 @@
 import type { InspectionDetail, InspectionView } from '../core/inspection-view';
 import type { ItemId, Stored } from '../core/model';
 import { summariseInspection } from '../core/summary';
-import { describeProvenance } from '../core/provenance';
+import { describeProvenance, noteOn } from '../core/provenance';
 import { fromRecommendation } from '../core/tracked-item';
 import { NotFoundError } from '../core/errors';
 import { queryAll, type TrackerStore } from '../ports/tracker-store';
 
 export type { InspectionDetail, InspectionView };
 
-function view(i: Stored<'inspections'>, items: readonly Stored<'recommendations'>[], legend: Readonly<Record<string, string>> | null): InspectionView {
+function view(i: Stored<'inspections'>, items: readonly Stored<'recommendations'>[], legend: InspectionView['legend']): InspectionView {
   return {
     id: i.id,
     title: i.title,
@@ -66,7 +66,7 @@ export async function inspectionDetail(store: TrackerStore, id: ItemId): Promise
       appliesToForce: r.appliesToForce,
       parts: r.parts,
       subActions: r.subActions,
-      numberInferred: Boolean(r.provenance?.inferred?.number),
+      numberInferred: noteOn(r.provenance, 'inferred', 'number') !== undefined,
       sourceNotes: describeProvenance(r.provenance),
     })),
   };

@@ -12,6 +12,7 @@ import { summariseInspection } from '../../src/core/summary';
 import { fromRecommendation } from '../../src/core/tracked-item';
 import { asItemId, type Stored } from '../../src/core/model';
 import { isOpen } from '../../src/core/rag';
+import { noteOn } from '../../src/core/provenance';
 
 const seed = readSeed();
 const plan = planSeed(seed, LOCAL_PEOPLE);
@@ -108,32 +109,32 @@ describe('merged cells are carried to every row they cover', () => {
 
 describe('what the source says that had no home', () => {
   it('the 2012 plan: the 53 rows below an objective’s first row inherit its owner, kept as written and marked inherited', () => {
-    const inherited = plan.actions.map((a) => a.record).filter((a) => a.provenance?.inferred?.ownerText);
+    const inherited = plan.actions.map((a) => a.record).filter((a) => noteOn(a.provenance, 'inferred', 'ownerText'));
     expect(inherited).toHaveLength(53);
     const od102 = plan.actions.find((a) => a.record.ref === 'OD1-02')?.record;
     expect(od102).toMatchObject({ ownerText: 'DS', owner: { id: 'd.service@colp.example' } });
-    expect(od102?.provenance?.inferred?.ownerText).toBe('written on OD1-01, the objective’s first row (one merged cell)');
+    expect(noteOn(od102?.provenance, 'inferred', 'ownerText')?.text).toBe('written on OD1-01, the objective’s first row (one merged cell)');
     expect(plan.actions.filter((a) => a.record.kind === 'action' && a.record.ownerText === null)).toHaveLength(0);
   });
 
   it('Stop and Search #2 and #3 say their comment and due were carried from #1’s merged cell', () => {
     const two = itemsOf('best-use-of-stop-and-search-revisit-2016').find((i) => i.number === '2');
-    expect(two?.provenance?.inferred).toEqual({
-      comment: 'written once on #1, in one merged cell covering #1–#3',
-      dueText: 'written once on #1, in one merged cell covering #1–#3',
-    });
-    expect(itemsOf('best-use-of-stop-and-search-revisit-2016').find((i) => i.number === '1')?.provenance).toBeNull();
+    expect(two?.provenance).toEqual([
+      { kind: 'inferred', field: 'comment', text: 'written once on #1, in one merged cell covering #1–#3' },
+      { kind: 'inferred', field: 'dueText', text: 'written once on #1, in one merged cell covering #1–#3' },
+    ]);
+    expect(itemsOf('best-use-of-stop-and-search-revisit-2016').find((i) => i.number === '1')?.provenance).toEqual([]);
   });
 
   it('a number taken from the item’s position is marked as inferred; written numbers are not', () => {
-    const inferred = plan.recommendations.map((r) => r.record).filter((r) => r.provenance?.inferred?.number);
+    const inferred = plan.recommendations.map((r) => r.record).filter((r) => noteOn(r.provenance, 'inferred', 'number'));
     expect(inferred.map((r) => r.sourceKey).sort()).toEqual(['hmicfrs:peel-effectiveness-2016-force:1', 'hmicfrs:peel-legitimacy-2016-national:2']);
   });
 
   it('the tracker’s status legend is kept as written, on its board (the RED line ends in “or”)', () => {
     const board = plan.boards.find((b) => b.record.sourceKey === 'board:hmicfrs-tracker')?.record;
-    expect(board?.legend?.RED).toBe('The recommendation is beyond designated deadline or cannot / will not be implemented (rationale required) or');
-    expect(Object.keys(board?.legend ?? {})).toEqual(['GREEN', 'AMBER', 'RED', 'WHITE']);
+    expect(board?.legend?.find((l) => l.status === 'RED')?.meaning).toBe('The recommendation is beyond designated deadline or cannot / will not be implemented (rationale required) or');
+    expect(board?.legend?.map((l) => l.status)).toEqual(['GREEN', 'AMBER', 'RED', 'WHITE']);
   });
 
   it('narrative paragraphs and “no specific recommendations” are kept on their reports', () => {
@@ -166,11 +167,12 @@ describe('the store keeps what the seed says (SQLite)', () => {
     const store = new SqliteStore();
     await loadSeed(store, plan);
     const [board] = await queryAll(store, 'boards', { where: [{ field: 'sourceKey', op: 'eq', value: 'board:hmicfrs-tracker' }] });
-    expect(board?.legend?.GREEN).toBe('The recommendation is implemented');
+    expect(board?.legend?.[0]).toEqual({ status: 'GREEN', meaning: 'The recommendation is implemented' });
     const [harm] = await queryAll(store, 'inspections', { where: [{ field: 'sourceKey', op: 'eq', value: 'hmicfrs:in-harms-way-2015' }] });
     expect(harm).toMatchObject({ noSpecificRecommendations: true });
     const [two] = await queryAll(store, 'recommendations', { where: [{ field: 'sourceKey', op: 'eq', value: 'hmicfrs:best-use-of-stop-and-search-revisit-2016:2' }] });
-    expect(two?.provenance?.inferred?.comment).toContain('merged cell');
+    expect(noteOn(two?.provenance, 'inferred', 'comment')?.text).toContain('merged cell');
+    expect(harm?.narrative).toHaveLength(1);
     const history = await queryAll(store, 'updates', { where: [{ field: 'itemId', op: 'eq', value: two!.id }] });
     expect(history.filter((h) => h.list === 'recommendations')).toEqual([]);
     const [rocu] = await queryAll(store, 'recommendations', { where: [{ field: 'sourceKey', op: 'eq', value: 'hmicfrs:peel-effectiveness-2016-national:5' }] });

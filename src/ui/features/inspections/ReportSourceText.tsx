@@ -9,7 +9,7 @@ import { useScreenStyles } from '../../shared/screen.styles';
 export function ReportSourceText({ report }: Readonly<{ report: InspectionDetail }>) {
   const styles = useScreenStyles();
   const narrative = report.narrative ?? [];
-  const legend = Object.entries(report.legend ?? {});
+  const legend = report.legend ?? [];
   return (
     <>
       {report.noSpecificRecommendations ? (
@@ -30,7 +30,7 @@ export function ReportSourceText({ report }: Readonly<{ report: InspectionDetail
         <details>
           <summary>Status legend, as the tracker writes it</summary>
           <dl className={styles.facts}>
-            {legend.map(([status, meaning]) => (
+            {legend.map(({ status, meaning }) => (
               <div key={status} style={{ display: 'contents' }}>
                 <dt className={styles.muted}>{status}</dt>
                 <dd className={styles.dd}>{meaning}</dd>
