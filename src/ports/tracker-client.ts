@@ -18,6 +18,8 @@ import type { ItemScope, ListedItem } from '../core/item-filter';
 export type ItemWithHistory = Readonly<{ item: TrackedItem; history: readonly Stored<'updates'>[] }>;
 
 export interface TrackerClient {
+  /** the signed-in person with their role: what the tab offers depends on it (DESIGN §7) */
+  me(): Promise<Person>;
   /** everything the signed-in person owns, overdue first */
   myItems(asOf: IsoDate): Promise<readonly TrackedItem[]>;
   /**

@@ -141,6 +141,11 @@ const ROUTES: readonly Route[] = [
   },
   {
     method: 'GET',
+    pattern: /^\/api\/me$/,
+    handle: async (ctx, req, res) => sendJson(res, 200, { person: await actorOf(ctx, req) }),
+  },
+  {
+    method: 'GET',
     pattern: /^\/api\/my-items$/,
     handle: async (ctx, req, res, _p, url) => {
       const actor = await actorOf(ctx, req);

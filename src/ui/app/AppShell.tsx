@@ -1,9 +1,12 @@
-import { Caption1, Field, Input, Link, Select, Tab, TabList, Text, mergeClasses } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { Caption1, Field, Input, Select, Tab, TabList, Text } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../core/dates';
 import type { HostInfo, ThemeName } from '../../host/host-context';
 import type { Person } from '../../ports/directory';
 import type { TrackerClient } from '../../ports/tracker-client';
+import { canEdit } from '../../services/permissions';
+import { EditorDrawer } from '../features/item-editor/EditorDrawer';
+import { EDITOR_PANELS } from '../features/item-editor/editor-panels';
 import { ItemEditor } from '../features/item-editor/ItemEditor';
 import { useItemEditor } from '../features/item-editor/useItemEditor';
 import { InspectionDetailView } from '../features/inspections/InspectionDetailView';
@@ -45,11 +48,22 @@ export type AppShellProps = Readonly<{
   modeLabel: string;
 }>;
 
-function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: string; onSaved: () => void; onClose: () => void }) {
-  const { client, route, user, onSaved, onClose } = props;
+function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: string; me: Person | null; onSaved: () => void; onClose: () => void }) {
+  const { client, route, user, me, onSaved, onClose } = props;
   const state = useItemEditor(client, route, user, onSaved);
   const search = useCallback((text: string) => client.people(text), [client]);
-  return <ItemEditor key={`${route.list}-${route.id}`} state={state} searchPeople={search} onClose={onClose} />;
+  const item = state.item;
+  // Until we know who this is, offer no form: a form that cannot be saved is worse than a moment's wait.
+  const canUpdate = me !== null && item !== null && canEdit(me, item);
+  const extra =
+    canUpdate && me && item
+      ? EDITOR_PANELS.map(({ key, Panel }) => <Panel key={key} item={item} client={client} me={me} onSaved={onSaved} />)
+      : null;
+  return (
+    <EditorDrawer onClose={onClose} labelledBy="editor-heading">
+      <ItemEditor key={`${route.list}-${route.id}`} state={state} searchPeople={search} onClose={onClose} canUpdate={canUpdate} extra={extra} />
+    </EditorDrawer>
+  );
 }
 
 /** The tab: header (who, as of when, theme), My items, and the item being updated. */
@@ -72,6 +86,22 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const searchPeople = useCallback((text: string) => client.people(text), [client]);
   const importer = useImport(client, refresh);
   const templates = useTemplates(client, route.screen === 'templates', refreshKey, refresh);
+  const [me, setMe] = useState<Person | null>(null);
+  /** what had focus when an item was opened: focus goes back there when the editor closes */
+  const opener = useRef<HTMLElement | null>(null);
+  const returnTo = useRef<ItemRoute | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    setMe(null);
+    client.me().then(
+      (p) => !cancelled && setMe(p),
+      () => !cancelled && setMe(null)
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, user]);
 
   useEffect(() => {
     if (canSwitchUser) {
@@ -89,8 +119,30 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   }, [items.status, onFirstData]);
 
   const onSaved = useCallback(() => setRefreshKey((k) => k + 1), []);
-  const close = useCallback(() => navigate({ ...route, item: null }), [navigate, route]);
-  const openItem = (item: ItemRoute): void => navigate({ ...route, item });
+  const close = useCallback(() => {
+    returnTo.current = route.item;
+    navigate({ ...route, item: null });
+  }, [navigate, route]);
+  const openItem = (item: ItemRoute): void => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    navigate({ ...route, item });
+  };
+
+  // Back to the row the item was opened from (or, after a reload or a deep link, to its row if shown).
+  useEffect(() => {
+    const back = returnTo.current;
+    if (route.item || !back) {
+      return;
+    }
+    returnTo.current = null;
+    const target =
+      (opener.current?.isConnected ? opener.current : null) ??
+      document.querySelector<HTMLElement>(`[data-testid$="-${back.list}-${back.id}"]`) ??
+      document.getElementById('main');
+    opener.current = null;
+    // after the drawer's own focus handling has finished
+    requestAnimationFrame(() => target?.focus());
+  }, [route.item]);
   const go = (next: AppRoute): void => navigate(next);
 
   return (
@@ -167,8 +219,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           <Tab value="inspections">Inspections</Tab>
         </TabList>
       </nav>
-      <main id="main" tabIndex={-1} className={mergeClasses(styles.main, route.screen !== 'my-items' && !route.item ? styles.single : undefined)}>
-        <div className={mergeClasses(styles.panel, route.item ? styles.hideOnNarrow : undefined)}>
+      <main id="main" tabIndex={-1} className={styles.main}>
+        <div className={styles.panel}>
           {route.screen === 'my-items' ? (
             <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
           ) : route.screen === 'all' ? (
@@ -210,17 +262,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           )}
         </div>
         {route.item ? (
-          <div className={styles.panel}>
-            <EditorPanel key={`${user}-${route.item.list}-${route.item.id}`} client={client} route={route.item} user={user} onSaved={onSaved} onClose={close} />
-          </div>
-        ) : route.screen === 'my-items' ? (
-          <div className={mergeClasses(styles.panel, styles.hideOnNarrow)}>
-            <Text block as="p">Choose an item to update its progress, RAG, due date or owner.</Text>
-            <Text block as="p">
-              Owners named as roles or initials in the source documents (“DS”, “Ch Supt HQ”) are linked to people;{' '}
-              <Link href="#/">items</Link> keep the owner as written too.
-            </Text>
-          </div>
+          <EditorPanel key={`${user}-${route.item.list}-${route.item.id}`} client={client} route={route.item} user={user} me={me} onSaved={onSaved} onClose={close} />
         ) : null}
       </main>
     </div>

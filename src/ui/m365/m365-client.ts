@@ -33,6 +33,10 @@ export class M365TrackerClient implements TrackerClient {
     private readonly now: () => Date = () => new Date()
   ) {}
 
+  me(): Promise<Person> {
+    return Promise.resolve(this.actor);
+  }
+
   myItems(asOf: IsoDate): Promise<readonly TrackedItem[]> {
     return myItems(this.store, this.actor.id, asOf);
   }

@@ -14,7 +14,7 @@ import type { TrackedItem } from '../../../core/tracked-item';
 import type { TrackerClient } from '../../../ports/tracker-client';
 import type { ItemRoute } from '../../app/useRoute';
 import { clearDraft, loadDraft, saveDraft } from './draft-store';
-import { changedFields, FIELD_LABELS, toEdit, toForm, type FormValues } from './form-values';
+import { changedFields, FIELD_LABELS, toEdit, toForm, visibleLabel, type FormValues } from './form-values';
 
 export type ConflictState = Readonly<{
   theirs: TrackedItem;
@@ -38,6 +38,8 @@ export type ItemEditorState = Readonly<{
   saveError: string | null;
   notice: string | null;
   conflict: ConflictState | null;
+  /** the last save's outcome, numbered so the editor can move focus once per attempt */
+  lastSave: Readonly<{ n: number; outcome: 'saved' | 'invalid' | 'failed' | 'conflict' }> | null;
   setField: <K extends keyof FormValues>(field: K, value: FormValues[K]) => void;
   choose: (field: EditField, choice: 'mine' | 'theirs') => void;
   save: () => Promise<void>;
@@ -67,6 +69,8 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
   const [saveError, setSaveError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictState | null>(null);
+  const [lastSave, setLastSave] = useState<ItemEditorState['lastSave']>(null);
+  const ended = useCallback((outcome: NonNullable<ItemEditorState['lastSave']>['outcome']) => setLastSave((l) => ({ n: (l?.n ?? 0) + 1, outcome })), []);
 
   const startConflict = useCallback((from: ItemEdit, mine: FormValues, theirs: TrackedItem) => {
     const result = mergeThreeWay(from, changedFields(from, mine), editOf(theirs), EDIT_FIELDS);
@@ -171,9 +175,19 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
     }
     if (conflict && conflict.conflicts.some((c) => !conflict.choices[c.field as EditField])) {
       setSaveError('Choose which version to keep for every field marked as changed by both of you.');
+      ended('failed');
       return;
     }
     const edit = changedFields(base, form);
+    /** a refused value: the message names the field as the form labels it, and focus goes there */
+    const refuse = (e: InvalidValueError | RuleViolationError): void => {
+      const field = e.field as EditField;
+      const label = visibleLabel(field, item.list);
+      const problem = e.message.replace(`${e.field}: `, '');
+      setFieldErrors({ [field]: problem });
+      setSaveError(`Not saved: ${label}: ${problem}`);
+      ended('invalid');
+    };
     try {
       validateEdit(edit);
       if (item.list !== 'workstreams') {
@@ -184,8 +198,7 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
       }
     } catch (e) {
       if (e instanceof InvalidValueError || e instanceof RuleViolationError) {
-        setFieldErrors({ [e.field as EditField]: e.message.replace(`${e.field}: `, '') });
-        setSaveError(`Not saved: ${e.message}`);
+        refuse(e);
         return;
       }
       throw e;
@@ -205,20 +218,22 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
         setHistory(fresh.history);
       }
       setNotice(fresh ? 'Saved. Your update is in the history below.' : 'Saved.');
+      ended('saved');
       onSaved();
     } catch (e) {
       if (e instanceof VersionConflictError) {
         startConflict(base, form, e.current as TrackedItem);
+        ended('conflict');
       } else if (e instanceof InvalidValueError || e instanceof RuleViolationError) {
-        setFieldErrors({ [e.field as EditField]: e.message });
-        setSaveError(`Not saved: ${e.message}`);
+        refuse(e);
       } else {
         setSaveError(`Not saved: ${(e as Error).message}. Your changes are kept here and in this browser; try again.`);
+        ended('failed');
       }
     } finally {
       setSaving(false);
     }
-  }, [client, item, base, form, conflict, user, route.list, route.id, onSaved, startConflict]);
+  }, [client, item, base, form, conflict, user, route.list, route.id, onSaved, startConflict, ended]);
 
   return {
     status,
@@ -233,6 +248,7 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
     saveError,
     notice,
     conflict,
+    lastSave,
     setField,
     choose,
     save,
