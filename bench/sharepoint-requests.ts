@@ -10,6 +10,18 @@ import { encodeWrite } from '../src/adapters/sharepoint/sp-codec';
 
 import type { IsoDate } from '../src/core/dates';
 import { myItems } from '../src/services/items';
+import { NO_FILTER, scopeOf } from '../src/core/item-filter';
+import type { ItemId } from '../src/core/model';
+import { inspectionDetail, listInspections } from '../src/services/inspections';
+import { listItems } from '../src/services/list-items';
+import { listPlans, planDetail } from '../src/services/plans';
+import { listTemplates } from '../src/services/templates';
+import { unassignedItems } from '../src/services/unassigned';
+import { listWorkstreams, workstreamDetail } from '../src/services/workstreams';
+import { loadSeed } from '../src/seed/load-seed';
+import { LOCAL_PEOPLE } from '../src/seed/people';
+import { readSeed } from '../src/seed/read-seed';
+import { planSeed } from '../src/seed/seed-plan';
 import { SITE, provisionDirectly } from '../tests/fakes/provisioned-site';
 import { FakeSharePoint } from '../tests/fakes/sharepoint-fake';
 import { anAction } from '../tests/helpers/builders';
@@ -73,9 +85,54 @@ export async function sharePointCosts(): Promise<ScreenCost[]> {
         await sp.web.siteUsers.getById(id)();
       }
     });
+    // The other screens, over the seeds as well: ours through the services the tab calls; the
+    // naive way reads every list the screen shows whole, with no $select, and asks the site for
+    // each person by id.
+    for (const person of LOCAL_PEOPLE) {
+      fake.addUser(person.id, person.displayName);
+    }
+    const seeded = new SharePointStore(sp, SITE);
+    await loadSeed(seeded, planSeed(readSeed(), LOCAL_PEOPLE));
+    const naiveRead = async (titles: readonly string[]): Promise<void> => {
+      const owners = new Set<number>();
+      for (const title of titles) {
+        for await (const page of sp.web.lists.getByTitle(title).items.top(5000)) {
+          for (const item of page as Array<{ OwnerId?: number | null }>) {
+            if (item.OwnerId) {
+              owners.add(item.OwnerId);
+            }
+          }
+        }
+      }
+      for (const id of owners) {
+        await sp.web.siteUsers.getById(id)();
+      }
+    };
+    const asOf = '2024-04-01' as IsoDate;
+    const strand = (await listWorkstreams(seeded))[0]?.id as ItemId;
+    const report = (await listInspections(seeded)).at(-1)?.id as ItemId;
+    const plans = await listPlans(seeded);
+    const board = plans[0]?.boardId as ItemId;
+    const items = ['Actions', 'Recommendations', 'Workstreams', 'Boards', 'Inspections'];
+    const screens: Array<[string, () => Promise<unknown>, readonly string[]]> = [
+      ['All items (open, anyone)', () => listItems(new SharePointStore(sp, SITE), scopeOf(NO_FILTER, owner.id), asOf), items],
+      ['Unassigned', () => unassignedItems(new SharePointStore(sp, SITE), asOf), items],
+      ['Workstreams', () => listWorkstreams(new SharePointStore(sp, SITE)), ['Workstreams', 'Boards', 'Updates']],
+      ['A workstream', () => workstreamDetail(new SharePointStore(sp, SITE), strand), ['Workstreams', 'Actions', 'Updates']],
+      ['Inspections', () => listInspections(new SharePointStore(sp, SITE)), ['Inspections', 'Recommendations']],
+      ['An inspection (seeded)', () => inspectionDetail(new SharePointStore(sp, SITE), report), ['Inspections', 'Recommendations']],
+      ['Action plans', () => listPlans(new SharePointStore(sp, SITE)), ['Boards', 'Workstreams', 'Actions']],
+      ['An action plan', () => planDetail(new SharePointStore(sp, SITE), board), ['Boards', 'Workstreams', 'Actions']],
+      ['Templates', () => listTemplates(new SharePointStore(sp, SITE)), ['Workstreams', 'Actions']],
+    ];
+    const moreScreens: ScreenCost[] = [];
+    for (const [screen, ours, lists] of screens) {
+      moreScreens.push({ screen, ours: await measure(ours), naive: await measure(() => naiveRead(lists)) });
+    }
     return [
       { screen: 'My items (500 items)', ours: myItemsOurs, naive: myItemsNaive },
       { screen: 'Inspection (60 items)', ours: inspectionOurs, naive: inspectionNaive },
+      ...moreScreens,
     ];
   } finally {
     server.close();

@@ -7,6 +7,8 @@ import { writeTable } from '../export/write-table';
 import { formatRejection } from '../import/parse-rows';
 import { importFile } from '../import/import-file';
 import { loadSeed } from '../seed/load-seed';
+import { seedBaselineSnapshot } from '../seed/baseline-snapshot';
+import { TableSnapshotStore } from '../adapters/snapshots/table-snapshot-store';
 import { LOCAL_PEOPLE } from '../seed/people';
 import { readSeed } from '../seed/read-seed';
 import { planSeed } from '../seed/seed-plan';
@@ -14,6 +16,7 @@ import { startLocalServer } from '../server/create-server';
 import { summarise } from '../services/summary';
 import { pluralKind } from '../core/summary';
 import { choice, parse, UsageError } from './args';
+import { bannerLines, bindHost } from './serve-binding';
 import { CLI_AUTHOR, localDirectory, openSqlite, openTrackerStore } from './open-store';
 
 export type Io = Readonly<{ out: (s: string) => void; err: (s: string) => void }>;
@@ -22,9 +25,10 @@ const DB = { db: { type: 'string' } } as const;
 
 export async function seedCommand(args: string[], io: Io): Promise<number> {
   const { values } = parse(args, DB);
-  const { store, close } = openTrackerStore(values.db as string | undefined);
+  const { store, snapshots, close } = openTrackerStore(values.db as string | undefined);
   try {
     const counts = await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
+    await seedBaselineSnapshot(store, snapshots, readSeed(), new Date());
     io.out(
       counts.created === 0
         ? `already seeded: ${counts.existing} records present, nothing added`
@@ -50,7 +54,7 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   }
   const { store, directory, close } = openTrackerStore(values.db as string | undefined);
   try {
-    const { plan, result } = await importFile(store, directory, basename(file), bytes, {
+    const { plan, result, warnings } = await importFile(store, directory, basename(file), bytes, {
       strict: values.strict === true,
       preview: values.preview === true,
       author: CLI_AUTHOR,
@@ -70,6 +74,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     }
     if (plan.ignoredColumns.length > 0) {
       io.err(`note: columns not recognised and ignored: ${plan.ignoredColumns.join(', ')}`);
+    }
+    for (const w of warnings) {
+      io.err(`note: ${w}`);
     }
     if (!result && values.strict && rejected.length > 0) {
       io.err('--strict: nothing was written because some rows were rejected');
@@ -120,7 +127,8 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
 }
 
 export async function serveCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parse(args, { ...DB, port: { type: 'string' }, host: { type: 'string' } });
+  const { values } = parse(args, { ...DB, port: { type: 'string' }, host: { type: 'string' }, 'allow-network': { type: 'boolean' } });
+  const host = bindHost(values.host as string | undefined, values['allow-network'] === true);
   const port = values.port === undefined ? Number(process.env.PORT ?? 4280) : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`--port: must be 0-65535 (got ${JSON.stringify(values.port)})`);
@@ -131,6 +139,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   const store = openSqlite(values.db as string | undefined);
   if (store.count('boards') === 0) {
     const counts = await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
+    await seedBaselineSnapshot(store, new TableSnapshotStore(store), readSeed(), new Date());
     io.out(`first run: seeded ${counts.created} records from the seed documents`);
   }
   const staticDir = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
@@ -139,10 +148,10 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     directory: localDirectory(),
     now: () => new Date(),
     staticDir,
-    host: (values.host as string | undefined) ?? process.env.HOST ?? '127.0.0.1',
+    host,
     port,
   });
-  io.out(`Action Tracker (local mode) is running at ${running.url}/`);
+  bannerLines(running.boundHost, running.url).forEach((line) => io.out(line));
   io.out('Press Ctrl+C to stop.');
   const stop = (): void => {
     void running.close().then(() => {

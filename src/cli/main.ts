@@ -6,10 +6,14 @@ import { isTrackerError } from '../core/errors';
 import { UsageError } from './args';
 import { exportCommand, importCommand, seedCommand, serveCommand, summaryCommand, type Io } from './commands';
 import { provisionCommand } from './provision-command';
+import { changesCommand, freezeCommand } from './pack-commands';
+import { remindCommand } from './remind-command';
 
 export const USAGE = `Usage: tracker <command> [options]
 
-  serve   [--db FILE] [--port N] [--host H]     start local mode (seeds an empty database first)
+  serve   [--db FILE] [--port N]                 start local mode on this machine (seeds an empty
+                                                 database first); --host H --allow-network to let
+                                                 other machines in (local mode has no sign-in)
   seed    [--db FILE]                            load the seed documents (adds nothing twice)
   import  FILE [--db FILE] [--strict] [--preview]
                                                  import recommendations, actions or deliverables
@@ -17,9 +21,15 @@ export const USAGE = `Usage: tracker <command> [options]
                                                  row is rejected; --preview writes nothing
   export  --format csv|xlsx --list recommendations|actions|workstreams --out FILE [--db FILE]
   summary [--json] [--db FILE]                   counts per inspection, workstream and plan
+  freeze  --board NAME [--meeting YYYY-MM-DD] [--db FILE]
+                                                 store a snapshot of the board's items (never edited)
+  changes --board NAME [--json] [--db FILE]      what changed since the board's last snapshot
   provision --site URL [--dry-run]               create the lists on a SharePoint site (idempotent;
                                                  app-only: TRACKER_TENANT_ID, TRACKER_CLIENT_ID,
                                                  TRACKER_CERT_PATH, TRACKER_CERT_THUMBPRINT)
+  remind  [--today YYYY-MM-DD] [--board NAME] [--dry-run] [--json] [--db FILE]
+                                                 send due-date nudges (one digest per person);
+                                                 a second run sends nothing twice
 
 The database defaults to data/tracker.db (or $TRACKER_DB).`;
 
@@ -29,7 +39,10 @@ const COMMANDS: Readonly<Record<string, (args: string[], io: Io) => Promise<numb
   import: importCommand,
   export: exportCommand,
   summary: summaryCommand,
+  freeze: freezeCommand,
+  changes: changesCommand,
   provision: (args, io) => provisionCommand(args, io),
+  remind: (args, io) => remindCommand(args, io),
 };
 
 const stdio: Io = {
@@ -64,6 +77,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       return 1;
     }
     const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+      io.err(`tracker ${name}: the database is busy: another import or seed is writing to it; nothing was changed, try again when it has finished`);
+      return 1;
+    }
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
       io.err(`tracker ${name}: the database file is not an Action Tracker database (${code})`);
       return 1;

@@ -11,6 +11,9 @@ import { appOnlyTokenSource } from '../adapters/sharepoint/app-only-token';
 import { createSp } from '../adapters/sharepoint/pnp-preset';
 import { SharePointStore } from '../adapters/sharepoint/sharepoint-store';
 import { SqliteStore } from '../adapters/sqlite/sqlite-store';
+import { SharePointSnapshotStore } from '../adapters/sharepoint/sharepoint-snapshot-store';
+import { TableSnapshotStore } from '../adapters/snapshots/table-snapshot-store';
+import type { SnapshotStore } from '../ports/snapshot-store';
 import { readCertificateSettings, readSettings, sharePointResource } from '../config/settings';
 import type { Directory } from '../ports/directory';
 import type { TrackerStore } from '../ports/tracker-store';
@@ -21,7 +24,7 @@ export const DEFAULT_DB = 'data/tracker.db';
 /** Identifies our Node entry points to SharePoint (browsers drop User-Agent). */
 export const USER_AGENT = 'NONISV|ActionTracker|ActionTracker/0.1.0';
 
-export type OpenedStore = Readonly<{ store: TrackerStore; directory: Directory; close: () => void; where: string }>;
+export type OpenedStore = Readonly<{ store: TrackerStore; directory: Directory; close: () => void; where: string; snapshots: SnapshotStore }>;
 
 export function openSqlite(file: string | undefined, env: NodeJS.ProcessEnv = process.env): SqliteStore {
   const path = resolve(file ?? env.TRACKER_DB ?? DEFAULT_DB);
@@ -37,7 +40,7 @@ export function openTrackerStore(file: string | undefined, env: NodeJS.ProcessEn
   const settings = readSettings(env);
   if (settings.mode === 'local') {
     const store = openSqlite(file, env);
-    return { store, directory: localDirectory(), close: () => store.close(), where: store.db.name };
+    return { store, directory: localDirectory(), close: () => store.close(), where: store.db.name, snapshots: new TableSnapshotStore(store) };
   }
   const certificate = readCertificateSettings(env);
   const spToken = appOnlyTokenSource(settings.tenantId, settings.clientId, certificate, sharePointResource(settings.siteUrl));
@@ -48,6 +51,7 @@ export function openTrackerStore(file: string | undefined, env: NodeJS.ProcessEn
     directory: new GraphDirectory(graphToken),
     close: () => undefined,
     where: settings.siteUrl,
+    snapshots: new SharePointSnapshotStore(sp),
   };
 }
 

@@ -10,7 +10,12 @@ export type TrackerErrorCode =
   | 'VERSION_CONFLICT'
   | 'QUERY_NOT_INDEXED'
   | 'FORBIDDEN'
-  | 'IMPORT_FORMAT';
+  | 'IMPORT_FORMAT'
+  | 'DUPLICATE_KEY'
+  /** a file past an import's bounds (rows, cell length, inflated size) */
+  | 'IMPORT_TOO_LARGE'
+  /** another import wrote the same items first; nothing of this one was written */
+  | 'IMPORT_CONFLICT';
 
 export class TrackerError extends Error {
   readonly code: TrackerErrorCode;
@@ -88,6 +93,22 @@ export class ForbiddenError extends TrackerError {
   constructor(message: string) {
     super('FORBIDDEN', message);
     this.name = 'ForbiddenError';
+  }
+}
+
+/**
+ * A value already held by a unique column (ReminderLog's key, a source key): another writer got
+ * there first. The reminder run claims a nudge by inserting its key, so this means "not yours".
+ */
+export class DuplicateKeyError extends TrackerError {
+  readonly field: string;
+  readonly value: unknown;
+
+  constructor(list: string, field: string, value: unknown) {
+    super('DUPLICATE_KEY', `${list}.${field}: ${formatValue(value)} is already in use`);
+    this.name = 'DuplicateKeyError';
+    this.field = field;
+    this.value = value;
   }
 }
 

@@ -10,6 +10,11 @@ export type ImportReport = Readonly<{
   unchanged: number;
   rejected: readonly ImportRejection[];
   ignoredColumns: readonly string[];
+  /** rows read, but not wholly as written (several owners in one cell) */
+  warnings?: readonly string[];
   /** null for a preview, or when strict and something was rejected */
   applied: Readonly<{ created: number; updated: number; unchanged: number }> | null;
 }>;
+
+/** How far a long import has got, for a progress bar: rows done of rows in the file, by stage. */
+export type ImportProgress = Readonly<{ stage: 'checking' | 'writing'; done: number; total: number }>;

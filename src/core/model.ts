@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from './dates';
 import type { DueKind, DuePrecision } from './due-date';
+import type { InspectionFact } from './inspection-facts';
 import type { Lifecycle, Rag } from './rag';
 
 export type ItemId = number & { readonly _brand: 'ItemId' };
@@ -137,6 +138,8 @@ export type Recommendation = Readonly<
       subActions: readonly SubAction[];
       parts: readonly Part[];
       flags: readonly string[];
+      /** dated facts: closed by the force, authorised by the inspectorate, superseded (inspection-facts.ts); [] when none */
+      closureFacts?: readonly InspectionFact[];
       sourceKey: string;
     }
 >;

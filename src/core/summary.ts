@@ -3,6 +3,7 @@
  * items, by kind, never typed. The source's own sentence is kept, and where its numbers
  * differ from what is listed the difference is shown ("source: 5; listed: 3").
  */
+import { countLifecycles, type LifecycleCounts } from './inspection-facts';
 import type { Recommendation } from './model';
 import { isOpen, RAGS, type Rag } from './rag';
 
@@ -13,6 +14,8 @@ export type InspectionSummary = Readonly<{
   appliesToForce: number;
   byKind: Readonly<Record<string, number>>;
   byStatus: Readonly<StatusCounts>;
+  /** open, closure proposed, closed by the force, authorised by the inspectorate, superseded: kept apart */
+  byLifecycle: LifecycleCounts;
   /** numbers read from the source's summary sentence, when it has them */
   source: Readonly<{ total: number | null; appliesToForce: number | null }>;
   mismatches: readonly string[];
@@ -67,7 +70,7 @@ export function summariseInspection(sourceSummary: string | null, items: readonl
   if (source.appliesToForce !== null && source.appliesToForce !== appliesToForce) {
     mismatches.push(`apply to the force — source: ${source.appliesToForce}; listed: ${appliesToForce}`);
   }
-  return { total: items.length, appliesToForce, byKind, byStatus: countStatus(items), source, mismatches };
+  return { total: items.length, appliesToForce, byKind, byStatus: countStatus(items), byLifecycle: countLifecycles(items), source, mismatches };
 }
 
 /** "9 recommendations; 5 apply to the force", or "2 areas for improvement, 1 cause of concern; …". */

@@ -5,7 +5,7 @@
 import { daysBetween, type IsoDate } from './dates';
 import { type Due } from './due-date';
 import type { Meta, PersonRef, Stored, TrackedList } from './model';
-import { summariseParts } from './parts';
+import { headlineOf } from './parts';
 import { isOpen, type Lifecycle, type Rag } from './rag';
 
 export type TrackedItem = Readonly<
@@ -66,7 +66,7 @@ export function fromAction(a: Stored<'actions'>): TrackedItem {
 
 export function fromRecommendation(r: Stored<'recommendations'>): TrackedItem {
   // An item with parts shows its worst open part.
-  const parts = summariseParts(r.parts);
+  const headline = headlineOf(r, r.parts);
   const kind = r.itemKind.charAt(0).toUpperCase() + r.itemKind.slice(1);
   return {
     ...meta(r),
@@ -75,9 +75,9 @@ export function fromRecommendation(r: Stored<'recommendations'>): TrackedItem {
     title: r.title,
     ownerText: r.ownerText,
     owner: r.owner,
-    rag: parts?.rag ?? r.rag,
-    lifecycle: r.lifecycle,
-    due: parts?.dueDate ? { ...dueOf(r), date: parts.dueDate } : dueOf(r),
+    rag: headline.rag,
+    lifecycle: headline.lifecycle,
+    due: dueOf(headline),
     progress: r.comment,
     ragRationale: r.ragRationale,
     responsibleOrg: r.responsibleOrg,

@@ -1,16 +1,15 @@
 /**
  * Writes an export table as CSV or XLSX. Any cell that a spreadsheet would read as a formula
- * (starting with = + - @, or a tab or carriage return) is prefixed with ' so it stays text;
+ * (see formula-guard.ts) is prefixed with ' so it stays text;
  * the importer removes that prefix again, so a round trip changes nothing.
  */
 import Papa from 'papaparse';
 import type { ExportTable } from './export-rows';
+import { neutralise } from './formula-guard';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
-export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+export { neutralise } from './formula-guard';
 
 export function toCsv(table: ExportTable): string {
   // A BOM so Excel opens UTF-8 (curly quotes, £) correctly.

@@ -1,9 +1,13 @@
 /**
  * Carries out an import plan through the store port. Parents that do not exist yet
- * (an inspection, an objective) are created once; updates carry the version the plan read,
- * so an item someone changed meanwhile is reported, not overwritten.
+ * (an inspection, an objective) are created once; new items are added in bulk (one SQLite
+ * transaction, SharePoint $batch requests of ≤ 100); updates carry the version the plan read,
+ * so an item someone changed meanwhile is reported, not overwritten. Where the store can
+ * (SQLite), the whole import is one transaction: it lands whole or not at all. On SharePoint
+ * an interrupted import is finished by running it again: rows already written are unchanged.
  */
-import { VersionConflictError } from '../core/errors';
+import { TrackerError, VersionConflictError } from '../core/errors';
+import { isAtomicStore } from '../ports/atomic-store';
 import { parseDue } from '../core/due-date';
 import { newWorkstream, slug } from '../core/records';
 import type { Action, ItemId, PersonRef, Recommendation, Update } from '../core/model';
@@ -20,6 +24,29 @@ export type ImportResult = Readonly<{
 
 
 export async function applyImport(
+  store: TrackerStore,
+  plan: ImportPlan,
+  author: PersonRef,
+  at: string,
+  fileName: string
+): Promise<ImportResult> {
+  if (!isAtomicStore(store)) {
+    return applyChanges(store, plan, author, at, fileName);
+  }
+  try {
+    return await store.atomically(() => applyChanges(store, plan, author, at, fileName));
+  } catch (error) {
+    if (error instanceof TrackerError && error.code === 'IMPORT_CONFLICT') {
+      throw new TrackerError(
+        'IMPORT_CONFLICT',
+        `${fileName}: nothing was imported: ${error.message} while this file was being checked. Import it again: rows already there will be left unchanged.`
+      );
+    }
+    throw error;
+  }
+}
+
+async function applyChanges(
   store: TrackerStore,
   plan: ImportPlan,
   author: PersonRef,
@@ -73,19 +100,27 @@ export async function applyImport(
     return id;
   };
 
+  const newRecommendations: Recommendation[] = [];
+  const newActions: Action[] = [];
+  for (const change of plan.changes) {
+    if (change.op === 'create') {
+      const parentId = await ensureParent(change.parent);
+      if (change.list === 'recommendations') {
+        newRecommendations.push({ ...(change.record as Recommendation), inspectionId: parentId });
+      } else {
+        newActions.push({ ...(change.record as Action), workstreamId: parentId });
+      }
+    }
+  }
+  created += (await store.addMany('recommendations', newRecommendations)).length;
+  created += (await store.addMany('actions', newActions)).length;
+
   for (const change of plan.changes) {
     if (change.op === 'unchanged') {
       unchanged += 1;
       continue;
     }
     if (change.op === 'create') {
-      const parentId = await ensureParent(change.parent);
-      if (change.list === 'recommendations') {
-        await store.add('recommendations', { ...(change.record as Recommendation), inspectionId: parentId });
-      } else {
-        await store.add('actions', { ...(change.record as Action), workstreamId: parentId });
-      }
-      created += 1;
       continue;
     }
     const update: Update = {

@@ -37,11 +37,11 @@ export const SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
   number: ['No', 'No.', 'Number', 'Rec No', '#'],
   ref: ['Ref', 'Reference', 'Action Ref'],
   kind: ['Type', 'Kind', 'Category'],
-  text: ['Recommendation', 'Recommendation / AFI', 'Action', 'Text', 'Description', 'Deliverable'],
+  text: ['Recommendation', 'Recommendation / AFI', 'Action', 'Text', 'Description', 'Deliverable', 'Task Name', 'Task', 'Title'],
   status: ['Status', 'RAG', 'RAG Status'],
   lifecycle: ['Lifecycle', 'Stage'],
   due: ['Due', 'Due Date', 'Target Date', 'Deadline', 'Date'],
-  owner: ['Owner', 'Lead', 'Action Owner'],
+  owner: ['Owner', 'Lead', 'Action Owner', 'Assigned To', 'Assignee'],
   ownerEmail: ['Owner Email', 'Owner UPN', 'Owner E-mail'],
   comment: ['Comment', 'Update', 'Progress', 'Current Position'],
   workstream: ['Workstream'],
@@ -72,7 +72,48 @@ const LOOKUP = new Map<string, ImportField>(
   )
 );
 
-export function recogniseHeaders(headers: readonly string[]): HeaderMap {
+/** A spreadsheet's name for column i (0-based): A, B, … Z, AA, … */
+export function columnLetter(i: number): string {
+  let n = i + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** Two columns with one name, or two names for one field: one of them would be silently dropped. */
+function refuseDuplicates(headers: readonly string[]): void {
+  const seen = new Map<string, number>();
+  const clashes: string[] = [];
+  headers.forEach((h, i) => {
+    if (h.trim() === '') {
+      return;
+    }
+    const key = LOOKUP.get(norm(h)) ?? `header:${norm(h)}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, i);
+      return;
+    }
+    const a = headers[first] as string;
+    const field = LOOKUP.get(norm(h));
+    clashes.push(
+      norm(a) === norm(h)
+        ? `"${h}" appears twice (columns ${columnLetter(first)} and ${columnLetter(i)})`
+        : `"${a}" (column ${columnLetter(first)}) and "${h}" (column ${columnLetter(i)}) both mean ${field}`
+    );
+  });
+  if (clashes.length > 0) {
+    throw new TrackerError('IMPORT_FORMAT', `row 1: duplicate columns: ${clashes.join('; ')}; keep one of each and import again`);
+  }
+}
+
+/** `defaultKind`: what the rows are when no column says (a Planner or Lists export: actions). */
+export function recogniseHeaders(headers: readonly string[], defaultKind: ImportKind | null = null): HeaderMap {
+  refuseDuplicates(headers);
   const columns: Partial<Record<ImportField, number>> = {};
   const ignored: string[] = [];
   headers.forEach((h, i) => {
@@ -96,6 +137,8 @@ export function recogniseHeaders(headers: readonly string[]): HeaderMap {
     kind = 'deliverables';
   } else if (columns.objective !== undefined || columns.strand !== undefined || columns.ref !== undefined) {
     kind = 'actions';
+  } else if (defaultKind !== null) {
+    kind = defaultKind;
   } else {
     throw new TrackerError(
       'IMPORT_FORMAT',

@@ -1,16 +1,23 @@
 /**
  * One import, start to finish, for the CLI and the tab alike: read the file, recognise its
  * headers, resolve owners through the directory, plan, and (unless strict and something
- * was rejected, or only a preview is wanted) apply.
+ * was rejected, or only a preview is wanted) apply. Long files are parsed a slice at a time,
+ * yielding between slices, so a server that runs the import keeps answering other requests.
  */
+import type { ImportProgress } from '../core/import-report';
 import type { PersonRef } from '../core/model';
 import type { Directory } from '../ports/directory';
 import type { TrackerStore } from '../ports/tracker-store';
 import { applyImport, type ImportResult } from './apply-import';
+import { refuseLongCells } from './cell-limits';
 import { recogniseHeaders } from './headers';
-import { parseRows, type OwnerLookup } from './parse-rows';
+import { parseRows, type ParsedRow, type Rejection } from './parse-rows';
 import { planImport, type ImportPlan } from './plan-import';
 import { readTable } from './read-table';
+import { resolveOwners, severalOwnersWarnings } from './resolve-owners';
+import { refuseUnknownStatusVocabulary } from './status-vocabulary';
+import { trackerExportShape } from './tracker-export-shape';
+import { yieldToEventLoop } from './yield';
 
 export type ImportOptions = Readonly<{
   strict?: boolean;
@@ -18,26 +25,19 @@ export type ImportOptions = Readonly<{
   preview?: boolean;
   author: PersonRef;
   at: string;
+  /** told as rows are checked and before they are written (the tab's progress bar) */
+  onProgress?: (progress: ImportProgress) => void;
 }>;
 
-export type ImportOutcome = Readonly<{ plan: ImportPlan; result: ImportResult | null }>;
+export type ImportOutcome = Readonly<{
+  plan: ImportPlan;
+  result: ImportResult | null;
+  /** what was read but not as written: several owners in one cell */
+  warnings: readonly string[];
+}>;
 
-async function resolveOwners(directory: Directory, texts: Set<string>, emails: Set<string>): Promise<OwnerLookup> {
-  const byEmail = new Map<string, PersonRef | null>();
-  const byText = new Map<string, PersonRef | null>();
-  for (const email of emails) {
-    const p = await directory.get(email);
-    byEmail.set(email.toLowerCase(), p ? { id: p.id, displayName: p.displayName } : null);
-  }
-  for (const text of texts) {
-    const t = text.toLowerCase();
-    const hits = (await directory.search(text, 5)).filter(
-      (p) => p.displayName.toLowerCase() === t || p.mail.toLowerCase() === t || p.aliases.some((a) => a.toLowerCase() === t)
-    );
-    byText.set(t, hits.length === 1 && hits[0] ? { id: hits[0].id, displayName: hits[0].displayName } : null);
-  }
-  return { byEmail, byText };
-}
+/** Rows parsed per slice between yields. */
+const SLICE = 1000;
 
 export async function importFile(
   store: TrackerStore,
@@ -46,8 +46,14 @@ export async function importFile(
   bytes: Uint8Array,
   options: ImportOptions
 ): Promise<ImportOutcome> {
-  const table = await readTable(fileName, bytes);
-  const headers = recogniseHeaders(table.headers);
+  const recognise = (names: readonly string[]) => {
+    const shape = trackerExportShape(names);
+    return recogniseHeaders(shape.names, shape.defaultKind);
+  };
+  const read = await readTable(fileName, bytes, (h) => void recognise(h));
+  const headers = recognise(read.headers);
+  const { table, rejected: tooLong } = refuseLongCells(read, headers);
+  refuseUnknownStatusVocabulary(table, headers);
   const texts = new Set<string>();
   const emails = new Set<string>();
   for (const { cells } of table.rows) {
@@ -60,17 +66,25 @@ export async function importFile(
       emails.add(email);
     }
   }
-  const parsed = parseRows(table, headers, await resolveOwners(directory, texts, emails));
-  const plan = await planImport(
-    store,
-    headers.kind,
-    parsed.rows,
-    parsed.rejected,
-    new Set(Object.keys(headers.columns)),
-    headers.ignored
+  const owners = await resolveOwners(directory, texts, emails);
+  const rows: ParsedRow[] = [];
+  const rejected: Rejection[] = [...tooLong];
+  const total = table.rows.length;
+  for (let i = 0; i < total; i += SLICE) {
+    // reading the rows is the first half of checking them; planning them is the second
+    options.onProgress?.({ stage: 'checking', done: Math.floor(i / 2), total });
+    const parsed = parseRows({ headers: table.headers, rows: table.rows.slice(i, i + SLICE) }, headers, owners);
+    rows.push(...parsed.rows);
+    rejected.push(...parsed.rejected);
+    await yieldToEventLoop();
+  }
+  const warnings = severalOwnersWarnings(rows, table.headers[headers.columns.owner ?? -1] ?? 'Owner');
+  const plan = await planImport(store, headers.kind, rows, rejected, new Set(Object.keys(headers.columns)), headers.ignored, (done) =>
+    options.onProgress?.({ stage: 'checking', done: Math.floor(total / 2 + (done * total) / Math.max(1, rows.length) / 2), total })
   );
   if (options.preview || (options.strict && plan.rejected.length > 0)) {
-    return { plan, result: null };
+    return { plan, result: null, warnings };
   }
-  return { plan, result: await applyImport(store, plan, options.author, options.at, fileName) };
+  options.onProgress?.({ stage: 'writing', done: 0, total });
+  return { plan, result: await applyImport(store, plan, options.author, options.at, fileName), warnings };
 }

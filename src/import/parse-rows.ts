@@ -5,11 +5,13 @@
 import { parseDue, type Due } from '../core/due-date';
 import { isTrackerError, InvalidValueError } from '../core/errors';
 import type { Lifecycle, Rag } from '../core/rag';
-import { LIFECYCLES, readStatus } from '../core/rag';
+import { LIFECYCLES } from '../core/rag';
 import type { PersonRef } from '../core/model';
 import { EQUALITY_DUTIES, PROTECTED_CHARACTERISTICS } from '../schema/lists';
 import type { HeaderMap, ImportField } from './headers';
 import type { Table } from './read-table';
+import { readImportStatus } from './status-words';
+import { unneutralise } from '../export/formula-guard';
 
 export type ParsedRow = Readonly<{
   row: number;
@@ -48,7 +50,7 @@ export type OwnerLookup = Readonly<{
   byText: ReadonlyMap<string, PersonRef | null>;
 }>;
 
-/** Undoes the export's formula neutralisation: a leading ' before = + - @ is ours. */
+/** Undoes the export's formula neutralisation (formula-guard.ts): that leading ' is ours. */
 function cell(cells: readonly string[], index: number | undefined): string | null {
   if (index === undefined) {
     return null;
@@ -58,7 +60,7 @@ function cell(cells: readonly string[], index: number | undefined): string | nul
   if (raw.trim() === '') {
     return null;
   }
-  return /^'[=+\-@\t\r]/.test(raw) ? raw.slice(1) : raw;
+  return unneutralise(raw);
 }
 
 function multi(value: string | null, allowed: readonly string[], column: string, split: RegExp): string[] {
@@ -142,7 +144,7 @@ export function parseRows(
       if (headers.kind === 'deliverables' && key('workstream') === null) {
         throw new InvalidValueError(name('workstream'), '', 'is required');
       }
-      const status = readStatus(get('status'), name('status'));
+      const status = readImportStatus(get('status'), name('status'));
       const lifecycle = lifecycleOf(key('lifecycle'), name('lifecycle')) ?? status.lifecycle ?? 'open';
       const due = parseDue(get('due'), name('due'));
       const publishedText = key('published');

@@ -13,6 +13,7 @@ import type { TrackerStore } from '../ports/tracker-store';
 import { queryAll } from '../ports/tracker-store';
 import type { ImportKind } from './headers';
 import type { ParsedRow, Rejection } from './parse-rows';
+import { yieldToEventLoop } from './yield';
 
 export type ParentSpec = Readonly<{
   list: 'inspections' | 'workstreams';
@@ -160,7 +161,9 @@ export async function planImport(
   rows: readonly ParsedRow[],
   rejectedAlready: readonly Rejection[],
   columns: ReadonlySet<string>,
-  ignoredColumns: readonly string[]
+  ignoredColumns: readonly string[],
+  /** told every 500 rows: how many are planned */
+  onProgress?: (planned: number) => void
 ): Promise<ImportPlan> {
   const changes: ImportChange[] = [];
   const rejected: Rejection[] = [...rejectedAlready];
@@ -225,7 +228,12 @@ export async function planImport(
     return parentCache.get(key) as ParentSpec;
   };
 
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
+    if (i > 0 && i % 500 === 0) {
+      // a long plan lets the server answer other requests between slices
+      onProgress?.(i);
+      await yieldToEventLoop();
+    }
     let parent: ParentSpec;
     try {
       parent = await parentFor(r);

@@ -4,6 +4,10 @@
  */
 import Papa from 'papaparse';
 import { TrackerError } from '../core/errors';
+import { bomOf, decodeText } from './decode-text';
+import { MAX_IMPORT_ROWS } from './limits';
+import { headerRowIndex } from './tracker-export-shape';
+import { preflightWorkbook } from './zip-preflight';
 
 /** A data row and its number as a spreadsheet shows it (the header is row 1). */
 export type TableRow = Readonly<{ row: number; cells: readonly string[] }>;
@@ -23,14 +27,32 @@ export function formatOf(fileName: string, bytes: Uint8Array): FileFormat {
   if (/\.(xls|xlsm|ods|numbers|docx?|pdf)$/i.test(fileName)) {
     throw new TrackerError('IMPORT_FORMAT', `${fileName}: unsupported file type; save it as CSV or XLSX`);
   }
-  if (bytes.subarray(0, 4096).includes(0)) {
+  if (bomOf(bytes) === null && bytes.subarray(0, 4096).includes(0)) {
     throw new TrackerError('IMPORT_FORMAT', `${fileName}: not a text CSV file (binary content); save it as CSV or XLSX`);
   }
   return 'csv';
 }
 
-function parseCsv(text: string, fileName: string): string[][] {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+function tooManyRows(fileName: string): TrackerError {
+  const n = (v: number): string => v.toLocaleString('en-GB');
+  return new TrackerError(
+    'IMPORT_TOO_LARGE',
+    `${fileName}: row ${n(MAX_IMPORT_ROWS + 2)}: an import takes at most ${n(MAX_IMPORT_ROWS)} rows; split the file`
+  );
+}
+
+function parseCsv(text: string, fileName: string, checkHeaders: (headers: readonly string[]) => void): string[][] {
+  // The header row first: a file that is not a tracker is refused before the rest is parsed.
+  const top = Papa.parse<string[]>(text, { preview: 10 }).data;
+  const first = top[headerRowIndex(top)];
+  if (first) {
+    checkHeaders(first.map((h) => h.trim()));
+  }
+  // One row past the bound is enough to know the file is too long.
+  const result = Papa.parse<string[]>(text, { skipEmptyLines: false, preview: MAX_IMPORT_ROWS + 2 });
+  if (result.data.length > MAX_IMPORT_ROWS + 1) {
+    throw tooManyRows(fileName);
+  }
   const fatal = result.errors.find((e) => e.type === 'Quotes');
   if (fatal) {
     throw new TrackerError('IMPORT_FORMAT', `${fileName}: row ${(fatal.row ?? 0) + 1}: ${fatal.message}`);
@@ -61,6 +83,8 @@ function cellText(value: unknown): string {
 }
 
 async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<string[][]> {
+  // Sizes and the row count are checked on the zip itself, before exceljs builds anything.
+  await preflightWorkbook(bytes, fileName);
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
@@ -84,16 +108,33 @@ async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<string[][
   return Array.from(rows, (r) => r ?? []);
 }
 
-export async function readTable(fileName: string, bytes: Uint8Array): Promise<Table> {
+/**
+ * Reads the file's rows. `checkHeaders` sees the header row as soon as it is known (for a CSV,
+ * before the rest is parsed) and throws to stop a file that is not a tracker.
+ */
+export async function readTable(
+  fileName: string,
+  bytes: Uint8Array,
+  checkHeaders: (headers: readonly string[]) => void = () => undefined
+): Promise<Table> {
   const format = formatOf(fileName, bytes);
   const all =
-    format === 'xlsx' ? await parseXlsx(bytes, fileName) : parseCsv(new TextDecoder('utf-8').decode(bytes), fileName);
-  const [headers, ...data] = all;
+    format === 'xlsx' ? await parseXlsx(bytes, fileName) : parseCsv(decodeText(bytes, fileName).text, fileName, checkHeaders);
+  // Planner writes lines about the plan above its header row
+  const at = headerRowIndex(all);
+  const headers = all[at];
+  const data = all.slice(at + 1);
   if (!headers || headers.every((h) => h.trim() === '')) {
     throw new TrackerError('IMPORT_FORMAT', `${fileName}: empty file; row 1 must be a header row`);
   }
+  if (data.length > MAX_IMPORT_ROWS) {
+    throw tooManyRows(fileName);
+  }
+  if (format === 'xlsx') {
+    checkHeaders(headers.map((h) => h.trim()));
+  }
   const rows = data
-    .map((cells, i) => ({ row: i + 2, cells }))
+    .map((cells, i) => ({ row: at + i + 2, cells }))
     .filter((r) => r.cells.some((c) => c.trim() !== ''));
   return { headers: headers.map((h) => h.trim()), rows };
 }

@@ -6,7 +6,7 @@ import type { IsoDate } from '../core/dates';
 import type { ItemEdit } from '../core/item-edit';
 import type { ItemId, PersonRef, Stored, TrackedList, Version } from '../core/model';
 import type { AssignOutcome, AssignTarget } from '../core/assignment';
-import type { ImportReport } from '../core/import-report';
+import type { ImportProgress, ImportReport } from '../core/import-report';
 import type { AdoptRequest, AdoptResult, TemplateTheme } from '../core/template-view';
 import type { TrackedItem } from '../core/tracked-item';
 import type { Person } from './directory';
@@ -46,7 +46,8 @@ export interface TrackerClient {
   /** gives each item to `owner`; reports per item */
   assign(targets: readonly AssignTarget[], owner: PersonRef): Promise<readonly AssignOutcome[]>;
   /** checks (preview) or carries out an import of a CSV or XLSX file */
-  importFile(fileName: string, bytes: Uint8Array, options: Readonly<{ preview: boolean; strict: boolean }>): Promise<ImportReport>;
+  /** `onProgress` is told how far a long import has got, where the client can know (in the tab, in Microsoft 365 mode) */
+  importFile(fileName: string, bytes: Uint8Array, options: Readonly<{ preview: boolean; strict: boolean; onProgress?: (p: ImportProgress) => void }>): Promise<ImportReport>;
   /** the NPCC toolkit: themes → work streams → lines, with how often each was adopted */
   templates(): Promise<readonly TemplateTheme[]>;
   /** adopts toolkit lines into a plan objective as actions with an owner and a due date */

@@ -6,8 +6,12 @@ import { DUE_KINDS } from '../core/due-date';
 import { LIFECYCLES, RAGS } from '../core/rag';
 import type { FieldDef, ListDef } from './types';
 
-/** v2 added Actions.TemplateRef (the toolkit line an action was adopted from): an additive change. */
-export const SCHEMA_VERSION = 2;
+/**
+ * v2 added Actions.TemplateRef (the toolkit line an action was adopted from); v3 added
+ * Recommendations.ClosureFacts (closed by the force, authorised by the inspectorate, superseded).
+ * Both additive.
+ */
+export const SCHEMA_VERSION = 3;
 
 export const PROTECTED_CHARACTERISTICS = [
   'Age',
@@ -191,6 +195,7 @@ export const LISTS: readonly ListDef[] = [
       { key: 'groupHeading', internalName: 'GroupHeading', displayName: 'Group heading', type: 'Text', id: 'bccd2759-48f6-4ae5-a8e1-4b9e728c283b' },
       { key: 'subActions', internalName: 'SubActions', displayName: 'Sub-actions', type: 'Json', id: 'dca8e431-fbba-423f-aae7-bebb89506eb9' },
       { key: 'parts', internalName: 'Parts', displayName: 'Parts', type: 'Json', id: '0e1c8f5b-0094-4a93-a54e-1fa5b14e3360' },
+      { key: 'closureFacts', internalName: 'ClosureFacts', displayName: 'Closure facts', type: 'Json', id: '04ea56bb-a695-4a13-b8a6-c4f94a8f31e0' },
       ...trackedFields(['f0a57812-4930-4e7b-a9f5-fb4b2f506509', 'eb77b134-53c0-4739-a705-40d0d9d550ba', '1a7db673-3eb6-453b-adac-0c3753bf7c12', '1d437312-4002-40fa-acdc-dd9cdc0655c4', '8c28acf2-fbc6-4e92-a480-79762b637233', '3c4a31c9-da4e-4129-a20e-82b14c3d35d7', '2451382b-7bd9-4414-a625-50ccca55e813', 'abea2c67-719e-4654-a504-b1a27985828e', 'b7b8b645-db2f-4c92-a6bd-e38556b85ba5', '11d3848d-462d-41a0-adb2-a6bfdbe32892', '7fcb7517-2cb1-4154-a27a-416c12be99cd', '8accb05b-8b9c-4848-a5ba-6d7573b5586a', 'c8a82fa2-561d-4fd7-ae2c-6566daceb3a2']),
     ],
     views: [

@@ -37,7 +37,10 @@ export function checkQuery(list: ListKey, query: ListQuery): void {
     throw new QueryNotIndexedError(list, first ? `${first.field} ${first.op}` : undefined);
   }
   for (const c of query.where) {
-    fieldDef(list, c.field === 'id' ? 'sourceKey' : c.field);
+    // 'id' is every list's own column; any other name must be a field of this list
+    if (c.field !== 'id') {
+      fieldDef(list, c.field);
+    }
   }
   for (const o of query.orderBy ?? []) {
     if (!isIndexed(list, o.field)) {

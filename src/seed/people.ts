@@ -3,15 +3,23 @@
  * for owners (the 2012 plan's legend: DS, PP, LC, DL; the highlight reports' owner roles),
  * so seeded items arrive with an owner a newcomer can sign in as.
  */
-import type { Person } from '../ports/directory';
+import type { BoardService, Person } from '../ports/directory';
 
 const person = (
   id: string,
   displayName: string,
   jobTitle: string,
   aliases: string[],
-  role: Person['role'] = 'owner'
-): Person => ({ id, mail: id, displayName, jobTitle, aliases, role });
+  role: Person['role'] = 'owner',
+  serves: BoardService[] = []
+): Person => ({ id, mail: id, displayName, jobTitle, aliases, role, ...(serves.length > 0 ? { serves } : {}) });
+
+/** The seeded boards' titles (src/seed/data), which the local secretaries and leads serve. */
+export const SEED_BOARDS = {
+  operational: 'Operational Delivery Board',
+  qos: 'QUALITY OF SERVICE & EDHR ACTION PLAN 2012',
+  inspections: 'HMICFRS Report Recommendations',
+} as const;
 
 export const LOCAL_PEOPLE: readonly Person[] = [
   person('sam.okafor@colp.example', 'Sam Okafor', 'Ch Supt Local Policing', ['Ch Supt Local Policing']),
@@ -24,8 +32,15 @@ export const LOCAL_PEOPLE: readonly Person[] = [
   person('phil.pepper@colp.example', 'Phil Pepper', 'Strand champion, Our People, Our Culture', ['PP', 'Phil Pepper']),
   person('l.cussen@colp.example', 'Supt. Cussen', 'Strand champion, Organisational Process', ['LC', 'Supt. Cussen']),
   person('d.lawes@colp.example', 'T/Supt. Lawes', 'Strand champion, Local Accountability', ['DL', 'T/Supt. Lawes']),
-  person('morgan.ellis@colp.example', 'Morgan Ellis', 'Board Secretary', ['Board Secretary'], 'secretary'),
-  person('ruth.adeyemi@colp.example', 'Ruth Adeyemi', 'Commander, Strategic Development', ['Strategic Development'], 'lead'),
+  // Morgan serves every board; Jo only the inspections board; Ruth leads the two governance boards.
+  person('morgan.ellis@colp.example', 'Morgan Ellis', 'Board Secretary', ['Board Secretary'], 'secretary', [{ board: '*', role: 'secretary' }]),
+  person('jo.whitfield@colp.example', 'Jo Whitfield', 'Inspections Board Secretary', ['Inspections Secretary'], 'secretary', [
+    { board: SEED_BOARDS.inspections, role: 'secretary' },
+  ]),
+  person('ruth.adeyemi@colp.example', 'Ruth Adeyemi', 'Commander, Strategic Development', ['Strategic Development'], 'lead', [
+    { board: SEED_BOARDS.operational, role: 'lead' },
+    { board: SEED_BOARDS.qos, role: 'lead' },
+  ]),
   person('chris.nolan@colp.example', 'Chris Nolan', 'Board member', [], 'member'),
 ];
 

@@ -9,13 +9,13 @@
  */
 import { parseDue } from '../core/due-date';
 import { dueFields, newAction, newWorkstream, slug } from '../core/records';
-import type { Action, Board, Inspection, Part, Recommendation, Update, Workstream } from '../core/model';
-import { readStatus, worstRag, type Lifecycle } from '../core/rag';
-import { flagsFor, responsibleOrgFromComment } from '../core/rules';
-import { summariseParts } from '../core/parts';
+import type { Action, Board, Inspection, Recommendation, Update, Workstream } from '../core/model';
+import { readStatus, type Lifecycle } from '../core/rag';
+import { flagsFor } from '../core/rules';
 import type { Person } from '../ports/directory';
 import { personForOwnerText } from './people';
-import type { RawHighlight, RawItem, RawSeed } from './seed-types';
+import type { RawHighlight, RawSeed } from './seed-types';
+import { INSPECTIONS_BOARD_KEY, planTracker } from './plan-tracker';
 
 /** A record plus the source keys of the records its lookups point to. */
 export type Planned<T> = Readonly<{ record: T; refs: Readonly<Record<string, string>> }>;
@@ -32,7 +32,7 @@ export type SeedPlan = Readonly<{
 export const BOARD_KEYS = {
   operational: 'board:operational-delivery',
   qos: 'board:qos-edhr-2012',
-  inspections: 'board:hmicfrs-tracker',
+  inspections: INSPECTIONS_BOARD_KEY,
   toolkit: 'board:npcc-toolkit',
 } as const;
 
@@ -211,69 +211,6 @@ function planToolkit(seed: RawSeed, plan: SeedPlan): void {
       });
     });
   });
-}
-
-function planPart(p: RawItem['parts'] extends (infer P)[] | undefined ? P : never, where: string): Part {
-  const s = readStatus(p.status, `${where} status`);
-  return {
-    label: p.label,
-    rag: s.rag,
-    lifecycle: s.lifecycle ?? 'open',
-    comment: p.comment,
-    ...dueFields(parseDue(p.dueText, `${where} dueText`)),
-  };
-}
-
-function planTracker(seed: RawSeed, plan: SeedPlan): void {
-  plan.boards.push({ record: { title: seed.tracker.title, programme: 'Inspections', sourceKey: BOARD_KEYS.inspections }, refs: {} });
-  for (const r of seed.tracker.reports) {
-    const inspKey = `hmicfrs:${r.id}`;
-    const published = parseDue(r.publishedText, `${r.id} published`);
-    plan.inspections.push({
-      record: {
-        title: r.title,
-        bodies: r.bodies,
-        scope: r.scope,
-        reportType: r.reportType,
-        publishedText: r.publishedText,
-        published: published.date,
-        sourceSummary: r.summary,
-        boardId: null,
-        sourceKey: inspKey,
-      },
-      refs: { boardId: BOARD_KEYS.inspections },
-    });
-    for (const item of r.items) {
-      const where = `${r.id} #${item.number}`;
-      const status = readStatus(item.status, `${where} status`);
-      const parts = (item.parts ?? []).map((p, i) => planPart(p, `${where} part ${i + 1}`));
-      const worst = summariseParts(parts);
-      const rag = worst ? worstRag([status.rag, worst.rag]) : status.rag;
-      const responsibleOrg = rag === 'WHITE' ? responsibleOrgFromComment(item.comment)?.replace(/\.$/, '') ?? null : null;
-      plan.recommendations.push({
-        record: {
-          inspectionId: 0 as Recommendation['inspectionId'],
-          number: String(item.number),
-          itemKind: item.kind,
-          title: item.text,
-          ...owner([], null),
-          ...dueFields(parseDue(item.dueText, `${where} dueText`)),
-          rag: status.rag,
-          lifecycle: status.lifecycle ?? 'open',
-          appliesToForce: status.rag !== 'WHITE',
-          comment: item.comment,
-          groupHeading: item.groupHeading ?? null,
-          subActions: item.subActions,
-          parts,
-          ragRationale: null,
-          responsibleOrg,
-          flags: flagsFor({ rag, ragRationale: null, responsibleOrg }),
-          sourceKey: `${inspKey}:${item.number}`,
-        },
-        refs: { inspectionId: inspKey },
-      });
-    }
-  }
 }
 
 export function planSeed(seed: RawSeed, people: readonly Person[]): SeedPlan {

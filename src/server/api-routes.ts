@@ -8,7 +8,7 @@ import { ForbiddenError, InvalidValueError } from '../core/errors';
 import { validateEdit } from '../core/item-edit';
 import { asItemId, type ItemId, type ListKey, type TrackedList } from '../core/model';
 import type { Directory, Person } from '../ports/directory';
-import type { ConditionOp, ListQuery, TrackerStore } from '../ports/tracker-store';
+import type { TrackerStore } from '../ports/tracker-store';
 import { LISTS } from '../schema/lists';
 import { validateRecord } from '../schema/validate-record';
 import { inspectionDetail, listInspections } from '../services/inspections';
@@ -25,10 +25,10 @@ import { adoptTemplates, listTemplates } from '../services/templates';
 const IMPORT_BODY_BYTES = 12 * 1024 * 1024;
 import { listWorkstreams, workstreamDetail } from '../services/workstreams';
 import { HttpError, readJson, sendJson } from './http-util';
+import { validateQuery } from './validate-query';
+import { assertRawPatchAllowed, personFromDirectory, trustedEdit, trustedRecord, trustedUpdate } from './trusted-writes';
 
 export type ApiContext = Readonly<{ store: TrackerStore; directory: Directory; now: () => Date }>;
-
-const OPS: readonly ConditionOp[] = ['eq', 'ne', 'lt', 'le', 'gt', 'ge', 'in', 'isNull', 'notNull'];
 
 function listParam(value: string): ListKey {
   const list = LISTS.find((l) => l.key === value);
@@ -69,27 +69,11 @@ function versionOf(value: unknown, field = 'version'): string {
   return value;
 }
 
-function validateQuery(body: unknown): ListQuery {
-  const q = body as Record<string, unknown>;
-  if (!q || typeof q !== 'object' || !Array.isArray(q.where)) {
-    throw new InvalidValueError('where', q?.where, 'must be a list of conditions');
+function objectOf(field: string, value: unknown): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InvalidValueError(field, value, 'must be an object of fields');
   }
-  for (const c of q.where as unknown[]) {
-    const cond = c as Record<string, unknown>;
-    if (!cond || typeof cond.field !== 'string' || !OPS.includes(cond.op as ConditionOp)) {
-      throw new InvalidValueError('where', c, `each condition is { field, op (${OPS.join(', ')}), value }`);
-    }
-  }
-  if (q.top !== undefined && typeof q.top !== 'number') {
-    throw new InvalidValueError('top', q.top, 'must be a number');
-  }
-  if (q.cursor !== undefined && q.cursor !== null && typeof q.cursor !== 'string') {
-    throw new InvalidValueError('cursor', q.cursor, 'must be text');
-  }
-  if (q.orderBy !== undefined && !Array.isArray(q.orderBy)) {
-    throw new InvalidValueError('orderBy', q.orderBy, 'must be a list of { field, descending }');
-  }
-  return q as unknown as ListQuery;
+  return value as Record<string, unknown>;
 }
 
 async function actorOf(ctx: ApiContext, req: IncomingMessage): Promise<Person> {
@@ -172,7 +156,7 @@ const ROUTES: readonly Route[] = [
         list: trackedParam(list as string),
         id: idParam(id as string),
         version: versionOf(body.version),
-        edit: validateEdit(body.edit),
+        edit: await trustedEdit(ctx.directory, validateEdit(body.edit)),
         actor,
         at: ctx.now().toISOString(),
       });
@@ -235,7 +219,8 @@ const ROUTES: readonly Route[] = [
       if (!owner) {
         throw new InvalidValueError('owner', body.owner, 'choose a person to assign');
       }
-      sendJson(res, 200, { results: await assignOwner(ctx.store, targets, owner, actor, ctx.now().toISOString()) });
+      const known = await personFromDirectory(ctx.directory, 'owner', owner);
+      sendJson(res, 200, { results: await assignOwner(ctx.store, targets, known, actor, ctx.now().toISOString()) });
     },
   },
   {
@@ -252,7 +237,7 @@ const ROUTES: readonly Route[] = [
       if (!Array.isArray(body.templateIds) || body.templateIds.length === 0 || body.templateIds.length > 200) {
         throw new InvalidValueError('templateIds', body.templateIds, 'choose 1 to 200 toolkit lines');
       }
-      const edit = validateEdit({ owner: body.owner ?? null, dueText: body.dueText ?? null });
+      const edit = await trustedEdit(ctx.directory, validateEdit({ owner: body.owner ?? null, dueText: body.dueText ?? null }));
       sendJson(
         res,
         200,
@@ -321,9 +306,9 @@ const ROUTES: readonly Route[] = [
     method: 'POST',
     pattern: /^\/api\/lists\/([A-Za-z]+)\/items$/,
     handle: async (ctx, req, res, [list]) => {
-      await requireSecretary(ctx, req);
+      const actor = await requireSecretary(ctx, req);
       const l = listParam(list as string);
-      const record = validateRecord(l, await readJson(req));
+      const record = validateRecord(l, await trustedRecord(l, await readJson(req), actor, ctx.directory));
       const saved = await ctx.store.add(l, record as never);
       sendJson(res, 201, saved, { ETag: saved.version });
     },
@@ -332,9 +317,10 @@ const ROUTES: readonly Route[] = [
     method: 'PATCH',
     pattern: /^\/api\/lists\/([A-Za-z]+)\/items\/(\d+)$/,
     handle: async (ctx, req, res, [list, id]) => {
-      await requireSecretary(ctx, req);
+      const actor = await requireSecretary(ctx, req);
       const l = listParam(list as string);
-      const patch = validateRecord(l, await readJson(req), true);
+      assertRawPatchAllowed(l, req.headers['if-match']);
+      const patch = validateRecord(l, await trustedRecord(l, await readJson(req), actor, ctx.directory), true);
       const saved = await ctx.store.update(l, idParam(id as string), versionOf(req.headers['if-match'], 'If-Match'), patch);
       sendJson(res, 200, saved, { ETag: saved.version });
     },
@@ -343,12 +329,13 @@ const ROUTES: readonly Route[] = [
     method: 'POST',
     pattern: /^\/api\/lists\/([a-z]+)\/items\/(\d+)\/with-history$/,
     handle: async (ctx, req, res, [list, id]) => {
-      await requireSecretary(ctx, req);
+      const actor = await requireSecretary(ctx, req);
       const l = trackedParam(list as string);
       const itemId = idParam(id as string);
+      assertRawPatchAllowed(l, req.headers['if-match']);
       const body = (await readJson(req)) as { patch?: unknown; update?: unknown };
-      const patch = validateRecord(l, body.patch, true);
-      const update = validateRecord('updates', { ...(body.update as object), list: l, itemId });
+      const patch = validateRecord(l, await trustedRecord(l, objectOf('patch', body.patch), actor, ctx.directory), true);
+      const update = validateRecord('updates', trustedUpdate({ ...objectOf('update', body.update), itemId }, l, actor));
       const saved = await ctx.store.updateWithHistory(
         l,
         itemId,

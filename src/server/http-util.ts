@@ -15,9 +15,10 @@ export class HttpError extends Error {
   }
 }
 
-export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
-  const type = req.headers['content-type'] ?? '';
-  if (!type.toLowerCase().startsWith('application/json')) {
+export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
+  // the media type exactly (parameters such as charset aside): `application/jsonfoo` is not JSON
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') {
     throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the body as application/json');
   }
   const declared = Number(req.headers['content-length'] ?? 0);
@@ -34,11 +35,17 @@ export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
+  let body: unknown;
   try {
-    return text === '' ? {} : (JSON.parse(text) as unknown);
+    body = text === '' ? {} : (JSON.parse(text) as unknown);
   } catch {
     throw new InvalidValueError('body', text.slice(0, 40), 'is not valid JSON');
   }
+  // every route takes an object: `null`, a list or a bare value would reach code reading its fields
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new InvalidValueError('body', Array.isArray(body) ? 'a list' : body, 'must be a JSON object { … }');
+  }
+  return body as Record<string, unknown>;
 }
 
 /** True when the request that `res` answers accepts gzip. */
@@ -70,6 +77,9 @@ const STATUS_OF: Readonly<Record<TrackerError['code'], number>> = {
   QUERY_NOT_INDEXED: 400,
   FORBIDDEN: 403,
   IMPORT_FORMAT: 400,
+  DUPLICATE_KEY: 409,
+  IMPORT_TOO_LARGE: 413,
+  IMPORT_CONFLICT: 409,
 };
 
 /** The error body every client reads: `{ error: { code, message, field?, value?, current? } }`. */

@@ -1,9 +1,9 @@
 /** Serves the built tab from dist/, with the app shell for unknown paths (client routing). */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createGzip, gzipSync } from 'node:zlib';
 import { acceptsGzip } from './http-util';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,12 +20,46 @@ const TYPES: Readonly<Record<string, string>> = {
 /** Built assets never change under their hashed names: each is compressed once. */
 const gzippedAssets = new Map<string, Buffer>();
 
+/**
+ * True when `file` is `root` or inside it, comparing real paths: a plain prefix test lets
+ * `/..%2Fdist-e2e/…` through to a sibling folder whose name starts with the root's, and a
+ * symbolic link inside the root could point anywhere.
+ */
+export function isInside(root: string, file: string): boolean {
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const base = real(root);
+  const target = real(file);
+  return target === base || target.startsWith(base.endsWith(sep) ? base : base + sep);
+}
+
+function badPath(res: ServerResponse): void {
+  res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end('bad path');
+}
+
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
   const base = resolve(root);
-  const decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    // `/%` and friends: not a path anyone could have meant
+    badPath(res);
+    return;
+  }
+  if (decoded.includes('\0')) {
+    badPath(res);
+    return;
+  }
   let file = normalize(join(base, decoded));
-  if (!file.startsWith(base)) {
-    res.writeHead(400).end('bad path');
+  if (!isInside(base, file)) {
+    badPath(res);
     return;
   }
   if (!existsSync(file) || statSync(file).isDirectory()) {

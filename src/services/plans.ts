@@ -6,19 +6,31 @@ import { NotFoundError } from '../core/errors';
 import type { ItemId, Stored } from '../core/model';
 import { coverageOf, type PlanAction, type PlanDetail, type PlanSummary } from '../core/plan-view';
 import { fromAction } from '../core/tracked-item';
-import { queryAll, type TrackerStore } from '../ports/tracker-store';
+import { queryAll, queryAllMany, type Condition, type TrackerStore } from '../ports/tracker-store';
 import { EQUALITY_DUTIES, PROTECTED_CHARACTERISTICS } from '../schema/lists';
 
 const byRef = (a: { ref: string | null }, b: { ref: string | null }): number =>
   (a.ref ?? '').localeCompare(b.ref ?? '', 'en', { numeric: true });
 
+/** objectives per query: short enough for SharePoint's URL; the queries go in one $batch */
+const OBJECTIVES_PER_QUERY = 20;
+
+function objectiveQueries(ids: readonly ItemId[]): Array<readonly ['actions', { where: Condition[] }]> {
+  const out: Array<readonly ['actions', { where: Condition[] }]> = [];
+  for (let i = 0; i < ids.length; i += OBJECTIVES_PER_QUERY) {
+    out.push(['actions', { where: [{ field: 'workstreamId', op: 'in', value: ids.slice(i, i + OBJECTIVES_PER_QUERY) }] }]);
+  }
+  return out;
+}
+
 export async function listPlans(store: TrackerStore): Promise<PlanSummary[]> {
-  const [boards, strands, objectives, actions] = await Promise.all([
+  const [boards, strands, objectives] = await Promise.all([
     queryAll(store, 'boards', { where: [{ field: 'id', op: 'gt', value: 0 }] }),
     queryAll(store, 'workstreams', { where: [{ field: 'kind', op: 'eq', value: 'strand' }] }),
     queryAll(store, 'workstreams', { where: [{ field: 'kind', op: 'eq', value: 'objective' }] }),
-    queryAll(store, 'actions', { where: [{ field: 'kind', op: 'eq', value: 'action' }] }),
   ]);
+  // only the actions under an objective, not every action on the site
+  const actions = (await queryAllMany(store, objectiveQueries(objectives.map((o) => o.id)))).flat().filter((a) => a.kind === 'action');
   return boards
     .map((b) => {
       const s = strands.filter((x) => x.boardId === b.id);
@@ -38,9 +50,8 @@ export async function planDetail(store: TrackerStore, boardId: ItemId): Promise<
     queryAll(store, 'workstreams', { where: [{ field: 'boardId', op: 'eq', value: boardId }, { field: 'kind', op: 'eq', value: 'strand' }] }),
     queryAll(store, 'workstreams', { where: [{ field: 'boardId', op: 'eq', value: boardId }, { field: 'kind', op: 'eq', value: 'objective' }] }),
   ]);
-  const actionsByObjective = await Promise.all(
-    objectives.map((o) => queryAll(store, 'actions', { where: [{ field: 'workstreamId', op: 'eq', value: o.id }] }))
-  );
+  const planned = (await queryAllMany(store, objectiveQueries(objectives.map((o) => o.id)))).flat();
+  const actionsByObjective = objectives.map((o) => planned.filter((a) => a.workstreamId === o.id));
   const planAction = (a: Stored<'actions'>): PlanAction => ({ item: fromAction(a), protectedCharacteristics: a.protectedCharacteristics, equalityDuties: a.equalityDuties });
   const all: PlanAction[] = [];
   const strandList = [...strands].sort(byRef).map((s) => ({

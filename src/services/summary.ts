@@ -2,6 +2,7 @@
  * The figures a board secretary reads first: per inspection "N recommendations; M apply to
  * the force" by kind and status, per workstream its RAGs and items, and action totals.
  */
+import type { LifecycleCounts } from '../core/inspection-facts';
 import { countStatus, summariseInspection, type StatusCounts } from '../core/summary';
 import { queryAll, type TrackerStore } from '../ports/tracker-store';
 
@@ -12,6 +13,7 @@ export type TrackerSummary = Readonly<{
     appliesToForce: number;
     byKind: Readonly<Record<string, number>>;
     byStatus: Readonly<StatusCounts>;
+    byLifecycle: LifecycleCounts;
     sourceSummary: string | null;
     mismatches: readonly string[];
   }>;
@@ -47,6 +49,7 @@ export async function summarise(store: TrackerStore): Promise<TrackerSummary> {
         appliesToForce: s.appliesToForce,
         byKind: s.byKind,
         byStatus: s.byStatus,
+        byLifecycle: s.byLifecycle,
         sourceSummary: i.sourceSummary,
         mismatches: s.mismatches,
       };

@@ -4,7 +4,9 @@
  * Adopting the same line into the same objective again adds nothing.
  */
 import { parseDue } from '../core/due-date';
+import { servesBoard } from '../core/board-roles';
 import { ForbiddenError, InvalidValueError } from '../core/errors';
+import { boardTitleOf } from './board-of';
 import type { ItemId } from '../core/model';
 import { dueFields, newAction } from '../core/records';
 import type { AdoptRequest, AdoptResult, TemplateTheme } from '../core/template-view';
@@ -50,6 +52,10 @@ export async function adoptTemplates(store: TrackerStore, request: AdoptRequest,
   const objective = await store.get('workstreams', request.objectiveId);
   if (!objective || objective.kind !== 'objective') {
     throw new InvalidValueError('objectiveId', request.objectiveId, 'must be an objective of an action plan');
+  }
+  const boardTitle = await boardTitleOf(store, 'workstreams', request.objectiveId);
+  if (!servesBoard(actor.serves, boardTitle)) {
+    throw new ForbiddenError(`${actor.displayName} does not serve ${boardTitle ?? 'every board'}, so may not add actions to its plan`);
   }
   const due = parseDue(request.dueText, 'dueText');
   let created = 0;

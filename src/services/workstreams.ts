@@ -8,7 +8,7 @@ import type { ItemId, Stored } from '../core/model';
 import { readStatus } from '../core/rag';
 import { countStatus } from '../core/summary';
 import { fromAction } from '../core/tracked-item';
-import { queryAll, type TrackerStore } from '../ports/tracker-store';
+import { queryAll, queryAllMany, type TrackerStore } from '../ports/tracker-store';
 
 function summary(w: Stored<'workstreams'>, boards: ReadonlyMap<number, string>, deliverables: readonly Stored<'actions'>[]): WorkstreamSummary {
   return {
@@ -60,8 +60,10 @@ export async function listWorkstreams(store: TrackerStore): Promise<WorkstreamSu
     queryAll(store, 'boards', { where: [{ field: 'id', op: 'gt', value: 0 }] }),
   ]);
   const boardNames = new Map(boards.map((b) => [b.id as number, b.title]));
-  const deliverables = await Promise.all(
-    streams.map((w) => queryAll(store, 'actions', { where: [{ field: 'workstreamId', op: 'eq', value: w.id }] }))
+  // one $batch for every workstream's deliverables, not a request each
+  const deliverables = await queryAllMany(
+    store,
+    streams.map((w) => ['actions', { where: [{ field: 'workstreamId', op: 'eq', value: w.id }] }] as const)
   );
   return streams
     .map((w, i) => summary(w, boardNames, deliverables[i] ?? []))

@@ -86,7 +86,7 @@ describe('tracker import', () => {
     expect(out.split('\n')).toEqual([
       'imported 2, rejected 3',
       '  2 created, 0 updated, 0 unchanged (recommendations)',
-      'row 3: RAG Status: unknown status; allowed: GREEN, AMBER, RED, WHITE, NEW <RAG>, CLOSED, NEW CLOSED, TBD or blank ("PURPLE")',
+      'row 3: RAG Status: unknown status; allowed: GREEN, AMBER, RED, WHITE (RAG); Not started, In progress, On hold, Blocked, Open, Late, Completed, Complete, Done, Closed, Cancelled (progress); NEW <RAG>, NEW CLOSED, TBD or blank ("PURPLE")',
       'row 4: Recommendation / AFI: is required ("")',
       'row 5: Target Date: not a real calendar date ("31/02/2024")',
     ]);

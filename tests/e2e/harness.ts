@@ -18,10 +18,10 @@ import type { ThemeName } from '../../src/host/host-context';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium, headless, with nothing that phones home (this machine has no internet). */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs],
   });
 }
 
@@ -34,7 +34,7 @@ export type Harness = Readonly<{
   close: () => Promise<void>;
 }>;
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: Readonly<{ chromiumArgs?: readonly string[] }> = {}): Promise<Harness> {
   if (!existsSync('dist/index.html')) {
     throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
   }
@@ -50,7 +50,7 @@ export async function startHarness(): Promise<Harness> {
     staticDir: 'dist',
     port: 0,
   });
-  const browser = await launchChromium();
+  const browser = await launchChromium(options.chromiumArgs);
   const contexts: BrowserContext[] = [];
   return {
     server,

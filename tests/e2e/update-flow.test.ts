@@ -63,11 +63,13 @@ describe('an owner updates an action', () => {
     await page.getByRole('button', { name: /Decide how feedback should be given/ }).click();
     const editor = page.getByTestId('item-editor');
     const picker = editor.getByRole('combobox', { name: 'Owner' });
+    // the editor fills the picker once the item has loaded: typing before that would be overwritten
+    await expect.poll(() => picker.inputValue()).toBe('T/Supt. Service');
     await picker.focus();
     await picker.press('Control+A');
     await picker.pressSequentially('Pep');
     // wait for this search's answer, not the list from before the typing
-    await expect.poll(() => page.locator('[role=option]').allInnerTexts()).toEqual([expect.stringContaining('Phil Pepper')]);
+    await expect.poll(() => page.locator('[role=option]').allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('Phil Pepper')]);
     await picker.press('ArrowDown');
     await picker.press('Enter');
     expect(await picker.inputValue()).toBe('Phil Pepper');

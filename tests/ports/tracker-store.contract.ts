@@ -3,8 +3,8 @@
  * SharePoint through its HTTP fake) must pass exactly these tests.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { QueryNotIndexedError, VersionConflictError, NotFoundError } from '../../src/core/errors';
-import { asItemId } from '../../src/core/model';
+import { DuplicateKeyError, QueryNotIndexedError, VersionConflictError, NotFoundError } from '../../src/core/errors';
+import { asItemId, type ReminderLogEntry } from '../../src/core/model';
 import { queryAll, type TrackerStore } from '../../src/ports/tracker-store';
 import { anAction, anUpdate } from '../helpers/builders';
 
@@ -147,5 +147,43 @@ export function trackerStoreContract(name: string, makeStore: () => Promise<Trac
       const found = await store.query('actions', { where: [{ field: 'sourceKey', op: 'eq', value: action.sourceKey }] });
       expect(found.items.map((a) => a.id)).toEqual([saved.id]);
     });
+
+    it('refuses a second item with the same unique key as DUPLICATE_KEY, keeping the first', async () => {
+      const entry = aLogEntry(`dup:${Date.now()}`);
+      const first = await store.add('reminderLog', entry);
+      const error = await store.add('reminderLog', { ...entry, outcome: 'sent' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DuplicateKeyError);
+      expect(error).toMatchObject({ code: 'DUPLICATE_KEY', field: 'key', value: entry.key });
+      const held = await store.query('reminderLog', { where: [{ field: 'key', op: 'eq', value: entry.key }] });
+      expect(held.items.map((r) => [r.id, r.outcome])).toEqual([[first.id, 'claimed']]);
+    });
+
+    it('lets exactly one of several concurrent adds claim a unique key', async () => {
+      const key = `race:${Date.now()}`;
+      const results = await Promise.allSettled(Array.from({ length: 4 }, () => store.add('reminderLog', aLogEntry(key))));
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      for (const r of results.filter((x) => x.status === 'rejected')) {
+        expect((r as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateKeyError);
+      }
+    });
+
+    it('lists every row of a list by id, even one with no source key (ReminderLog)', async () => {
+      const added = await store.add('reminderLog', aLogEntry(`all:${Date.now()}`));
+      const all = await queryAll(store, 'reminderLog', { where: [{ field: 'id', op: 'ge', value: 1 }] });
+      expect(all.map((r) => r.id)).toContain(added.id);
+    });
   });
+}
+
+function aLogEntry(key: string): ReminderLogEntry {
+  return {
+    key,
+    list: 'actions',
+    itemId: asItemId(1),
+    rule: 'before-7',
+    dueDate: '2017-03-27' as ReminderLogEntry['dueDate'],
+    recipient: 'ann@x',
+    outcome: 'claimed',
+    at: '2017-03-20T07:00:00.000Z',
+  };
 }

@@ -24,7 +24,7 @@ afterAll(() => server.close());
 const call = (path: string, init: RequestInit = {}, user: string | null = ds) =>
   fetch(`${server.url}${path}`, {
     ...init,
-    headers: { 'Content-Type': 'application/json', ...(user ? { 'X-Tracker-User': user } : {}), ...(init.headers ?? {}) },
+    headers: { 'Content-Type': 'application/json', Cookie: server.sessionCookie, ...(user ? { 'X-Tracker-User': user } : {}), ...(init.headers ?? {}) },
   });
 
 describe('the local server', () => {
@@ -50,7 +50,7 @@ describe('the local server', () => {
     expect(((await zipped.json()) as { items: unknown[] }).items.length).toBeGreaterThanOrEqual(20);
     const { request } = await import('node:http');
     const plain = await new Promise<{ encoding: string | undefined; body: string }>((resolve, reject) => {
-      request(`${server.url}/api/items?owner=unassigned`, { headers: { 'X-Tracker-User': ds } }, (res) => {
+      request(`${server.url}/api/items?owner=unassigned`, { headers: { 'X-Tracker-User': ds, Cookie: server.sessionCookie } }, (res) => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString()));
         res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body }));

@@ -1,5 +1,6 @@
 /** Turns the local server's error bodies back into the domain's typed errors. */
 import {
+  DuplicateKeyError,
   ForbiddenError,
   InvalidValueError,
   NotFoundError,
@@ -59,8 +60,15 @@ export async function toError(response: Response): Promise<Error> {
     }
     case 'FORBIDDEN':
       return new ForbiddenError(message);
+    case 'DUPLICATE_KEY': {
+      const err = new DuplicateKeyError('list', e.field ?? 'key', e.value);
+      err.message = message;
+      return err;
+    }
     case 'IMPORT_FORMAT':
-      return new TrackerError('IMPORT_FORMAT', message);
+    case 'IMPORT_TOO_LARGE':
+    case 'IMPORT_CONFLICT':
+      return new TrackerError(e.code, message);
     default:
       return new HttpStatusError(response.status, e.code ?? 'HTTP_ERROR', message);
   }

@@ -6,6 +6,11 @@ export type HttpClientOptions = Readonly<{
   baseUrl: string;
   /** the local user switcher's choice, sent as X-Tracker-User */
   user?: () => string | null;
+  /**
+   * The server's per-launch secret as a `Cookie` value, for clients outside the browser
+   * (tests, benches). The tab never sets it: its browser sends the HttpOnly cookie itself.
+   */
+  sessionCookie?: string;
   fetch?: typeof fetch;
 }>;
 
@@ -21,6 +26,7 @@ export class HttpClient {
         Accept: 'application/json',
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
         ...(user ? { 'X-Tracker-User': user } : {}),
+        ...(this.options.sessionCookie ? { Cookie: this.options.sessionCookie } : {}),
         ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),

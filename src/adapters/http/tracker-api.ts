@@ -79,7 +79,8 @@ export class TrackerApi implements TrackerClient {
     for (let i = 0; i < bytes.length; i += 0x8000) {
       binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
     }
-    return this.http.request('POST', '/api/import', { fileName, contentBase64: btoa(binary), ...options });
+    // the local server checks and writes the rows; it reports when done, so no progress is told here
+    return this.http.request('POST', '/api/import', { fileName, contentBase64: btoa(binary), preview: options.preview, strict: options.strict });
   }
 
   async templates(): Promise<readonly TemplateTheme[]> {

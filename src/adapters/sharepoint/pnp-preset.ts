@@ -8,6 +8,7 @@ import { DefaultParse, type Queryable } from '@pnp/queryable';
 import { spfi, type SPFI } from '@pnp/sp';
 import { DefaultHeaders, DefaultInit } from '@pnp/sp/behaviors/defaults.js';
 import { RequestDigest } from '@pnp/sp/behaviors/request-digest.js';
+import '@pnp/sp/attachments/index.js';
 import '@pnp/sp/batching.js';
 import '@pnp/sp/fields/index.js';
 import '@pnp/sp/items/index.js';

@@ -7,7 +7,7 @@
 import { parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
 import { SPCollection } from '@pnp/sp';
-import { InvalidValueError, NotFoundError, VersionConflictError } from '../../core/errors';
+import { DuplicateKeyError, InvalidValueError, NotFoundError, VersionConflictError } from '../../core/errors';
 import type { ItemId, ListKey, ListRecords, PersonRef, Stored, TrackedList, Update, Version } from '../../core/model';
 import { SHAREPOINT_BATCH_LIMIT, type Condition, type ListQuery, type Page, type TrackerStore } from '../../ports/tracker-store';
 import { checkQuery, fieldDef, listDef } from '../../schema/lookup';
@@ -148,7 +148,7 @@ export class SharePointStore implements TrackerStore {
         return this.resolveConditions(list, query.where);
       })
     );
-    const [batched, execute] = this.sp.batched();
+    const [batched, execute] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
     const batchedStore = new SharePointStore(batched, this.siteUrl);
     const pending = requests.map(([list, query], i) => {
       const where = resolved[i];
@@ -167,7 +167,9 @@ export class SharePointStore implements TrackerStore {
 
   async add<L extends ListKey>(list: L, record: ListRecords[L]): Promise<Stored<L>> {
     const body = await encodeWrite(list, record as Record<string, unknown>, this.ensureUser);
-    const created = (await this.items(list).add(body)) as SpItem;
+    const created = (await this.items(list).add(body).catch((error: unknown) => {
+      throw asDuplicate(error, list, body) ?? error;
+    })) as SpItem;
     // The add response has no expanded people; read the item back as every read sees it.
     return (await this.get(list, created.Id as ItemId)) as Stored<L>;
   }
@@ -209,6 +211,10 @@ export class SharePointStore implements TrackerStore {
     try {
       await this.items(list).getById(id).update(body, expectedVersion);
     } catch (error) {
+      const duplicate = asDuplicate(error, list, body);
+      if (duplicate) {
+        throw duplicate;
+      }
       const status = statusOf(error);
       if (status === 412) {
         const current = await this.get(list, id);
@@ -239,4 +245,17 @@ export class SharePointStore implements TrackerStore {
     await this.add('updates', { ...update, list, itemId: id });
     return saved;
   }
+}
+
+/**
+ * SharePoint refuses a value already held by a column with EnforceUniqueValues with a 400
+ * carrying SPDuplicateValuesFoundException (PnP puts the body in the error's message); that
+ * becomes the port's DuplicateKeyError, naming the unique field written. Otherwise null.
+ */
+function asDuplicate(error: unknown, list: ListKey, body: Record<string, unknown>): DuplicateKeyError | null {
+  if (statusOf(error) !== 400 || !String((error as Error)?.message).includes('SPDuplicateValuesFoundException')) {
+    return null;
+  }
+  const unique = listDef(list).fields.find((f) => f.unique && f.internalName in body);
+  return new DuplicateKeyError(list, unique?.key ?? 'key', unique ? body[unique.internalName] : undefined);
 }

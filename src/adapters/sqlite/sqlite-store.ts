@@ -3,9 +3,10 @@
  * Each row has a version that every update checks and bumps, the SQLite twin of an ETag.
  */
 import Database from 'better-sqlite3';
-import { NotFoundError, VersionConflictError } from '../../core/errors';
+import { DuplicateKeyError, NotFoundError, TrackerError, VersionConflictError } from '../../core/errors';
 import type { ItemId, ListKey, ListRecords, Stored, Update, Version } from '../../core/model';
 import { checkQuery, fieldDef, listDef } from '../../schema/lookup';
+import type { AtomicStore } from '../../ports/atomic-store';
 import type { ListQuery, Page, TrackerStore } from '../../ports/tracker-store';
 import { decodeField, encodeConditionValue, encodeField, type SqlValue } from './columns';
 import { migrate } from './migrations';
@@ -21,7 +22,7 @@ export type SqliteStoreOptions = Readonly<{
   now?: () => Date;
 }>;
 
-export class SqliteStore implements TrackerStore {
+export class SqliteStore implements TrackerStore, AtomicStore {
   readonly db: Database.Database;
   private readonly now: () => Date;
 
@@ -35,6 +36,25 @@ export class SqliteStore implements TrackerStore {
 
   close(): void {
     this.db.close();
+  }
+
+  /** See AtomicStore: BEGIN IMMEDIATE takes the write lock up front, so two importers queue. */
+  async atomically<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      throw concurrentWrite(error) ?? error;
+    }
+    try {
+      const result = await work();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) {
+        this.db.exec('ROLLBACK');
+      }
+      throw concurrentWrite(error) ?? error;
+    }
   }
 
   /** Runs `fn` in one transaction (seeding and imports are all-or-nothing). */
@@ -109,9 +129,11 @@ export class SqliteStore implements TrackerStore {
     const values = this.encode(list, record as Record<string, unknown>);
     values.modified = this.now().toISOString();
     const cols = Object.keys(values);
-    const result = this.db
-      .prepare(`INSERT INTO ${q(list)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
-      .run(...cols.map((c) => values[c] as SqlValue));
+    const result = uniqueChecked(list, values, () =>
+      this.db
+        .prepare(`INSERT INTO ${q(list)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
+        .run(...cols.map((c) => values[c] as SqlValue))
+    );
     return this.getSync(list, Number(result.lastInsertRowid) as ItemId) as Stored<L>;
   }
 
@@ -134,11 +156,11 @@ export class SqliteStore implements TrackerStore {
     values.modified = this.now().toISOString();
     const cols = Object.keys(values);
     const expected = parseVersion(expectedVersion);
-    const result = this.db
+    const result = uniqueChecked(list, values, () => this.db
       .prepare(
         `UPDATE ${q(list)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')}, version = version + 1 WHERE id = ? AND (version = ? OR ? IS NULL)`
       )
-      .run(...cols.map((c) => values[c] as SqlValue), id, expected, expected);
+      .run(...cols.map((c) => values[c] as SqlValue), id, expected, expected));
     if (result.changes === 0) {
       const current = this.getSync(list, id);
       if (!current) {
@@ -190,6 +212,34 @@ export class SqliteStore implements TrackerStore {
     }
     return out as unknown as Stored<L>;
   }
+}
+
+/** Runs a write, turning SQLite's unique-constraint failure into the port's DuplicateKeyError. */
+function uniqueChecked<T>(list: ListKey, values: Record<string, SqlValue>, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    const e = error as { code?: string; message?: string };
+    if (e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+      const column = /UNIQUE constraint failed: [^.]+\.(\S+)/.exec(e.message ?? '')?.[1] ?? '';
+      const field = listDef(list).fields.find((f) => f.internalName === column);
+      throw new DuplicateKeyError(list, field?.key ?? column, values[column]);
+    }
+    throw error;
+  }
+}
+
+/** SQLite's words for "someone else got there first", as a TrackerError; null for anything else. */
+function concurrentWrite(error: unknown): TrackerError | null {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new TrackerError('IMPORT_CONFLICT', 'the database is busy: another import or seed is writing to it');
+  }
+  // addSync has already turned the constraint into DuplicateKeyError; a raw one may come from elsewhere
+  if ((error instanceof DuplicateKeyError && error.field === 'sourceKey') || (code === 'SQLITE_CONSTRAINT_UNIQUE' && /SourceKey/i.test((error as Error).message))) {
+    return new TrackerError('IMPORT_CONFLICT', 'another import or seed added the same items first');
+  }
+  return null;
 }
 
 /** Versions look like SharePoint's ETags ("\"3\""), so the UI treats both alike. */

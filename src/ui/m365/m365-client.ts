@@ -5,7 +5,7 @@
 import type { IsoDate } from '../../core/dates';
 import type { ItemEdit } from '../../core/item-edit';
 import type { AssignOutcome, AssignTarget } from '../../core/assignment';
-import type { ImportReport } from '../../core/import-report';
+import type { ImportProgress, ImportReport } from '../../core/import-report';
 import type { AdoptRequest, AdoptResult, TemplateTheme } from '../../core/template-view';
 import { adoptTemplates, listTemplates } from '../../services/templates';
 import { runImport } from '../../import/import-report';
@@ -82,7 +82,7 @@ export class M365TrackerClient implements TrackerClient {
     return assignOwner(this.store, targets, owner, this.actor, this.now().toISOString());
   }
 
-  importFile(fileName: string, bytes: Uint8Array, options: Readonly<{ preview: boolean; strict: boolean }>): Promise<ImportReport> {
+  importFile(fileName: string, bytes: Uint8Array, options: Readonly<{ preview: boolean; strict: boolean; onProgress?: (p: ImportProgress) => void }>): Promise<ImportReport> {
     return runImport(this.store, this.directory, fileName, bytes, { ...options, author: this.actor, at: this.now().toISOString() });
   }
 

@@ -5,7 +5,7 @@
 import { GraphDirectory } from '../../adapters/graph/graph-directory';
 import { createSp } from '../../adapters/sharepoint/pnp-preset';
 import { SharePointStore } from '../../adapters/sharepoint/sharepoint-store';
-import { siteRole } from '../../adapters/sharepoint/site-role';
+import { siteRoles } from '../../adapters/sharepoint/site-role';
 import type { M365Settings } from '../../config/settings';
 import type { TokenProvider } from '../../host/token-provider';
 import type { Person } from '../../ports/directory';
@@ -18,7 +18,7 @@ export async function wireM365(settings: M365Settings, tokens: TokenProvider, gr
   const store = new SharePointStore(sp, settings.siteUrl);
   const directory = new GraphDirectory(() => tokens.graph(), graphBaseUrl ? { baseUrl: graphBaseUrl } : {});
   const id = await tokens.account();
-  const [profile, role] = await Promise.all([directory.get(id), siteRole(sp)]);
-  const actor: Person = { ...(profile ?? { id, mail: id, displayName: id, jobTitle: null, aliases: [] }), role };
+  const [profile, roles] = await Promise.all([directory.get(id), siteRoles(sp)]);
+  const actor: Person = { ...(profile ?? { id, mail: id, displayName: id, jobTitle: null, aliases: [] }), ...roles };
   return { client: new M365TrackerClient(store, directory, actor), actor };
 }

@@ -18,12 +18,16 @@ export function PersonPicker({ value, onChange, search, id, ...aria }: PersonPic
   const [text, setText] = useState(value?.displayName ?? '');
   const [people, setPeople] = useState<readonly Person[]>([]);
 
-  useEffect(() => setText(value?.displayName ?? ''), [value]);
+  // Keyed on who the owner is, not on the object: a parent re-rendering with an equal value
+  // must not wipe what the person is typing.
+  const valueId = value?.id ?? null;
+  const valueName = value?.displayName ?? '';
+  useEffect(() => setText(valueName), [valueId, valueName]);
 
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(() => {
-      search(text === value?.displayName ? '' : text)
+      search(text === valueName ? '' : text)
         .then((found) => !cancelled && setPeople(found))
         .catch(() => !cancelled && setPeople([]));
     }, DEBOUNCE_MS);
@@ -31,7 +35,7 @@ export function PersonPicker({ value, onChange, search, id, ...aria }: PersonPic
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [text, search, value]);
+  }, [text, search, valueName]);
 
   const onOptionSelect: ComboboxProps['onOptionSelect'] = (_e, data) => {
     // Typing over a chosen name makes the Combobox drop its selection: that is not a choice. The owner
@@ -51,7 +55,9 @@ export function PersonPicker({ value, onChange, search, id, ...aria }: PersonPic
       clearable
       placeholder="Type a name, role or initials"
       value={text}
-      selectedOptions={value ? [value.id] : []}
+      // while the person types over the owner's name, nothing is selected: Fluent would otherwise
+      // put the selected option's text back after each keystroke
+      selectedOptions={value && text === valueName ? [value.id] : []}
       onChange={(e) => {
         setText(e.target.value);
         if (e.target.value === '') {

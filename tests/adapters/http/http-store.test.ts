@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpTrackerStore } from '../../../src/adapters/http/http-store';
 import { LocalDirectory } from '../../../src/adapters/local/local-directory';
+import type { Directory } from '../../../src/ports/directory';
 import { SqliteStore } from '../../../src/adapters/sqlite/sqlite-store';
 import { LOCAL_PEOPLE } from '../../../src/seed/people';
 import { startLocalServer, type RunningServer } from '../../../src/server/create-server';
@@ -9,12 +10,23 @@ import { ForbiddenError } from '../../../src/core/errors';
 import { anAction } from '../../helpers/builders';
 
 let server: RunningServer;
+
+/**
+ * The server resolves every person a write names through its directory (and refuses people it
+ * does not have); the contract names people of its own, so this directory knows every
+ * colp.example address, as the SharePoint fake's ensureUser does.
+ */
+const people = new LocalDirectory(LOCAL_PEOPLE);
+const anyoneAtColp: Directory = {
+  search: (text, top) => people.search(text, top),
+  get: async (id) => (await people.get(id)) ?? (id.endsWith('@colp.example') ? { id, displayName: id.split('@')[0] as string, mail: id, jobTitle: null, aliases: [], role: 'owner' } : null),
+};
 const secretary = 'morgan.ellis@colp.example';
 
 beforeAll(async () => {
   server = await startLocalServer({
     store: new SqliteStore(),
-    directory: new LocalDirectory(LOCAL_PEOPLE),
+    directory: anyoneAtColp,
     now: () => new Date(),
     staticDir: 'dist',
     port: 0,
@@ -22,16 +34,16 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-trackerStoreContract('HTTP through the local server', () => new HttpTrackerStore({ baseUrl: server.url, user: () => secretary }));
+trackerStoreContract('HTTP through the local server', () => new HttpTrackerStore({ baseUrl: server.url, sessionCookie: server.sessionCookie, user: () => secretary }));
 
 describe('HttpTrackerStore writes', () => {
   it('need a board secretary: an owner cannot write lists directly', async () => {
-    const owner = new HttpTrackerStore({ baseUrl: server.url, user: () => 'd.service@colp.example' });
+    const owner = new HttpTrackerStore({ baseUrl: server.url, sessionCookie: server.sessionCookie, user: () => 'd.service@colp.example' });
     await expect(owner.add('actions', anAction())).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it('are validated against the schema, naming the field and value', async () => {
-    const store = new HttpTrackerStore({ baseUrl: server.url, user: () => secretary });
+    const store = new HttpTrackerStore({ baseUrl: server.url, sessionCookie: server.sessionCookie, user: () => secretary });
     await expect(store.add('actions', { ...anAction(), rag: 'PURPLE' } as never)).rejects.toThrow(
       'actions.rag: allowed: GREEN, AMBER, RED, WHITE ("PURPLE")'
     );

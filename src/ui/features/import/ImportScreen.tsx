@@ -1,4 +1,5 @@
 import { Button, Checkbox, Label, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2, useId } from '@fluentui/react-components';
+import { ImportProgressBar } from './ImportProgressBar';
 import { useScreenStyles } from '../../shared/screen.styles';
 import { ScrollTable } from '../../shared/ScrollTable';
 import type { ImportState } from './useImport';
@@ -29,6 +30,9 @@ export function ImportScreen({ state }: { state: ImportState }) {
         />
       </div>
       <Checkbox label="Import nothing if any row is rejected" checked={state.strict} onChange={(_e, d) => state.setStrict(d.checked === true)} />
+      {(state.phase === 'checking' || state.phase === 'importing') && state.file ? (
+        <ImportProgressBar fileName={state.file.name} bytes={state.file.bytes.length} progress={state.progress} writing={state.phase === 'importing'} />
+      ) : null}
       <div role="status" aria-live="polite">
         {state.phase === 'checking' ? <Spinner size="small" label={`Checking ${state.file?.name ?? 'the file'}…`} /> : null}
         {state.phase === 'importing' ? <Spinner size="small" label="Importing…" /> : null}
@@ -51,6 +55,19 @@ export function ImportScreen({ state }: { state: ImportState }) {
       {r && r.ignoredColumns.length > 0 ? (
         <MessageBar intent="info">
           <MessageBarBody>Columns not recognised and left out: {r.ignoredColumns.join(', ')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {r?.warnings && r.warnings.length > 0 ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>Read, with a note</MessageBarTitle>
+            <ul>
+              {r.warnings.slice(0, 20).map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+              {r.warnings.length > 20 ? <li>and {r.warnings.length - 20} more like these</li> : null}
+            </ul>
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {r && r.rejected.length > 0 ? (

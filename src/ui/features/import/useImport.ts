@@ -1,6 +1,6 @@
 /** State for importing a file in the tab: choose, check (preview), then import. */
 import { useCallback, useState } from 'react';
-import type { ImportReport } from '../../../core/import-report';
+import type { ImportProgress, ImportReport } from '../../../core/import-report';
 import type { TrackerClient } from '../../../ports/tracker-client';
 
 export type ImportState = Readonly<{
@@ -9,6 +9,8 @@ export type ImportState = Readonly<{
   phase: 'idle' | 'checking' | 'checked' | 'importing' | 'done';
   report: ImportReport | null;
   error: string | null;
+  /** how far a long check or import has got, where the client can tell; null otherwise */
+  progress: ImportProgress | null;
   choose: (file: File | null) => Promise<void>;
   setStrict: (strict: boolean) => void;
   confirm: () => Promise<void>;
@@ -20,18 +22,21 @@ export function useImport(client: TrackerClient, onImported: () => void): Import
   const [phase, setPhase] = useState<ImportState['phase']>('idle');
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
 
   const check = useCallback(
     async (f: NonNullable<ImportState['file']>, strictMode: boolean) => {
       setPhase('checking');
       setError(null);
       try {
-        setReport(await client.importFile(f.name, f.bytes, { preview: true, strict: strictMode }));
+        setReport(await client.importFile(f.name, f.bytes, { preview: true, strict: strictMode, onProgress: setProgress }));
         setPhase('checked');
       } catch (e) {
         setReport(null);
         setError((e as Error).message);
         setPhase('idle');
+      } finally {
+        setProgress(null);
       }
     },
     [client]
@@ -56,14 +61,16 @@ export function useImport(client: TrackerClient, onImported: () => void): Import
     setPhase('importing');
     setError(null);
     try {
-      setReport(await client.importFile(file.name, file.bytes, { preview: false, strict }));
+      setReport(await client.importFile(file.name, file.bytes, { preview: false, strict, onProgress: setProgress }));
       setPhase('done');
       onImported();
     } catch (e) {
       setError(`Nothing was imported: ${(e as Error).message}`);
       setPhase('checked');
+    } finally {
+      setProgress(null);
     }
   }, [client, file, strict, onImported]);
 
-  return { file, strict, phase, report, error, choose, setStrict: setStrictState, confirm };
+  return { file, strict, phase, report, error, progress, choose, setStrict: setStrictState, confirm };
 }

@@ -1,0 +1,52 @@
+/**
+ * Microsoft 365 mode's evidence files: the item's own attachments on its SharePoint list
+ * (items(n)/AttachmentFiles), so the evidence lives and is permissioned with the item.
+ * SharePoint does not report an attachment's size in the listing; `files` gives size 0 there
+ * (the proposal's Update records the size it was uploaded with).
+ */
+import type { SPFI } from '@pnp/sp';
+import type { ClosableList, EvidenceFile } from '../../core/closure';
+import { checkEvidenceFile, EVIDENCE_TYPES } from '../../core/evidence-file';
+import { InvalidValueError } from '../../core/errors';
+import type { ItemId } from '../../core/model';
+import type { EvidenceStore, StoredEvidence } from '../../ports/evidence-store';
+import { listDef } from '../../schema/lookup';
+import './pnp-preset';
+
+type AttachmentInfo = { FileName: string; ServerRelativeUrl: string };
+
+export class SharePointEvidenceStore implements EvidenceStore {
+  constructor(
+    private readonly sp: SPFI,
+    private readonly siteUrl: string
+  ) {}
+
+  private item(list: ClosableList, id: ItemId) {
+    return this.sp.web.lists.getByTitle(listDef(list).title).items.getById(Number(id));
+  }
+
+  private absolute(serverRelative: string): string {
+    return new URL(serverRelative, new URL(this.siteUrl).origin).toString();
+  }
+
+  async attach(list: ClosableList, id: ItemId, file: EvidenceFile, bytes: Uint8Array): Promise<StoredEvidence> {
+    const checked = checkEvidenceFile(file.name, bytes.byteLength);
+    // SharePoint refuses a name already attached; say so in words before sending the bytes
+    const existing = await this.files(list, id);
+    if (existing.some((f) => f.name.toLowerCase() === checked.name.toLowerCase())) {
+      throw new InvalidValueError('evidenceFile.name', checked.name, 'a file of that name is already attached to this item; rename it');
+    }
+    const copy = new Uint8Array(bytes.byteLength);
+    copy.set(bytes);
+    const added = (await this.item(list, id).attachmentFiles.add(checked.name, copy.buffer)).data as unknown as AttachmentInfo;
+    return { ...checked, url: this.absolute(added.ServerRelativeUrl) };
+  }
+
+  async files(list: ClosableList, id: ItemId): Promise<StoredEvidence[]> {
+    const infos = (await this.item(list, id).attachmentFiles()) as unknown as AttachmentInfo[];
+    return infos.map((a) => {
+      const ext = /\.([A-Za-z0-9]+)$/.exec(a.FileName)?.[1]?.toLowerCase() ?? '';
+      return { name: a.FileName, size: 0, type: EVIDENCE_TYPES[ext] ?? 'application/octet-stream', url: this.absolute(a.ServerRelativeUrl) };
+    });
+  }
+}

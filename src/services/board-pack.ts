@@ -1,0 +1,105 @@
+/**
+ * Board packs over the ports: a board's workstreams, inspections and plans gathered once,
+ * then the pure pack model, the snapshot a freeze stores, and what changed since the last one.
+ */
+import { changeReport, snapshotItem, type BoardSnapshot, type ChangeReport, type SnapshotItem } from '../core/board-changes';
+import { buildBoardPack, type BoardPack } from '../core/board-pack';
+import type { IsoDate } from '../core/dates';
+import { InvalidValueError } from '../core/errors';
+import type { InspectionDetail } from '../core/inspection-view';
+import type { Stored } from '../core/model';
+import type { PlanDetail } from '../core/plan-view';
+import type { WorkstreamDetail } from '../core/workstream-view';
+import type { SnapshotInfo, SnapshotStore } from '../ports/snapshot-store';
+import { queryAll, type TrackerStore } from '../ports/tracker-store';
+import { inspectionDetail } from './inspections';
+import { planDetail } from './plans';
+import { workstreamDetail } from './workstreams';
+
+export type BoardContent = Readonly<{
+  board: Stored<'boards'>;
+  workstreams: readonly WorkstreamDetail[];
+  inspections: readonly InspectionDetail[];
+  plans: readonly PlanDetail[];
+}>;
+
+export async function listBoards(store: TrackerStore): Promise<Stored<'boards'>[]> {
+  return queryAll(store, 'boards', { where: [{ field: 'id', op: 'gt', value: 0 }] });
+}
+
+/** A board by its title, case-insensitive; an unknown name is refused, listing the boards. */
+export async function findBoard(store: TrackerStore, name: string): Promise<Stored<'boards'>> {
+  const boards = await listBoards(store);
+  const wanted = name.trim().toLowerCase();
+  const board = boards.find((b) => b.title.toLowerCase() === wanted);
+  if (!board) {
+    throw new InvalidValueError('board', name, `no board has that title; boards: ${boards.map((b) => b.title).join('; ')}`);
+  }
+  return board;
+}
+
+/** Everything a board receives: its workstreams, its inspections and its action plan. */
+export async function loadBoardContent(store: TrackerStore, board: Stored<'boards'>, onProgress?: (done: number, total: number) => void): Promise<BoardContent> {
+  const [streams, inspections, strands] = await Promise.all([
+    queryAll(store, 'workstreams', { where: [{ field: 'boardId', op: 'eq', value: board.id }, { field: 'kind', op: 'eq', value: 'workstream' }] }),
+    queryAll(store, 'inspections', { where: [{ field: 'boardId', op: 'eq', value: board.id }] }),
+    store.query('workstreams', { where: [{ field: 'boardId', op: 'eq', value: board.id }, { field: 'kind', op: 'eq', value: 'strand' }], top: 1 }),
+  ]);
+  const total = streams.length + inspections.length + (strands.items.length > 0 ? 1 : 0);
+  let done = 0;
+  const tick = <T>(value: T): T => {
+    done += 1;
+    onProgress?.(done, total);
+    return value;
+  };
+  const [workstreams, details, plans] = await Promise.all([
+    Promise.all(streams.sort((a, b) => a.title.localeCompare(b.title)).map((w) => workstreamDetail(store, w.id).then(tick))),
+    Promise.all(inspections.map((i) => inspectionDetail(store, i.id).then(tick))),
+    strands.items.length > 0 ? planDetail(store, board.id).then((p) => [tick(p)]) : Promise.resolve([]),
+  ]);
+  const newestFirst = [...details].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title));
+  return { board, workstreams, inspections: newestFirst, plans };
+}
+
+/** The board's items as a snapshot records them: workstreams (Project RAG), deliverables, items, actions. */
+export function snapshotItemsOf(content: BoardContent): SnapshotItem[] {
+  return [
+    ...content.workstreams.flatMap((w) => [
+      { list: 'workstreams' as const, id: w.id, ref: 'Workstream', title: w.title, rag: w.projectRag, lifecycle: 'open' as const, dueText: null, dueDate: null, parts: [] },
+      ...w.deliverableItems.map((d) => snapshotItem(d)),
+    ]),
+    ...content.inspections.flatMap((i) => i.items.map((x) => snapshotItem(x.item, x.parts.map((p) => ({ label: p.label, rag: p.rag, lifecycle: p.lifecycle }))))),
+    ...content.plans.flatMap((p) => p.strandList.flatMap((s) => s.objectives.flatMap((o) => o.actions.map((a) => snapshotItem(a.item))))),
+  ];
+}
+
+export function snapshotOf(content: BoardContent, takenAt: string, meeting: IsoDate | null): BoardSnapshot {
+  return { format: 1, board: content.board.title, boardId: content.board.id, takenAt, meeting, items: snapshotItemsOf(content) };
+}
+
+export async function changesSince(snapshots: SnapshotStore, content: BoardContent): Promise<ChangeReport> {
+  return changeReport(content.board.title, await snapshots.latest(content.board.id), snapshotItemsOf(content));
+}
+
+export type PackOptions = Readonly<{ meeting: IsoDate | null; today: IsoDate; onProgress?: (done: number, total: number) => void }>;
+
+/** The pack for a board (by title), with what changed since its last frozen snapshot. */
+export async function buildPackFor(store: TrackerStore, snapshots: SnapshotStore, boardName: string, options: PackOptions): Promise<BoardPack> {
+  const content = await loadBoardContent(store, await findBoard(store, boardName), options.onProgress);
+  return buildBoardPack({
+    board: { id: content.board.id, title: content.board.title, programme: content.board.programme },
+    meeting: options.meeting,
+    asOf: options.meeting ?? options.today,
+    workstreams: content.workstreams,
+    inspections: content.inspections,
+    plans: content.plans,
+    changes: await changesSince(snapshots, content),
+  });
+}
+
+/** Freezes the board as it stands now: the next pack reports what changed since. */
+export async function freezeBoard(store: TrackerStore, snapshots: SnapshotStore, boardName: string, options: { meeting: IsoDate | null; now: Date }): Promise<SnapshotInfo & { items: number }> {
+  const content = await loadBoardContent(store, await findBoard(store, boardName));
+  const snapshot = snapshotOf(content, options.now.toISOString(), options.meeting);
+  return { ...(await snapshots.freeze(snapshot)), items: snapshot.items.length };
+}

@@ -1,0 +1,81 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import type { ChangeReport } from '../../src/core/board-changes';
+
+const dir = mkdtempSync(join(tmpdir(), 'tracker-pack-'));
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const HMICFRS = 'HMICFRS Report Recommendations';
+
+describe('tracker changes and freeze on the seeded database', () => {
+  const db = join(dir, 'seeded.db');
+
+  beforeAll(async () => {
+    expect((await run('seed', '--db', db)).code).toBe(0);
+  }, 60_000);
+
+  it('lists exactly the 17 NEW GREEN, NEW WHITE and NEW CLOSED moves of seed 004, in the exact shape', async () => {
+    const { code, out } = await run('changes', '--board', HMICFRS.toLowerCase(), '--json', '--db', db);
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as ChangeReport;
+    expect(Object.keys(report)).toEqual(['board', 'since', 'changes']);
+    expect(report.board).toBe(HMICFRS);
+    expect(Object.keys(report.since ?? {})).toEqual(['takenAt', 'meeting']);
+    expect(report.changes).toHaveLength(17);
+    for (const c of report.changes) {
+      expect(Object.keys(c)).toEqual(['list', 'id', 'ref', 'title', 'change', 'from', 'to']);
+      expect(c.list).toBe('recommendations');
+    }
+    const moves = report.changes.map((c) => `${c.change} ${c.from}→${c.to}`);
+    expect(moves.filter((m) => m === 'rag null→GREEN')).toHaveLength(15);
+    expect(moves.filter((m) => m === 'rag null→WHITE')).toHaveLength(1);
+    expect(moves.filter((m) => m === 'lifecycle open→closed')).toHaveLength(1);
+    expect(report.changes.find((c) => c.change === 'lifecycle')?.title).toMatch(/^The force should improve how it demonstrates/);
+  });
+
+  it('prints the changes in words a board reads', async () => {
+    const { out } = await run('changes', '--board', HMICFRS, '--db', db);
+    expect(out.split('\n')[0]).toMatch(/^HMICFRS Report Recommendations: 17 changes since \d{4}-\d{2}-\d{2}$/);
+    expect(out).toContain(': NEW GREEN');
+    expect(out).toContain(': NEW WHITE');
+    expect(out).toContain(': NEW CLOSED');
+  });
+
+  it('seeding again adds no second baseline', async () => {
+    await run('seed', '--db', db);
+    const report = JSON.parse((await run('changes', '--board', HMICFRS, '--json', '--db', db)).out) as ChangeReport;
+    expect(report.changes).toHaveLength(17);
+  });
+
+  it('after a freeze, nothing has changed since the last board', async () => {
+    const frozen = await run('freeze', '--board', 'Operational Delivery Board', '--meeting', '2023-05-10', '--db', db);
+    expect(frozen.out).toMatch(/^froze Operational Delivery Board — meeting of 2023-05-10: \d+ items at /);
+    const report = JSON.parse((await run('changes', '--board', 'Operational Delivery Board', '--json', '--db', db)).out) as ChangeReport;
+    expect(report.since?.meeting).toBe('2023-05-10');
+    expect(report.changes).toEqual([]);
+  });
+
+  it('says when a board has no snapshot yet', async () => {
+    const { out } = await run('changes', '--board', 'NPCC Workforce Representation Attraction, Recruitment, Progression and Retention Toolkit 2018-2025', '--db', db);
+    expect(out).toMatch(/no snapshot frozen yet/);
+  });
+
+  it('refuses an unknown board, listing the boards, and a malformed meeting date', async () => {
+    const unknown = await run('changes', '--board', 'Nope', '--db', db);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/^tracker changes: board: no board has that title; boards: .*Operational Delivery Board/);
+    const bad = await run('freeze', '--board', HMICFRS, '--meeting', '31/12/2023', '--db', db);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('tracker freeze: --meeting: a date as YYYY-MM-DD (got "31/12/2023")');
+    expect((await run('freeze', '--db', db)).err).toMatch(/--board: name the board/);
+  });
+});

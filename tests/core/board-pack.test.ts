@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { buildBoardPack, dueWords, longDate, type PackSource } from '../../src/core/board-pack';
+import type { IsoDate } from '../../src/core/dates';
+import { parseDue } from '../../src/core/due-date';
+import type { InspectionDetail } from '../../src/core/inspection-view';
+import { asItemId } from '../../src/core/model';
+import type { PlanDetail } from '../../src/core/plan-view';
+import { summariseInspection } from '../../src/core/summary';
+import type { TrackedItem } from '../../src/core/tracked-item';
+import type { WorkstreamDetail } from '../../src/core/workstream-view';
+
+let n = 0;
+const tracked = (over: Partial<TrackedItem> & { dueText?: string } = {}): TrackedItem => {
+  n += 1;
+  const { dueText, ...rest } = over;
+  return {
+    id: asItemId(n),
+    version: '1',
+    modified: '2017-01-01T00:00:00.000Z',
+    list: 'actions',
+    label: `Deliverable D-${n}`,
+    title: `Item ${n}`,
+    ownerText: 'Ch Supt HQ',
+    owner: null,
+    rag: 'AMBER',
+    lifecycle: 'open',
+    due: parseDue(dueText ?? 'TBC'),
+    progress: null,
+    ragRationale: null,
+    responsibleOrg: null,
+    flags: [],
+    parentId: null,
+    ...rest,
+  };
+};
+
+const counts = { GREEN: 0, AMBER: 0, RED: 0, WHITE: 0, notSet: 0, closed: 0 };
+
+function workstream(title: string, deliverables: TrackedItem[]): WorkstreamDetail {
+  return {
+    id: asItemId(900),
+    title,
+    programme: 'Equality & Inclusion',
+    board: 'Operational Delivery Board',
+    ownerText: 'Director of HR',
+    owner: null,
+    projectRag: 'AMBER',
+    benefitRag: 'GREEN',
+    lastReportDate: '2023-04-30',
+    deliverables: counts,
+    objectives: ['Improve wellbeing'],
+    kpis: ['Sickness rate'],
+    progress: ['Survey done'],
+    nextSteps: ['Publish results'],
+    recommendationsToBoard: 'Note the report',
+    decisionsRequired: 'None',
+    deliverableItems: deliverables,
+    highlights: [],
+  };
+}
+
+function inspection(items: TrackedItem[]): InspectionDetail {
+  const rows = items.map((item, i) => ({ item, number: String(i + 1), itemKind: 'recommendation', groupHeading: null, appliesToForce: item.rag !== 'WHITE', parts: [], subActions: [] }));
+  return {
+    id: asItemId(800),
+    title: 'Making it fair',
+    bodies: ['HMCPSi', 'HMICFRS'],
+    scope: 'national',
+    reportType: null,
+    publishedText: 'July 2017',
+    published: '2017-07-31',
+    sourceSummary: 'There are 9 recommendations; 5 of which apply to force, these are to be progressed.',
+    summary: summariseInspection('There are 9 recommendations; 5 of which apply to force', rows.map((r) => ({ itemKind: r.itemKind, rag: r.item.rag, lifecycle: r.item.lifecycle, appliesToForce: r.appliesToForce }))),
+    items: rows,
+  };
+}
+
+function plan(actions: TrackedItem[]): PlanDetail {
+  return {
+    boardId: asItemId(700),
+    title: 'QoS plan',
+    strands: 1,
+    objectives: 1,
+    actions: actions.length,
+    strandList: [{ id: asItemId(701), ref: 'OD', name: 'Organisational development', champion: null, objectives: [{ id: asItemId(702), ref: 'OD1', text: 'Objective', ownerText: null, sources: [], actions: actions.map((item) => ({ item, protectedCharacteristics: ['Age', 'Race'], equalityDuties: [] })) }] }],
+    coverage: { characteristics: { Age: actions.length, Race: actions.length, Sex: 0 }, duties: { 'Fostering good relations': 0 } },
+  };
+}
+
+const asOf = '2018-03-01' as IsoDate;
+
+describe('board pack model', () => {
+  const red = tracked({ rag: 'RED', ragRationale: 'Supplier failed', dueText: 'December 2017' });
+  const redNoReason = tracked({ rag: 'RED' });
+  const lateAmber = tracked({ dueText: '31/01/18', owner: { id: 'a@x', displayName: 'Ann Owner' } });
+  const lateGreen = tracked({ rag: 'GREEN', dueText: '31/01/18' });
+  const lateWhite = tracked({ list: 'recommendations', rag: 'WHITE', dueText: 'January 2018' });
+  const closedRed = tracked({ rag: 'RED', lifecycle: 'closed', dueText: '31/01/18' });
+  const notYet = tracked({ dueText: '31/12/18', rag: null });
+  const src: PackSource = {
+    board: { id: 1, title: 'Operational Delivery Board', programme: 'Equality & Inclusion' },
+    meeting: asOf,
+    asOf,
+    workstreams: [workstream('Health and Wellbeing', [red, redNoReason, lateAmber, lateGreen])],
+    inspections: [inspection([lateWhite, closedRed])],
+    plans: [plan([notYet])],
+    changes: null,
+  };
+  const pack = buildBoardPack(src);
+
+  it('counts every item by RAG and by lifecycle, RAG as a word', () => {
+    expect(pack.summary.total).toBe(7);
+    expect(Object.fromEntries(pack.summary.byRag.map((r) => [r.rag, r.count]))).toEqual({ RED: 3, AMBER: 1, GREEN: 1, WHITE: 1, 'NOT SET': 1 });
+    expect(Object.fromEntries(pack.summary.byLifecycle.map((r) => [r.lifecycle, r.count]))).toMatchObject({ open: 6, closed: 1 });
+    expect(pack.summary.matrix.find((m) => m.lifecycle === 'closed')?.counts).toEqual([1, 0, 0, 0, 0]);
+  });
+
+  it('lists every open RED and every overdue item with its rationale, owner and days overdue', () => {
+    expect(pack.exceptions.map((e) => [e.id, e.reason, e.rationale, e.owner, e.daysOverdue])).toEqual([
+      [red.id, 'RED AND OVERDUE', 'Supplier failed', 'Ch Supt HQ', 60],
+      [redNoReason.id, 'RED', 'rationale missing', 'Ch Supt HQ', 0],
+      [lateAmber.id, 'OVERDUE', 'rationale missing', 'Ann Owner', 29],
+    ]);
+    expect(pack.exceptions[0]?.context).toBe('Health and Wellbeing');
+  });
+
+  it('has a highlight section per workstream in the seeds’ layout', () => {
+    expect(pack.highlights).toHaveLength(1);
+    expect(pack.highlights[0]).toMatchObject({
+      workstream: 'Health and Wellbeing',
+      owner: 'Director of HR',
+      date: '2023-04-30',
+      projectRag: 'AMBER',
+      benefitRag: 'GREEN',
+      objectives: ['Improve wellbeing'],
+      kpis: ['Sickness rate'],
+      progress: ['Survey done'],
+      nextSteps: ['Publish results'],
+      recommendationsToBoard: 'Note the report',
+      decisionsRequired: 'None',
+    });
+    expect(pack.highlights[0]?.deliverables[0]).toMatchObject({ title: red.title, due: 'December 2017 (31 December 2017)', rag: 'RED' });
+  });
+
+  it('counts an inspection from its items beside the report’s own sentence, with the legend', () => {
+    const i = pack.inspections[0]!;
+    expect(i.counted).toBe('2 recommendations; 1 apply to the force');
+    expect(i.sourceSentence).toContain('There are 9 recommendations; 5 of which apply to force');
+    expect(i.mismatches).toEqual(['total — source: 9; listed: 2', 'apply to the force — source: 5; listed: 1']);
+    expect(i.legend.map((l) => l.rag)).toEqual(['GREEN', 'AMBER', 'RED', 'WHITE']);
+    expect(i.items.map((x) => [x.number, x.rag, x.lifecycle])).toEqual([['1', 'WHITE', 'open'], ['2', 'RED', 'closed']]);
+  });
+
+  it('counts action plans by RAG and by protected characteristic', () => {
+    expect(pack.plans[0]).toMatchObject({ title: 'QoS plan', actions: 1, byStatus: { notSet: 1 } });
+    expect(pack.plans[0]?.byCharacteristic).toEqual([{ name: 'Age', count: 1 }, { name: 'Race', count: 1 }, { name: 'Sex', count: 0 }]);
+  });
+
+  it('has a cover for the meeting', () => {
+    expect(pack.cover.title).toBe('Operational Delivery Board');
+    expect(pack.cover.subtitle).toBe('Board pack for the meeting of 1 March 2018');
+    expect(pack.cover.lines).toEqual(['7 items: 3 RED, 1 AMBER, 1 GREEN, 1 WHITE, 1 NOT SET', '3 exceptions (RED or overdue)', 'No earlier pack frozen: no changes to report']);
+    const withChanges = buildBoardPack({ ...src, meeting: null, changes: { board: 'x', since: { takenAt: '2017-11-02T10:00:00.000Z', meeting: null }, changes: [] } });
+    expect(withChanges.cover.subtitle).toBe('Board pack as of 1 March 2018');
+    expect(withChanges.cover.lines[2]).toBe('0 changes since the board of 2 November 2017');
+  });
+
+  it('words dates as a board reads them', () => {
+    expect(longDate('2017-04-30' as IsoDate)).toBe('30 April 2017');
+    expect(dueWords(parseDue('Immediate'))).toBe('Immediate');
+    expect(dueWords(parseDue(null))).toBe('No due date');
+  });
+});

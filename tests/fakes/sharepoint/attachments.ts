@@ -1,0 +1,74 @@
+/**
+ * List item attachments, as SharePoint answers them (items(n)/AttachmentFiles): add by
+ * FileName with the raw bytes as the body, list them, read one ($value). As strict as
+ * SharePoint where it matters: document libraries have no attachments, a name already attached
+ * is refused ("The specified name is already in use."), names with characters SharePoint
+ * forbids are refused, the item must exist, and adding an attachment changes the item's ETag.
+ */
+import { HttpResponse } from 'msw';
+import { json, odataError } from './odata';
+import type { ListRoute } from './route';
+import type { FakeItem, FakeList } from './types';
+
+export type AttachedItem = FakeItem & { attachments?: Map<string, Uint8Array> };
+
+const FORBIDDEN = /["*:<>?/\\|#%]|^\.|\.$|^\s|\s$/;
+
+const itemOf = (list: FakeList, id: number): AttachedItem | undefined => list.items.get(id) as AttachedItem | undefined;
+const notFound = (): Response => odataError(404, '-2130575338, Microsoft.SharePoint.SPException', 'Item does not exist. It may have been deleted by another user.');
+const unquote = (s: string): string => s.replace(/''/g, "'");
+
+function info(fake: { siteUrl: string }, list: FakeList, id: number, name: string) {
+  const path = `${new URL(fake.siteUrl).pathname}/Lists/${list.Title}/Attachments/${id}/${name}`;
+  return { FileName: name, FileNameAsPath: { DecodedUrl: name }, ServerRelativeUrl: path, ServerRelativePath: { DecodedUrl: path } };
+}
+
+export const attachmentRoutes: ListRoute[] = [
+  {
+    pattern: /^\/items\((\d+)\)\/AttachmentFiles\/add\(FileName='((?:[^']|'')+)'\)$/i,
+    verb: 'POST',
+    handle: (fake, list, req, m) => {
+      if (list.BaseTemplate !== 100) {
+        return odataError(400, '-2147024809, System.ArgumentException', 'Attachments are not enabled for this list.');
+      }
+      const item = itemOf(list, Number(m[1]));
+      if (!item) {
+        return notFound();
+      }
+      const name = unquote(m[2] as string);
+      if (FORBIDDEN.test(name) || name.length > 250) {
+        return odataError(400, '-2130575245, Microsoft.SharePoint.SPException', 'The file or folder name contains characters that are not permitted. Please use a different name.');
+      }
+      item.attachments ??= new Map();
+      if ([...item.attachments.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) {
+        return odataError(500, '-2130575306, Microsoft.SharePoint.SPException', 'The specified name is already in use.');
+      }
+      item.attachments.set(name, req.bodyBytes ?? new TextEncoder().encode(req.bodyText));
+      // an attachment is part of the item: the item gets a new version and ETag
+      item.version += 1;
+      item.data = { ...item.data, Attachments: true, Modified: new Date(fake.clock).toISOString() };
+      return json(info(fake, list, Number(m[1]), name));
+    },
+  },
+  {
+    pattern: /^\/items\((\d+)\)\/AttachmentFiles$/i,
+    verb: 'GET',
+    handle: (fake, list, _req, m) => {
+      const item = itemOf(list, Number(m[1]));
+      if (!item) {
+        return notFound();
+      }
+      return json({ value: [...(item.attachments?.keys() ?? [])].map((name) => info(fake, list, Number(m[1]), name)) });
+    },
+  },
+  {
+    pattern: /^\/items\((\d+)\)\/AttachmentFiles(?:\/getByFileName)?\('((?:[^']|'')+)'\)\/\$value$/i,
+    verb: 'GET',
+    handle: (_fake, list, _req, m) => {
+      const bytes = itemOf(list, Number(m[1]))?.attachments?.get(unquote(m[2] as string));
+      return bytes
+        ? new HttpResponse(bytes, { status: 200, headers: { 'Content-Type': 'application/octet-stream' } })
+        : odataError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
+    },
+  },
+];

@@ -1,0 +1,214 @@
+/**
+ * List items: query ($select, $expand, $filter, $orderby, $top, paging by odata.nextLink),
+ * read one, create, and MERGE with IF-Match (204 + ETag, or 412). Enforces the list view
+ * threshold: on a list over 5,000 items a query whose first filter (or sort) is on a
+ * non-indexed column fails as SharePoint fails it.
+ */
+import { HttpResponse } from 'msw';
+import type { FakeSharePoint } from '../sharepoint-fake';
+import { compare, matches, parseFilter, type Clause } from './filter';
+import { JSON_TYPE, guid, json, odataError } from './odata';
+import type { ListRoute } from './route';
+import type { FakeItem, FakeList } from './types';
+
+export const VIEW_THRESHOLD = 5000;
+
+const BUILT_IN = ['Id', 'ID', 'Title', 'Modified', 'Created', 'AuthorId', 'EditorId'];
+
+export function itemJson(fake: FakeSharePoint, list: FakeList, item: FakeItem, select: string[] | null, expand: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    'odata.type': `SP.Data.${list.Title}ListItem`,
+    'odata.id': `${fake.siteUrl}/_api/Web/Lists(guid'${list.Id}')/Items(${item.data.Id})`,
+    'odata.etag': `"${item.version}"`,
+    'odata.editLink': `Web/Lists(guid'${list.Id}')/Items(${item.data.Id})`,
+  };
+  if (!select) {
+    // Without $select SharePoint returns every field, its system fields included.
+    Object.assign(out, {
+      FileSystemObjectType: 0,
+      ServerRedirectedEmbedUri: null,
+      ServerRedirectedEmbedUrl: '',
+      ContentTypeId: '0x0100B4C0A6DA8B2C4B1E9F6C9A1D3E5F7A10',
+      ComplianceAssetId: null,
+      OData__ColorTag: null,
+      Attachments: false,
+      GUID: guid(Number(item.data.Id ?? 0) + 1_000_000),
+      AuthorId: 7,
+      EditorId: 7,
+      Created: item.data.Modified,
+      OData__UIVersionString: `${item.version}.0`,
+    });
+    for (const field of list.fields.values()) {
+      const column = field.TypeAsString === 'User' || field.TypeAsString === 'Lookup' ? `${field.InternalName}Id` : field.InternalName;
+      out[column] = item.data[column] ?? null;
+      if (field.TypeAsString === 'User' || field.TypeAsString === 'Lookup') {
+        out[`${column}StringId`] = item.data[column] === undefined || item.data[column] === null ? null : String(item.data[column]);
+      }
+    }
+  }
+  const columns = select ?? Object.keys(item.data);
+  for (const column of columns) {
+    const [head, sub] = column.split('/');
+    if (sub && head) {
+      if (!expand.includes(head)) {
+        throw new Error(`fake: ${column} selected without $expand=${head}`);
+      }
+      const userId = item.data[`${head}Id`];
+      const user = [...fake.users.values()].find((u) => u.Id === userId);
+      const projected = (out[head] as Record<string, unknown> | undefined) ?? {};
+      if (user) {
+        projected[sub] = sub === 'Id' ? user.Id : sub === 'Title' ? user.Title : sub === 'EMail' ? user.Email : null;
+        out[head] = projected;
+      }
+    } else if (head) {
+      out[head] = item.data[head] ?? null;
+    }
+  }
+  return out;
+}
+
+function checkColumns(list: FakeList, columns: string[]): Response | null {
+  for (const c of columns) {
+    const base = c.split('/')[0] as string;
+    const field = base.endsWith('Id') && !list.fields.has(base) ? base.slice(0, -2) : base;
+    if (!BUILT_IN.includes(base) && !list.fields.has(field)) {
+      return odataError(400, '-1, Microsoft.SharePoint.SPException', `Column '${base}' does not exist. It may have been deleted by another user.`);
+    }
+  }
+  return null;
+}
+
+function isIndexed(list: FakeList, column: string): boolean {
+  if (column === 'Id' || column === 'ID') {
+    return true;
+  }
+  const field = list.fields.get(column) ?? list.fields.get(column.replace(/Id$/, ''));
+  return field?.Indexed === true;
+}
+
+export const thresholdError = (): Response =>
+  odataError(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', 'The attempted operation is prohibited because it exceeds the list view threshold.');
+
+function queryItems(fake: FakeSharePoint, list: FakeList, url: URL): Response {
+  const select = url.searchParams.get('$select')?.split(',').filter(Boolean) ?? null;
+  const expand = url.searchParams.get('$expand')?.split(',').filter(Boolean) ?? [];
+  const filterText = url.searchParams.get('$filter') ?? '';
+  const orderBy = (url.searchParams.get('$orderby') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((o) => {
+      const [column, dir] = o.trim().split(' ');
+      return { column: column as string, descending: dir === 'desc' };
+    });
+  const top = Number(url.searchParams.get('$top') ?? 100);
+  const bad = checkColumns(list, [...(select ?? []), ...orderBy.map((o) => o.column)]);
+  if (bad) {
+    return bad;
+  }
+  let clauses: Clause[] = [];
+  try {
+    clauses = filterText ? parseFilter(filterText) : [];
+  } catch (e) {
+    return odataError(400, '-1, Microsoft.SharePoint.SPException', (e as Error).message);
+  }
+  if (list.items.size > VIEW_THRESHOLD) {
+    const first = clauses[0]?.[0]?.column;
+    const unindexedSort = orderBy.find((o) => !isIndexed(list, o.column));
+    if (!first || !isIndexed(list, first) || unindexedSort) {
+      return thresholdError();
+    }
+  }
+  if (top > 5000) {
+    return odataError(400, '-1, Microsoft.SharePoint.SPException', 'The $top value exceeds the maximum of 5000.');
+  }
+  let rows = [...list.items.values()].filter((i) => matches(i.data, clauses));
+  rows.sort((a, b) => {
+    for (const o of orderBy) {
+      const c = compare(a.data[o.column], b.data[o.column]);
+      if (c !== 0) {
+        return o.descending ? -c : c;
+      }
+    }
+    return compare(a.data.Id, b.data.Id);
+  });
+  const skip = /p_ID=(\d+)/.exec(decodeURIComponent(url.searchParams.get('$skiptoken') ?? ''));
+  if (skip) {
+    const after = rows.findIndex((r) => r.data.Id === Number(skip[1]));
+    rows = rows.slice(after + 1);
+  }
+  const page = rows.slice(0, top);
+  const body: Record<string, unknown> = {
+    'odata.metadata': `${fake.siteUrl}/_api/$metadata#SP.ListData.${list.Title}ListItems`,
+    value: page.map((i) => itemJson(fake, list, i, select, expand)),
+  };
+  if (rows.length > top) {
+    const next = new URL(url.toString());
+    next.searchParams.set('$skiptoken', `Paged=TRUE&p_ID=${page[page.length - 1]?.data.Id}`);
+    body['odata.nextLink'] = next.toString();
+  }
+  return json(body);
+}
+
+function writeItem(fake: FakeSharePoint, list: FakeList, id: number | null, body: Record<string, unknown>, ifMatch: string | null): Response {
+  for (const key of Object.keys(body)) {
+    if (key === '__metadata' || key.startsWith('odata.')) {
+      continue;
+    }
+    if (!list.fields.has(key) && !list.fields.has(key.replace(/Id$/, ''))) {
+      return odataError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `The property '${key}' does not exist on type 'SP.Data.${list.Title}ListItem'.`);
+    }
+    const field = list.fields.get(key);
+    if (field?.EnforceUniqueValues && [...list.items.values()].some((i) => i.data[key] === body[key] && i.data.Id !== id)) {
+      return odataError(400, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException', `This value is already in use: ${String(body[key])}`);
+    }
+  }
+  fake.clock += 1000;
+  if (id === null) {
+    const newId = list.nextId++;
+    const item = { data: { ...body, Id: newId, ID: newId, Modified: new Date(fake.clock).toISOString() }, version: 1 };
+    list.items.set(newId, item);
+    return json(itemJson(fake, list, item, null, []), { status: 201, headers: { ETag: '"1"' } });
+  }
+  const item = list.items.get(id);
+  if (!item) {
+    return itemNotFound();
+  }
+  if (ifMatch && ifMatch !== '*' && ifMatch !== `"${item.version}"`) {
+    return odataError(412, '-1, Microsoft.SharePoint.Client.ClientServiceException', `The request ETag value '${ifMatch}' does not match the object's ETag value '"${item.version}"'.`);
+  }
+  item.data = { ...item.data, ...body, Modified: new Date(fake.clock).toISOString() };
+  item.version += 1;
+  return new HttpResponse(null, { status: 204, headers: { ETag: `"${item.version}"` } });
+}
+
+const itemNotFound = (): Response => odataError(404, '-2130575338, Microsoft.SharePoint.SPException', 'Item does not exist. It may have been deleted by another user.');
+
+export const itemRoutes: ListRoute[] = [
+  { pattern: /^\/items$/i, verb: 'GET', handle: (fake, list, req) => queryItems(fake, list, req.url) },
+  { pattern: /^\/items$/i, handle: (fake, list, req) => writeItem(fake, list, null, req.body, null) },
+  {
+    pattern: /^\/items\((\d+)\)$/i,
+    verb: 'GET',
+    handle: (fake, list, req, m) => {
+      const item = list.items.get(Number(m[1]));
+      if (!item) {
+        return itemNotFound();
+      }
+      const select = req.url.searchParams.get('$select')?.split(',') ?? null;
+      const expand = req.url.searchParams.get('$expand')?.split(',') ?? [];
+      return HttpResponse.json(itemJson(fake, list, item, select, expand), { headers: { 'Content-Type': JSON_TYPE, ETag: `"${item.version}"` } });
+    },
+  },
+  {
+    pattern: /^\/items\((\d+)\)\/recycle$/i,
+    verb: 'POST',
+    handle: (_fake, list, _req, m) => {
+      // the item goes to the recycle bin; SharePoint answers with the bin entry's id
+      if (!list.items.delete(Number(m[1]))) {
+        return itemNotFound();
+      }
+      return json({ value: crypto.randomUUID() });
+    },
+  },
+  { pattern: /^\/items\((\d+)\)$/i, handle: (fake, list, req, m) => writeItem(fake, list, Number(m[1]), req.body, req.headers.get('IF-Match')) },
+];

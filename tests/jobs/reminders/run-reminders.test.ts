@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSp } from '../../../src/adapters/sharepoint/pnp-preset';
+import { SharePointStore } from '../../../src/adapters/sharepoint/sharepoint-store';
+import { SqliteStore } from '../../../src/adapters/sqlite/sqlite-store';
+import { DEFAULT_REMINDER_POLICY } from '../../../src/core/reminder-policy';
+import { runReminders } from '../../../src/jobs/reminders/run-reminders';
+import { SITE, startFakeSite } from '../../fakes/provisioned-site';
+import { reminderRunContract } from './run-reminders.contract';
+import { RecordingNotifier, TODAY, boardPeople, seedFixture } from './reminder-fixture';
+
+let site: ReturnType<typeof startFakeSite>;
+beforeAll(() => {
+  site = startFakeSite();
+});
+afterAll(() => site.close());
+
+reminderRunContract('SQLite', () => new SqliteStore());
+reminderRunContract('SharePoint (HTTP-level fake)', () =>
+  new SharePointStore(createSp({ siteUrl: SITE, getToken: async () => 't', throttle: { sleep: async () => undefined } }), SITE)
+);
+
+describe('reminder run options', () => {
+  it('refuses a board that does not exist, naming the boards there are', async () => {
+    const store = new SqliteStore();
+    await seedFixture(store, 'x');
+    await expect(
+      runReminders({ store, notifier: new RecordingNotifier(), people: boardPeople() }, { today: TODAY, now: () => new Date(), policy: DEFAULT_REMINDER_POLICY, board: 'Nope' })
+    ).rejects.toThrow('board: no such board; boards: E&I Board x ("Nope")');
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * The TrackerClient contract: the tab's use cases must behave the same in both modes, so a
+ * screen cannot work locally and differ on a tenant. Run against the local HTTP client (the
+ * local server over SQLite) and the Microsoft 365 client (SharePoint and Graph fakes), both
+ * holding the seeds.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../src/core/dates';
+import { VersionConflictError } from '../../src/core/errors';
+import { daysOverdue } from '../../src/core/tracked-item';
+import type { TrackerClient } from '../../src/ports/tracker-client';
+import { queryAll, type TrackerStore } from '../../src/ports/tracker-store';
+
+export const OWNER = 'd.service@colp.example';
+export const SECRETARY = 'morgan.ellis@colp.example';
+const AS_OF = '2017-03-20' as IsoDate;
+
+export type ClientWorld = Readonly<{
+  /** the client as this person would use it (signed in, or chosen in the local switcher) */
+  clientFor: (personId: string) => TrackerClient;
+  /** the same backend, read directly, to check what a use case did */
+  store: TrackerStore;
+  close: () => Promise<void>;
+}>;
+
+export function trackerClientContract(name: string, setup: () => Promise<ClientWorld>): void {
+  describe(`TrackerClient contract: ${name}`, () => {
+    let world: ClientWorld;
+    beforeAll(async () => {
+      world = await setup();
+    }, 180_000);
+    afterAll(() => world?.close());
+
+    it('My items: every item the person owns and no one else’s, overdue first', async () => {
+      const items = await world.clientFor(OWNER).myItems(AS_OF);
+      const owned = await queryAll(world.store, 'actions', { where: [{ field: 'owner', op: 'eq', value: OWNER }] });
+      expect(items.length).toBeGreaterThan(5);
+      expect(items.every((i) => i.owner?.id === OWNER)).toBe(true);
+      const shown = new Set(items.filter((i) => i.list === 'actions').map((i) => i.id));
+      expect(owned.filter((a) => a.kind !== 'template').every((a) => shown.has(a.id))).toBe(true);
+      const overdue = items.map((i) => daysOverdue(i, AS_OF) > 0);
+      expect(overdue.indexOf(false) === -1 || !overdue.slice(overdue.indexOf(false)).includes(true)).toBe(true);
+    });
+
+    it('saves an edit at the item’s version, records it in the history as the person, and refuses a stale one with the current item', async () => {
+      const owner = world.clientFor(OWNER);
+      const [first] = (await owner.myItems(AS_OF)).filter((i) => i.list === 'actions');
+      if (!first) {
+        throw new Error('the seeds give the owner no action');
+      }
+      const saved = await owner.save(first.list, first.id, first.version, { progress: 'Contract: panel met in March.' });
+      expect(saved.version).not.toBe(first.version);
+      const { item, history } = await owner.item(first.list, first.id);
+      expect(item.progress).toBe('Contract: panel met in March.');
+      expect(history[0]).toMatchObject({ author: OWNER });
+      const stale = await owner.save(first.list, first.id, first.version, { progress: 'A stale edit' }).catch((e: unknown) => e);
+      expect(stale).toBeInstanceOf(VersionConflictError);
+      expect((stale as VersionConflictError<{ progress: string }>).current.progress).toBe('Contract: panel met in March.');
+    });
+
+    it('refuses RED without a rationale, with the same code and the field named', async () => {
+      const owner = world.clientFor(OWNER);
+      const [first] = (await owner.myItems(AS_OF)).filter((i) => i.list === 'actions' && i.rag !== 'RED');
+      if (!first) {
+        throw new Error('the seeds give the owner no non-RED action');
+      }
+      const error = (await owner.save(first.list, first.id, first.version, { rag: 'RED', ragRationale: null }).catch((e: unknown) => e)) as { code?: string; message?: string };
+      expect(error.code).toBe('RULE_VIOLATION');
+      expect(error.message).toMatch(/rationale/i);
+    });
+
+    it('finds people by name', async () => {
+      const found = await world.clientFor(OWNER).people('Pep');
+      expect(found.map((p) => p.id)).toContain('phil.pepper@colp.example');
+    });
+
+    it('lists inspections with their counted figures, and one report with its items', async () => {
+      const client = world.clientFor(OWNER);
+      const reports = await client.inspections();
+      const stored = await queryAll(world.store, 'inspections', { where: [{ field: 'id', op: 'gt', value: 0 }] });
+      expect(reports).toHaveLength(stored.length);
+      const report = reports[0];
+      if (!report) {
+        throw new Error('no inspection');
+      }
+      const detail = await client.inspection(report.id);
+      const recs = await queryAll(world.store, 'recommendations', { where: [{ field: 'inspectionId', op: 'eq', value: report.id }] });
+      expect(detail.items.length).toBe(recs.length);
+    });
+
+    it('lists the workstreams and opens one with its deliverables and highlight reports', async () => {
+      const client = world.clientFor(OWNER);
+      const streams = await client.workstreams();
+      expect(streams.length).toBeGreaterThanOrEqual(6);
+      const first = streams[0];
+      if (!first) {
+        throw new Error('no workstream');
+      }
+      const detail = await client.workstream(first.id);
+      expect(detail).toMatchObject({ id: first.id, title: first.title });
+      expect(detail.progress.length + detail.nextSteps.length).toBeGreaterThan(0);
+    });
+
+    it('unassigned items have no owner; a secretary assigns one, an owner may not', async () => {
+      const unassigned = await world.clientFor(SECRETARY).unassigned(AS_OF);
+      expect(unassigned.length).toBeGreaterThan(0);
+      expect(unassigned.every((i) => i.owner === null)).toBe(true);
+      const [one, two] = unassigned;
+      if (!one || !two) {
+        throw new Error('too few unassigned items in the seeds');
+      }
+      const refused = await world.clientFor(OWNER).assign([{ list: two.list, id: two.id, version: two.version }], { id: OWNER, displayName: 'T/Supt. Service' });
+      expect(refused.map((r) => r.outcome)).toEqual(['forbidden']);
+      const done = await world.clientFor(SECRETARY).assign([{ list: one.list, id: one.id, version: one.version }], { id: 'phil.pepper@colp.example', displayName: 'Phil Pepper' });
+      expect(done.map((r) => r.outcome)).toEqual(['assigned']);
+      expect((await world.clientFor(SECRETARY).item(one.list, one.id)).item.owner?.id).toBe('phil.pepper@colp.example');
+    });
+
+    it('previews an import without writing anything', async () => {
+      const csv = new TextEncoder().encode('Ref,Action,Owner,Due,RAG\nCT-01,Contract preview action,Phil Pepper,31/03/2027,AMBER\n');
+      const report = await world.clientFor(SECRETARY).importFile('contract.csv', csv, { preview: true, strict: false });
+      expect(report).toMatchObject({ create: 1, rejected: [], applied: null });
+      const written = await queryAll(world.store, 'actions', { where: [{ field: 'ref', op: 'eq', value: 'CT-01' }] });
+      expect(written).toHaveLength(0);
+    });
+
+    it('shows the toolkit and the action plans, with the same counts in the list and the plan', async () => {
+      const client = world.clientFor(SECRETARY);
+      expect((await client.templates()).length).toBeGreaterThan(0);
+      const plans = await client.plans();
+      const plan = plans[0];
+      if (!plan) {
+        throw new Error('no plan');
+      }
+      const detail = await client.plan(plan.boardId);
+      expect(detail.actions).toBe(plan.actions);
+      expect(detail.objectives).toBe(plan.objectives);
+    });
+  });
+}
