@@ -4,7 +4,6 @@ import { isIsoDate, type IsoDate } from '../../core/dates';
 import type { HostInfo, ThemeName } from '../../host/host-context';
 import type { Person } from '../../ports/directory';
 import type { TrackerClient } from '../../ports/tracker-client';
-import { canEdit } from '../../services/permissions';
 import { EditorDrawer } from '../features/item-editor/EditorDrawer';
 import { EDITOR_PANELS } from '../features/item-editor/editor-panels';
 import { ItemEditor } from '../features/item-editor/ItemEditor';
@@ -53,8 +52,8 @@ function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: str
   const state = useItemEditor(client, route, user, onSaved);
   const search = useCallback((text: string) => client.people(text), [client]);
   const item = state.item;
-  // Until we know who this is, offer no form: a form that cannot be saved is worse than a moment's wait.
-  const canUpdate = me !== null && item !== null && canEdit(me, item);
+  // The server says whether this person's save can succeed: a form that cannot be saved is worse than none.
+  const canUpdate = item !== null && state.access.canUpdate;
   const extra =
     canUpdate && me && item
       ? EDITOR_PANELS.map(({ key, Panel }) => <Panel key={key} item={item} client={client} me={me} onSaved={onSaved} />)

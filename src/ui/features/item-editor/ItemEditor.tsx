@@ -155,7 +155,7 @@ export function ItemEditor({ state, searchPeople, onClose, canUpdate, extra }: I
         </dl>
       </div>
 
-      {!canUpdate ? <ReadOnlyItem item={item} /> : null}
+      {!canUpdate ? <ReadOnlyItem item={item} board={state.access.board} /> : null}
       {/* shown to someone who has just handed the item to another owner too */}
       {state.notice && (canUpdate || state.lastSave?.outcome === 'saved') ? (
         <MessageBar intent={state.conflict ? 'warning' : 'success'} aria-live="polite" ref={noticeRef} tabIndex={-1}>

@@ -3,25 +3,25 @@ import type { TrackedItem } from '../../../core/tracked-item';
 import { useItemEditorStyles } from './ItemEditor.styles';
 
 /** Who can update an item, in words a board member can act on (ask that person). */
-export function whoCanUpdate(item: TrackedItem): string {
+export function whoCanUpdate(item: TrackedItem, board: string | null): string {
   const owner = item.owner
     ? `Its owner is ${item.owner.displayName}.`
     : item.ownerText
       ? `No person is its owner yet (the source names “${item.ownerText}”); a board secretary can assign one.`
       : 'No person is its owner yet; a board secretary can assign one.';
-  return `Only its owner, a board secretary or a lead can update this. ${owner}`;
+  return `Only its owner, a board secretary or a lead can update this. ${owner}${board ? ` Its board: ${board}.` : ''}`;
 }
 
 /**
  * The item as facts for someone who cannot change it: no form that could only fail on Save.
  */
-export function ReadOnlyItem({ item }: { item: TrackedItem }) {
+export function ReadOnlyItem({ item, board }: { item: TrackedItem; board: string | null }) {
   const styles = useItemEditorStyles();
   const tracked = item.list !== 'workstreams';
   return (
     <div className={styles.readOnly} data-testid="read-only-item">
       <MessageBar intent="info">
-        <MessageBarBody>{whoCanUpdate(item)}</MessageBarBody>
+        <MessageBarBody>{whoCanUpdate(item, board)}</MessageBarBody>
       </MessageBar>
       <dl className={styles.facts}>
         {tracked && item.ragRationale ? (

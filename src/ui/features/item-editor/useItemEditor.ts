@@ -29,6 +29,8 @@ export type ItemEditorState = Readonly<{
   /** the item at the version the edit is based on */
   item: TrackedItem | null;
   history: readonly Stored<'updates'>[];
+  /** whether the signed-in person may update it, and its board (for saying who can) */
+  access: Readonly<{ canUpdate: boolean; board: string | null }>;
   form: FormValues;
   dirty: boolean;
   /** the due text as the app reads it, or the reason it cannot */
@@ -63,6 +65,7 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
   /** the field values of the version the edit started from */
   const [base, setBase] = useState<ItemEdit | null>(null);
   const [history, setHistory] = useState<readonly Stored<'updates'>[]>([]);
+  const [access, setAccess] = useState<ItemEditorState['access']>({ canUpdate: false, board: null });
   const [form, setForm] = useState<FormValues>(EMPTY_FORM);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<EditField, string>>>({});
   const [saving, setSaving] = useState(false);
@@ -97,11 +100,12 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
     setFieldErrors({});
     client
       .item(route.list, route.id)
-      .then(({ item: loaded, history: h }) => {
+      .then(({ item: loaded, history: h, canUpdate, board }) => {
         if (cancelled) {
           return;
         }
         setHistory(h);
+        setAccess({ canUpdate: canUpdate ?? false, board: board ?? null });
         const draft = loadDraft(user, route.list, route.id);
         if (draft && draft.baseVersion !== loaded.version) {
           startConflict(draft.base, draft.form, loaded);
@@ -216,6 +220,7 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
       setConflict(null);
       if (fresh) {
         setHistory(fresh.history);
+        setAccess({ canUpdate: fresh.canUpdate ?? false, board: fresh.board ?? null });
       }
       setNotice(fresh ? 'Saved. Your update is in the history below.' : 'Saved.');
       ended('saved');
@@ -240,6 +245,7 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
     loadError,
     item,
     history,
+    access,
     form,
     dirty,
     duePreview: previewDue(form.dueText),
