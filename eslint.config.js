@@ -12,7 +12,7 @@ const layering = (message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-e2e-m365/**', 'dist-bench-*/**', 'node_modules/**', 'data/**', 'bin/**'] },
+  { ignores: ['dist/**', 'dist-node/**', 'dist-sourcemaps/**', '.tmp-*/**', 'dist-e2e-m365/**', 'dist-bench-*/**', 'node_modules/**', 'data/**', 'bin/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -68,7 +68,7 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['vite.config.ts', 'eslint.config.js'],
+    files: ['vite.config.ts', 'vite.node.config.ts', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },
   }
 );

@@ -3,12 +3,13 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { orExit } from './src/config/one-line-errors.ts';
 import { readSettings, tabBasePath } from './src/config/settings.ts';
 import { SummaryLineReporter } from './tests/reporters/summary-line.ts';
 
 // The mode and the public Microsoft 365 identifiers are fixed at build time; nothing secret
 // (no certificate, no client secret) is ever read here.
-const settings = readSettings(process.env);
+const settings = orExit('build', () => readSettings(process.env));
 
 const LOCAL_SERVER = 'http://127.0.0.1:4280';
 
@@ -62,7 +63,7 @@ function sourceMapsBeside(): Plugin {
 export default defineConfig({
   plugins: [react(), devSessionCookie(), sourceMapsBeside()],
   // TRACKER_TAB_URL may carry a path (https://intranet.contoso.org/tracker): assets resolve under it
-  base: tabBasePath(settings),
+  base: orExit('build', () => tabBasePath(settings)),
   define: { __TRACKER_SETTINGS__: JSON.stringify(settings) },
   build: {
     outDir: process.env.TRACKER_OUT_DIR ?? 'dist',

@@ -10,6 +10,7 @@ import { LOCAL_PEOPLE } from '../src/seed/people';
 import { readSeed } from '../src/seed/read-seed';
 import { planSeed } from '../src/seed/seed-plan';
 import { startLocalServer } from '../src/server/create-server';
+import { boardPackBench } from './board-pack';
 import { firstScreenJs } from './first-screen';
 import { firstScreenM365 } from './first-screen-m365';
 import { importBench } from './import-rows';
@@ -18,6 +19,7 @@ import { importRequests } from './import-requests';
 import { listScaleBench } from './list-scale';
 import { sharePointCosts } from './sharepoint-requests';
 import { seedRequests } from './seed-requests';
+import { reminderBench } from './reminders';
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -48,6 +50,8 @@ async function main(): Promise<void> {
   } else {
     console.log('first-screen JS and list timings: skipped (run `npm run build` and install Chromium)');
   }
+  const packs = await boardPackBench();
+  console.log(`board pack for ${packs.workstreams} workstreams and ${packs.items} inspection items: gathered in ${packs.modelMs.toFixed(0)} ms; ${packs.formats.map((f) => `${f.format} ${f.ms.toFixed(0)} ms (${kb(f.bytes)})`).join(', ')}`);
   const rows = 10_000;
   const r = await importBench(rows);
   console.log(`import ${rows} rows (CSV → SQLite): ${(r.firstMs / 1000).toFixed(2)} s, ${Math.round(rows / (r.firstMs / 1000))} rows/s, ${r.created} created`);
@@ -63,6 +67,9 @@ async function main(): Promise<void> {
   console.log(`import ${imported.rows.toLocaleString('en-GB')} rows onto SharePoint (HTTP-level fake): ${imported.batched} requests batched, ${imported.oneByOne} one item at a time (${(imported.oneByOne / imported.batched).toFixed(0)}× more)`);
   const seeded = await seedRequests();
   console.log(`seed ${seeded.records} records onto SharePoint (HTTP-level fake): ${seeded.bulk} requests in bulk, ${seeded.oneByOne} one record at a time (${(seeded.oneByOne / seeded.bulk).toFixed(0)}× more)`);
+  const rem = await reminderBench();
+  console.log(`reminder plan for 50,000 items and 2,000 owners: ${rem.planMs.toFixed(0)} ms (median of 3; goal < 500 ms), peak memory ${rem.peakRssMb.toFixed(0)} MB for the process (goal < 200 MB); ${rem.digests} digests, ${rem.nudges} nudges`);
+  console.log(`reminder run on SharePoint (HTTP-level fake, 50,000 actions): ${rem.run.requests.toLocaleString('en-GB')} requests (${rem.run.read.toLocaleString('en-GB')} reads; ${rem.run.inBatch} inside $batch) for ${rem.run.sent} digests, ${(rem.run.ms / 1000).toFixed(0)} s`);
   console.log('SharePoint adapter, per screen (HTTP-level fake): ours vs PnPjs defaults (no select, no batch)');
   for (const c of await sharePointCosts()) {
     const ratio = (a: number, b: number): string => (a === 0 ? 'n/a' : `${(b / a).toFixed(1)}×`);

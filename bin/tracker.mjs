@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The `tracker` command. Runs the TypeScript sources through tsx, so there is no build step
-// between a change and the CLI, the local server or the jobs.
-import { register } from 'tsx/esm/api';
+// The `tracker` command. In a clone with the development tools installed it runs the TypeScript
+// sources through tsx, so there is no build step between a change and the CLI; otherwise (an
+// install without devDependencies, or TRACKER_COMPILED=1) it runs the compiled dist-node/cli.mjs
+// that `npm run build` writes, and needs no TypeScript loader at all.
+import { existsSync } from 'node:fs';
 
-register();
 // `tracker summary --json | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') {
@@ -11,5 +12,22 @@ process.stdout.on('error', (error) => {
   }
   throw error;
 });
-const { main } = await import('../src/cli/main.ts');
+
+async function loadMain() {
+  if (process.env.TRACKER_COMPILED !== '1') {
+    const tsx = await import('tsx/esm/api').catch(() => null);
+    if (tsx) {
+      tsx.register();
+      return (await import('../src/cli/main.ts')).main;
+    }
+  }
+  const compiled = new URL('../dist-node/cli.mjs', import.meta.url);
+  if (!existsSync(compiled)) {
+    process.stderr.write('tracker: not built yet: run `npm run build` (npm start does it for you)\n');
+    process.exit(1);
+  }
+  return (await import(compiled.href)).main;
+}
+
+const main = await loadMain();
 process.exitCode = await main(process.argv.slice(2));

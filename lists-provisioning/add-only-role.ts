@@ -23,5 +23,3 @@ export const ADD_ONLY_PERMISSIONS = {
     VIEW_LIST_ITEMS | ADD_LIST_ITEMS | OPEN_ITEMS | VIEW_VERSIONS | VIEW_FORM_PAGES | OPEN | VIEW_PAGES | BROWSE_USER_INFO | USE_CLIENT_INTEGRATION | USE_REMOTE_APIS,
 } as const;
 
-/** SharePoint's built-in Contribute level, which members hold by inheritance. */
-export const CONTRIBUTE_ROLE_TYPE = 3;

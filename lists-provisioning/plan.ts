@@ -7,9 +7,11 @@
 import type { SPFI } from '@pnp/sp';
 import { LISTS } from '../src/schema/lists';
 import type { FieldDef, ListDef, ViewDef } from '../src/schema/types';
+import { listAt, type ListHandle } from '../src/adapters/sharepoint/list-address';
 import '../src/adapters/sharepoint/pnp-preset';
-import { ADD_ONLY_PERMISSIONS, ADD_ONLY_ROLE, CONTRIBUTE_ROLE_TYPE } from './add-only-role';
-import { fieldXml } from './field-xml';
+import { ADD_ONLY_PERMISSIONS, ADD_ONLY_ROLE } from './add-only-role';
+import { addChoicesToXml } from './choices-xml';
+import { createField } from './create-field';
 
 export type StepKind =
   | 'create-list'
@@ -23,21 +25,43 @@ export type StepKind =
 
 export type Step = Readonly<{ kind: StepKind; list: string; what: string; run: () => Promise<void> }>;
 
-type ExistingField = { InternalName: string; Indexed: boolean; EnforceUniqueValues: boolean; Choices?: string[] | { results: string[] } };
-type ExistingList = { Id: string; EnableVersioning: boolean; HasUniqueRoleAssignments?: boolean; fields: Map<string, ExistingField>; views: Set<string> };
+type ExistingField = { InternalName: string; Indexed: boolean; EnforceUniqueValues: boolean; SchemaXml?: string; Choices?: string[] | { results: string[] } };
+type ExistingList = {
+  Id: string;
+  EnableVersioning: boolean;
+  HasUniqueRoleAssignments?: boolean;
+  /** the permission levels the site's Members hold on this list, when its permissions are its own */
+  memberRoles: string[];
+  fields: Map<string, ExistingField>;
+  views: Set<string>;
+};
 
 const statusOf = (e: unknown): number | undefined => (e as { status?: number })?.status;
 
-async function readList(sp: SPFI, def: ListDef): Promise<ExistingList | null> {
-  const list = sp.web.lists.getByTitle(def.title);
+/** The roles a principal holds on a list with its own permissions; none if it holds none. */
+async function rolesOn(list: ListHandle, principalId: number): Promise<Array<{ Id: number; Name: string }>> {
+  try {
+    return (await list.roleAssignments.getById(principalId).bindings.select('Id', 'Name')()) as Array<{ Id: number; Name: string }>;
+  } catch (error) {
+    if (statusOf(error) === 404) {
+      return [];
+    }
+    throw error;
+  }
+}
+
+async function readList(sp: SPFI, siteUrl: string, def: ListDef, membersId: () => Promise<number>): Promise<ExistingList | null> {
+  const list = listAt(sp, siteUrl, def);
   try {
     const info = await list.select('Id', 'EnableVersioning', 'HasUniqueRoleAssignments')();
-    const fields = (await list.fields.select('InternalName', 'Indexed', 'EnforceUniqueValues', 'Choices')()) as ExistingField[];
+    const fields = (await list.fields.select('InternalName', 'Indexed', 'EnforceUniqueValues', 'Choices', 'SchemaXml')()) as ExistingField[];
     const views = (await list.views.select('Title')()) as Array<{ Title: string }>;
+    const unique = (info as { HasUniqueRoleAssignments?: boolean }).HasUniqueRoleAssignments === true;
     return {
       Id: info.Id,
       EnableVersioning: info.EnableVersioning,
-      HasUniqueRoleAssignments: (info as { HasUniqueRoleAssignments?: boolean }).HasUniqueRoleAssignments,
+      HasUniqueRoleAssignments: unique,
+      memberRoles: def.addOnly && unique ? (await rolesOn(list, await membersId())).map((r) => r.Name) : [],
       fields: new Map(fields.map((f) => [f.InternalName, f])),
       views: new Set(views.map((v) => v.Title)),
     };
@@ -52,9 +76,14 @@ async function readList(sp: SPFI, def: ListDef): Promise<ExistingList | null> {
 const choicesOf = (f: ExistingField): string[] => (Array.isArray(f.Choices) ? f.Choices : (f.Choices?.results ?? []));
 
 export async function planProvisioning(sp: SPFI, lists: readonly ListDef[] = LISTS): Promise<Step[]> {
+  // Lists are addressed by URL (list-address.ts), which needs the site's own address.
+  const web = await sp.web.select('Url')();
+  const siteUrl = String((web as { Url: string }).Url);
+  let members: Promise<number> | null = null;
+  const membersId = (): Promise<number> => (members ??= sp.web.associatedMemberGroup.select('Id')().then((g) => g.Id as number));
   const existing = new Map<string, ExistingList | null>();
   for (const def of lists) {
-    existing.set(def.key, await readList(sp, def));
+    existing.set(def.key, await readList(sp, siteUrl, def, membersId));
   }
   // Lists created by this run get their ids when created; lookups read them at run time.
   const listIds = new Map<string, string>();
@@ -78,7 +107,7 @@ export async function planProvisioning(sp: SPFI, lists: readonly ListDef[] = LIS
 
   for (const def of lists) {
     const found = existing.get(def.key) ?? null;
-    const list = sp.web.lists.getByTitle(def.title);
+    const list = listAt(sp, siteUrl, def);
     if (!found) {
       creates.push({
         kind: 'create-list',
@@ -101,18 +130,26 @@ export async function planProvisioning(sp: SPFI, lists: readonly ListDef[] = LIS
         views.push(viewStep(def, view, list));
       }
     }
-    if (def.addOnly && !found?.HasUniqueRoleAssignments) {
+    const addOnlyDone = found?.HasUniqueRoleAssignments === true && found.memberRoles.length === 1 && found.memberRoles[0] === ADD_ONLY_ROLE;
+    if (def.addOnly && !addOnlyDone) {
       security.push({
         kind: 'add-only-permissions',
         list: def.title,
         what: `members may add and read but not edit or delete (role "${ADD_ONLY_ROLE}")`,
         run: async () => {
           const role = await sp.web.roleDefinitions.getByName(ADD_ONLY_ROLE).select('Id')();
-          const contribute = await sp.web.roleDefinitions.getByType(CONTRIBUTE_ROLE_TYPE).select('Id')();
-          const members = await sp.web.associatedMemberGroup.select('Id')();
-          await list.breakRoleInheritance(true, false);
-          await list.roleAssignments.remove(members.Id, contribute.Id);
-          await list.roleAssignments.add(members.Id, role.Id);
+          const membersGroup = await membersId();
+          if (!found?.HasUniqueRoleAssignments) {
+            await list.breakRoleInheritance(true, false);
+          }
+          // Members hold Edit on a modern team site, Contribute on a classic one, or whatever an
+          // owner gave them: remove every role they hold here, whatever its kind, then add ours.
+          for (const held of await rolesOn(list, membersGroup)) {
+            if (held.Id !== role.Id) {
+              await list.roleAssignments.remove(membersGroup, held.Id);
+            }
+          }
+          await list.roleAssignments.add(membersGroup, role.Id);
         },
       });
     }
@@ -142,8 +179,6 @@ export async function planProvisioning(sp: SPFI, lists: readonly ListDef[] = LIS
   return [...creates, ...fields, ...views, ...security];
 }
 
-type ListHandle = ReturnType<SPFI['web']['lists']['getByTitle']>;
-
 function fieldSteps(def: ListDef, field: FieldDef, have: ExistingField | undefined, lookupId: () => string | undefined, list: ListHandle): Step[] {
   if (!have && !field.builtIn) {
     return [
@@ -151,7 +186,7 @@ function fieldSteps(def: ListDef, field: FieldDef, have: ExistingField | undefin
         kind: 'create-field',
         list: def.title,
         what: `${field.internalName} (${field.type}${field.indexed ? ', indexed' : ''}${field.unique ? ', unique' : ''})`,
-        run: async () => void (await list.fields.createFieldAsXml(fieldXml(field, lookupId()))),
+        run: () => createField(list, field, lookupId()),
       },
     ];
   }
@@ -176,10 +211,14 @@ function fieldSteps(def: ListDef, field: FieldDef, have: ExistingField | undefin
         kind: 'add-choices',
         list: def.title,
         what: `${field.internalName}: add ${missing.map((c) => `"${c}"`).join(', ')}`,
-        run: async () =>
-          void (await list.fields
-            .getByInternalNameOrTitle(field.internalName)
-            .update({ Choices: { results: [...current, ...missing] } }, field.type === 'Choice' ? 'SP.FieldChoice' : 'SP.FieldMultiChoice')),
+        // Choices belong to SP.FieldChoice, which a JSON-light update of a field cannot name (PnPjs
+        // v4 sends no type), and the verbose { results } shape is refused: SchemaXml is a property
+        // of every field, so the choices go in through it.
+        run: async () => {
+          const handle = list.fields.getByInternalNameOrTitle(field.internalName);
+          const { SchemaXml } = (await handle.select('SchemaXml')()) as { SchemaXml: string };
+          await handle.update({ SchemaXml: addChoicesToXml(SchemaXml, missing) });
+        },
       });
     }
   }

@@ -26,7 +26,10 @@ export function explain(error: unknown): string {
     return 'SharePoint did not accept the token (401): check the tenant id, client id and certificate; SharePoint rejects app-only tokens obtained with a client secret';
   }
   if (status === 403) {
-    return "access denied (403): the app needs Sites.Selected (application) with the 'manage' role granted on this site (POST /sites/{site-id}/permissions, roles: [\"manage\"]), or run provisioning as a site owner";
+    // Provisioning creates a permission level and sets the Updates list's permissions, which
+    // needs ManagePermissions: in Sites.Selected only the 'fullcontrol' role gives it ('manage'
+    // is about lists and libraries, not permissions). See README, "Provisioning permissions".
+    return "access denied (403): provisioning needs Sites.Selected (application) with the 'fullcontrol' role granted on this site (Graph: POST /sites/{site-id}/permissions with roles: [\"fullcontrol\"]), or run it as a site owner; the app itself needs only 'write' afterwards";
   }
   return (error as Error)?.message ?? String(error);
 }

@@ -49,7 +49,9 @@ export function buildManifest(settings: M365Settings): Record<string, unknown> {
         context: ['channelTab', 'privateChatTab', 'meetingChatTab', 'meetingDetailsTab', 'meetingSidePanel'],
       },
     ],
-    bots: [{ botId: settings.botId, scopes: ['personal'], isNotificationOnly: false, supportsFiles: false }],
+    // Only a bot that is configured: Teams refuses a package naming a bot it cannot find, so a
+    // tenant without the reminder bot gets no bots entry at all.
+    ...(settings.botId ? { bots: [{ botId: settings.botId, scopes: ['personal'], isNotificationOnly: false, supportsFiles: false }] } : {}),
     permissions: ['identity'],
     validDomains: [host],
     showLoadingIndicator: true,

@@ -1,13 +1,13 @@
 /** The `tracker` sub-commands. Each returns an exit code; output goes to the given streams. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EXPORT_LISTS, exportRows } from '../export/export-rows';
 import { writeTable } from '../export/write-table';
 import { formatRejection } from '../import/parse-rows';
 import { importFile } from '../import/import-file';
 import { loadSeed } from '../seed/load-seed';
 import { seedBaselineSnapshot } from '../seed/baseline-snapshot';
+import { packExportCommand } from './pack-export';
 import { TableSnapshotStore } from '../adapters/snapshots/table-snapshot-store';
 import { LOCAL_PEOPLE } from '../seed/people';
 import { readSeed } from '../seed/read-seed';
@@ -17,6 +17,7 @@ import { summarise } from '../services/summary';
 import { pluralKind } from '../core/summary';
 import { choice, parse, UsageError } from './args';
 import { bannerLines, bindHost } from './serve-binding';
+import { packageRoot } from '../config/package-root';
 import { CLI_AUTHOR, localDirectory, openSqlite, openTrackerStore } from './open-store';
 
 export type Io = Readonly<{ out: (s: string) => void; err: (s: string) => void }>;
@@ -89,6 +90,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
 }
 
 export async function exportCommand(args: string[], io: Io): Promise<number> {
+  if (args.some((a) => a === '--board' || a.startsWith('--board='))) {
+    return packExportCommand(args, io);
+  }
   const { values } = parse(args, { ...DB, format: { type: 'string' }, list: { type: 'string' }, out: { type: 'string' } });
   const format = choice('format', values.format, ['csv', 'xlsx'] as const);
   const list = choice('list', values.list, EXPORT_LISTS);
@@ -142,7 +146,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     await seedBaselineSnapshot(store, new TableSnapshotStore(store), readSeed(), new Date());
     io.out(`first run: seeded ${counts.created} records from the seed documents`);
   }
-  const staticDir = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
+  const staticDir = resolve(packageRoot(), 'dist');
   const running = await startLocalServer({
     store,
     directory: localDirectory(),

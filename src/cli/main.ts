@@ -20,6 +20,8 @@ export const USAGE = `Usage: tracker <command> [options]
                                                  from CSV or XLSX; --strict writes nothing if any
                                                  row is rejected; --preview writes nothing
   export  --format csv|xlsx --list recommendations|actions|workstreams --out FILE [--db FILE]
+  export  --format pptx|docx|xlsx --board NAME [--meeting YYYY-MM-DD] --out FILE [--db FILE]
+                                                 a board pack, with what changed since the last snapshot
   summary [--json] [--db FILE]                   counts per inspection, workstream and plan
   freeze  --board NAME [--meeting YYYY-MM-DD] [--db FILE]
                                                  store a snapshot of the board's items (never edited)

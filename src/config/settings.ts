@@ -17,8 +17,8 @@ export type M365Settings = Readonly<{
   siteUrl: string;
   /** where the built tab is hosted, https://… (no trailing slash) */
   tabUrl: string;
-  /** the reminder bot's Microsoft App id */
-  botId: string;
+  /** the reminder bot's Microsoft App id, or null when no bot is deployed (reminders then go as activity-feed notifications) */
+  botId: string | null;
   /** the Teams app id used in deep links (manifest id, or the org catalog id once published) */
   teamsAppId: string;
 }>;
@@ -48,6 +48,12 @@ function guid(env: Env, name: string): string {
   return value.toLowerCase();
 }
 
+/** A GUID setting that may be left unset (empty counts as unset); malformed is still an error. */
+function optionalGuid(env: Env, name: string): string | null {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? null : guid(env, name);
+}
+
 function httpsUrl(env: Env, name: string, pattern: RegExp, example: string): string {
   const value = required(env, name).replace(/\/+$/, '');
   if (!pattern.test(value)) {
@@ -70,7 +76,7 @@ export function readSettings(env: Env): Settings {
     clientId: guid(env, 'TRACKER_CLIENT_ID'),
     siteUrl: httpsUrl(env, 'TRACKER_SITE_URL', /^https:\/\/[a-z0-9-]+\.sharepoint\.com\/(sites|teams)\/[^/?#]+$/i, 'https://contoso.sharepoint.com/sites/governance'),
     tabUrl: httpsUrl(env, 'TRACKER_TAB_URL', /^https:\/\/[a-z0-9.-]+(:\d+)?(\/[^?#]*)?$/i, 'https://tracker.contoso.org'),
-    botId: guid(env, 'TRACKER_BOT_ID'),
+    botId: optionalGuid(env, 'TRACKER_BOT_ID'),
     teamsAppId: guid(env, 'TRACKER_TEAMS_APP_ID'),
   };
 }

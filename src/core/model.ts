@@ -22,6 +22,11 @@ export type Meta = Readonly<{
   version: Version;
   /** ISO instant of the last change */
   modified: string;
+  /**
+   * Stored values that could not be read as their field's shape (edited by hand in SharePoint
+   * or the database), each a sentence naming the field; what could be read is kept.
+   */
+  unreadable?: readonly string[];
 }>;
 
 type DueFields = {

@@ -189,16 +189,29 @@ export function planDigests(
     digest.nudges.push({ ...nudge, key });
   };
   const week = weekStart(today);
+  // Items share due dates (a board's deadlines cluster on month and quarter ends): the schedule
+  // depends only on the board's policy and the date, so it is worked out once per pair.
+  const rules = new Map<string, Scheduled | null>();
+  const escalations = new Map<string, IsoDate | null>();
+  const pairKey = (item: ReminderItem): string => `${item.board ?? ''}\u0000${item.dueDate ?? ''}`;
 
   for (const item of items) {
     const daysToGo = item.dueDate === null ? null : daysBetween(today, item.dueDate);
-    const current = currentRule(item, today, policy, days);
+    let current: Scheduled | null = null;
+    if (isNudgeable(item)) {
+      const k = pairKey(item);
+      if (!rules.has(k)) {
+        rules.set(k, currentRule(item, today, policy, days));
+        escalations.set(k, escalationDay(item, policy, days));
+      }
+      current = rules.get(k) ?? null;
+    }
     if (current) {
       const nudge = { item, rule: current.rule, ledgerRule: current.ledgerRule, nudgeDate: current.date, daysToGo };
       for (const to of item.owner ? [item.owner] : nobodyIfEmpty(item.secretaries)) {
         add(to, item.owner ? 'owner' : 'unassigned', nudge);
       }
-      const escalation = escalationDay(item, policy, days);
+      const escalation = escalations.get(pairKey(item)) ?? null;
       if (escalation !== null && escalation <= today) {
         for (const to of escalationRecipients(item)) {
           add(to, 'escalation', { item, rule: 'overdue', ledgerRule: 'escalation', nudgeDate: escalation, daysToGo });

@@ -59,7 +59,7 @@ export function fromAction(a: Stored<'actions'>): TrackedItem {
     progress: a.progress,
     ragRationale: a.ragRationale,
     responsibleOrg: a.responsibleOrg,
-    flags: a.flags,
+    flags: [...a.flags, ...(a.unreadable ?? [])],
     parentId: a.workstreamId,
   };
 }
@@ -81,7 +81,7 @@ export function fromRecommendation(r: Stored<'recommendations'>): TrackedItem {
     progress: r.comment,
     ragRationale: r.ragRationale,
     responsibleOrg: r.responsibleOrg,
-    flags: r.flags,
+    flags: [...r.flags, ...(r.unreadable ?? [])],
     parentId: r.inspectionId,
   };
 }
@@ -100,7 +100,7 @@ export function fromWorkstream(w: Stored<'workstreams'>): TrackedItem {
     progress: w.progress.join('\n') || null,
     ragRationale: null,
     responsibleOrg: null,
-    flags: [],
+    flags: w.unreadable ?? [],
     parentId: w.boardId,
   };
 }

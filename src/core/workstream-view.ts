@@ -42,6 +42,8 @@ export type WorkstreamDetail = WorkstreamSummary &
     decisionsRequired: string | null;
     deliverableItems: readonly TrackedItem[];
     highlights: readonly Highlight[];
+    /** stored values that could not be read (see Meta.unreadable) */
+    unreadable?: readonly string[];
   }>;
 
 export type WorkstreamFilter = Readonly<{ text: string; board: string | null; rag: Rag | 'none' | 'any' }>;

@@ -16,6 +16,8 @@ export type TeamsHooks = Readonly<{
   notifySuccess: () => void;
   /** the tab cannot start: Teams replaces its loading indicator with the reason */
   notifyFailure: (notice: TeamsFailureNotice, message: string) => void;
+  /** opens a link through Teams (on mobile, a SharePoint file opens in its viewer) */
+  openLink: (url: string) => Promise<void>;
   /** the host says Nested App Authentication works here */
   naaRecommended: boolean;
 }>;
@@ -84,6 +86,7 @@ export async function detectHost(
           notice.expected
             ? app.notifyExpectedFailure({ reason: app.ExpectedFailureReason[notice.reason], message })
             : app.notifyFailure({ reason: app.FailedReason[notice.reason], message }),
+        openLink: (url) => app.openLink(url),
         naaRecommended: nestedAppAuth.isNAAChannelRecommended(),
       },
     };

@@ -68,7 +68,8 @@ const DUE_30 =
   "<Where><And><Geq><FieldRef Name='DueDate'/><Value Type='DateTime'><Today/></Value></Geq><Leq><FieldRef Name='DueDate'/><Value Type='DateTime'><Today OffsetDays='30'/></Value></Leq></And></Where><OrderBy><FieldRef Name='DueDate'/></OrderBy>";
 const OVERDUE =
   "<Where><And><Lt><FieldRef Name='DueDate'/><Value Type='DateTime'><Today/></Value></Lt><Eq><FieldRef Name='Lifecycle'/><Value Type='Text'>open</Value></Eq></And></Where><OrderBy><FieldRef Name='DueDate'/></OrderBy>";
-const BY_OWNER = "<OrderBy><FieldRef Name='OwnerEmail'/><FieldRef Name='DueDate'/></OrderBy>";
+// Sorting by a person column orders by the person's name; OwnerEmail was never a field.
+const BY_OWNER = "<OrderBy><FieldRef Name='Owner'/><FieldRef Name='DueDate'/></OrderBy>";
 const OPEN_RECS =
   "<Where><Eq><FieldRef Name='Lifecycle'/><Value Type='Text'>open</Value></Eq></Where><OrderBy><FieldRef Name='InspectionId'/><FieldRef Name='Number'/></OrderBy>";
 
@@ -125,13 +126,13 @@ export const LISTS: readonly ListDef[] = [
       ragChoice('projectRag', 'ProjectRag', 'Project RAG', '38501c51-408a-420b-a0bc-86574d06849b', true),
       ragChoice('benefitRag', 'BenefitRag', 'Benefit RAG', '0151a690-39eb-4f20-a29b-5d55ffc85abb'),
       { key: 'level', internalName: 'Level', displayName: 'Level', type: 'Choice', id: '8e4ab8f2-a39e-42ea-ac47-12f059f76de0', choices: ['strategic', 'tactical'] },
-      { key: 'objectives', internalName: 'Objectives', displayName: 'Objectives', type: 'Json', id: 'a1a4ee55-9ee2-4eaa-a009-e7d830b5bc96' },
-      { key: 'kpis', internalName: 'Kpis', displayName: 'KPIs', type: 'Json', id: 'bf39c7e9-d55a-4d45-aa13-b94e731a3373' },
-      { key: 'progress', internalName: 'ProgressSinceLast', displayName: 'Progress since last update', type: 'Json', id: '7b5c2f81-4ab9-4789-a1a1-bf14f2babf18' },
-      { key: 'nextSteps', internalName: 'NextSteps', displayName: 'Key next steps', type: 'Json', id: 'c7e677dd-5209-4498-a654-4e70939e0c7c' },
+      { key: 'objectives', internalName: 'Objectives', displayName: 'Objectives', type: 'Json', id: 'a1a4ee55-9ee2-4eaa-a009-e7d830b5bc96', element: 'text' },
+      { key: 'kpis', internalName: 'Kpis', displayName: 'KPIs', type: 'Json', id: 'bf39c7e9-d55a-4d45-aa13-b94e731a3373', element: 'text' },
+      { key: 'progress', internalName: 'ProgressSinceLast', displayName: 'Progress since last update', type: 'Json', id: '7b5c2f81-4ab9-4789-a1a1-bf14f2babf18', element: 'text' },
+      { key: 'nextSteps', internalName: 'NextSteps', displayName: 'Key next steps', type: 'Json', id: 'c7e677dd-5209-4498-a654-4e70939e0c7c', element: 'text' },
       { key: 'recommendationsToBoard', internalName: 'RecommendationsToBoard', displayName: 'Recommendations to the board', type: 'Note', id: 'd90c9506-0f41-4cd3-a251-5f7477f5d0aa' },
       { key: 'decisionsRequired', internalName: 'DecisionsRequired', displayName: 'Decisions required', type: 'Note', id: 'f58d651d-76b4-4901-a523-78ebe18b145e' },
-      { key: 'sources', internalName: 'Sources', displayName: 'Sources', type: 'Json', id: 'ea6363f4-eff6-45ed-acba-3c708a61147e' },
+      { key: 'sources', internalName: 'Sources', displayName: 'Sources', type: 'Json', id: 'ea6363f4-eff6-45ed-acba-3c708a61147e', element: 'text' },
       { key: 'lastReportDate', internalName: 'LastReportDate', displayName: 'Last report', type: 'DateOnly', id: '20684d94-5990-4d19-abcb-5f731433910c' },
       { key: 'sourceKey', internalName: 'SourceKey', displayName: 'Source key', type: 'Text', id: 'f8821340-bab3-4c3b-a2fa-3ab37b88cc49', indexed: true, unique: true, required: true },
     ],
@@ -193,9 +194,9 @@ export const LISTS: readonly ListDef[] = [
       { key: 'appliesToForce', internalName: 'AppliesToForce', displayName: 'Applies to the force', type: 'Boolean', id: 'bd6141d4-2a60-4167-aac3-5cd413a1a633' },
       { key: 'comment', internalName: 'Comment', displayName: 'Comment', type: 'Note', id: '0d0653bd-7669-41af-a33f-2ed0941951f5' },
       { key: 'groupHeading', internalName: 'GroupHeading', displayName: 'Group heading', type: 'Text', id: 'bccd2759-48f6-4ae5-a8e1-4b9e728c283b' },
-      { key: 'subActions', internalName: 'SubActions', displayName: 'Sub-actions', type: 'Json', id: 'dca8e431-fbba-423f-aae7-bebb89506eb9' },
-      { key: 'parts', internalName: 'Parts', displayName: 'Parts', type: 'Json', id: '0e1c8f5b-0094-4a93-a54e-1fa5b14e3360' },
-      { key: 'closureFacts', internalName: 'ClosureFacts', displayName: 'Closure facts', type: 'Json', id: '04ea56bb-a695-4a13-b8a6-c4f94a8f31e0' },
+      { key: 'subActions', internalName: 'SubActions', displayName: 'Sub-actions', type: 'Json', id: 'dca8e431-fbba-423f-aae7-bebb89506eb9', element: 'subAction' },
+      { key: 'parts', internalName: 'Parts', displayName: 'Parts', type: 'Json', id: '0e1c8f5b-0094-4a93-a54e-1fa5b14e3360', element: 'part' },
+      { key: 'closureFacts', internalName: 'ClosureFacts', displayName: 'Closure facts', type: 'Json', id: '04ea56bb-a695-4a13-b8a6-c4f94a8f31e0', element: 'closureFact' },
       ...trackedFields(['f0a57812-4930-4e7b-a9f5-fb4b2f506509', 'eb77b134-53c0-4739-a705-40d0d9d550ba', '1a7db673-3eb6-453b-adac-0c3753bf7c12', '1d437312-4002-40fa-acdc-dd9cdc0655c4', '8c28acf2-fbc6-4e92-a480-79762b637233', '3c4a31c9-da4e-4129-a20e-82b14c3d35d7', '2451382b-7bd9-4414-a625-50ccca55e813', 'abea2c67-719e-4654-a504-b1a27985828e', 'b7b8b645-db2f-4c92-a6bd-e38556b85ba5', '11d3848d-462d-41a0-adb2-a6bfdbe32892', '7fcb7517-2cb1-4154-a27a-416c12be99cd', '8accb05b-8b9c-4848-a5ba-6d7573b5586a', 'c8a82fa2-561d-4fd7-ae2c-6566daceb3a2']),
     ],
     views: [

@@ -35,7 +35,12 @@ export type FieldDef = Readonly<{
   lookupList?: ListKey;
   /** SharePoint's own Title field: exists on every list, so it is never created */
   builtIn?: boolean;
+  /** for a Json field: what each element of its list is (json-shapes.ts holds the validators) */
+  element?: JsonElement;
 }>;
+
+/** The element kinds a Json field holds: a line of text, a sub-action, a part of a recommendation, a closure fact. */
+export type JsonElement = 'text' | 'subAction' | 'part' | 'closureFact';
 
 export type ViewDef = Readonly<{
   title: string;

@@ -5,6 +5,7 @@
 import { isIsoDate } from '../core/dates';
 import { InvalidValueError } from '../core/errors';
 import type { ListKey, ListRecords } from '../core/model';
+import { checkJsonField } from './json-shapes';
 import { listDef } from './lookup';
 import type { FieldDef } from './types';
 
@@ -50,9 +51,7 @@ function checkField(list: ListKey, field: FieldDef, value: unknown): void {
       }
       return;
     case 'Json':
-      if (!Array.isArray(value)) {
-        fail('must be a list');
-      }
+      checkJsonField(list, field, value);
       return;
     case 'DateOnly':
       if (!isIsoDate(value)) {

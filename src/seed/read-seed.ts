@@ -1,9 +1,11 @@
 /** Reads the project's own copy of the seed documents (a user's clone has no shared/). */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../config/package-root';
 import type { RawSeed } from './seed-types';
 
-const dir = fileURLToPath(new URL('./data/', import.meta.url));
+// from the package root, so the compiled CLI (dist-node/) finds them as the sources do
+const dir = join(packageRoot(), 'src', 'seed', 'data') + '/';
 const read = <T>(name: string): T => JSON.parse(readFileSync(dir + name, 'utf8')) as T;
 
 export function readSeed(): RawSeed {

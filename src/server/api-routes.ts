@@ -26,6 +26,8 @@ import { adoptTemplates, listTemplates } from '../services/templates';
 const IMPORT_BODY_BYTES = 12 * 1024 * 1024;
 import { listWorkstreams, workstreamDetail } from '../services/workstreams';
 import { HttpError, readJson, sendJson } from './http-util';
+import { handleReminderApi } from './reminder-routes';
+import { handlePackApi } from './pack-routes';
 import { validateQuery } from './validate-query';
 import { assertRawPatchAllowed, personFromDirectory, trustedEdit, trustedRecord, trustedUpdate } from './trusted-writes';
 
@@ -353,6 +355,12 @@ const ROUTES: readonly Route[] = [
 
 /** Dispatches an /api request; returns false when no route matches. */
 export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+  if (await handleReminderApi(ctx, req, res, url)) {
+    return true;
+  }
+  if (await handlePackApi(ctx, req, res, url)) {
+    return true;
+  }
   const candidates = ROUTES.filter((r) => r.pattern.test(url.pathname));
   if (candidates.length === 0) {
     return false;

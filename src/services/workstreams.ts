@@ -94,5 +94,6 @@ export async function workstreamDetail(store: TrackerStore, id: ItemId): Promise
     decisionsRequired: w.decisionsRequired,
     deliverableItems: deliverables.map(fromAction).sort((a, b) => (a.due.date ?? '9999').localeCompare(b.due.date ?? '9999')),
     highlights,
+    ...(w.unreadable ? { unreadable: w.unreadable } : {}),
   };
 }

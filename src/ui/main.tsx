@@ -5,6 +5,8 @@
  */
 import { createRoot } from 'react-dom/client';
 import { TrackerApi } from '../adapters/http/tracker-api';
+import { ReminderApi } from '../adapters/http/reminder-api';
+import { PackApi } from '../adapters/http/pack-api';
 import type { Settings } from '../config/settings';
 import { londonDateOf } from '../core/dates';
 import { detectHost } from '../host/detect-host';
@@ -35,6 +37,8 @@ async function start(): Promise<void> {
       initialUser={user}
       canSwitchUser
       modeLabel="Local mode"
+      reminders={new ReminderApi({ baseUrl: '', user: () => user })}
+      packs={new PackApi({ baseUrl: '', user: () => user })}
       onUserChange={(id) => {
         user = id;
       }}

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,20 @@ describe('tracker changes and freeze on the seeded database', () => {
   it('says when a board has no snapshot yet', async () => {
     const { out } = await run('changes', '--board', 'NPCC Workforce Representation Attraction, Recruitment, Progression and Retention Toolkit 2018-2025', '--db', db);
     expect(out).toMatch(/no snapshot frozen yet/);
+  });
+
+  it.each(['pptx', 'docx', 'xlsx'])('exports the board pack as %s', async (format) => {
+    const out = join(dir, `pack.${format}`);
+    const { code, out: said } = await run('export', '--format', format, '--board', HMICFRS, '--meeting', '2017-09-01', '--out', out, '--db', db);
+    expect(code).toBe(0);
+    expect(said).toMatch(new RegExp(`^wrote the ${HMICFRS} pack \\(${format}\\) to .*: 0 workstreams, 13 inspections, 0 plans, \\d+ exceptions, 17 changes$`));
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('refuses a pack format it cannot write', async () => {
+    const { code, err } = await run('export', '--format', 'csv', '--board', HMICFRS, '--out', join(dir, 'x.csv'), '--db', db);
+    expect(code).toBe(2);
+    expect(err).toBe('tracker export: --format: allowed: pptx, docx, xlsx (got "csv")');
   });
 
   it('refuses an unknown board, listing the boards, and a malformed meeting date', async () => {

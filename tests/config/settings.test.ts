@@ -33,4 +33,11 @@ describe('settings', () => {
     expect(() => readCertificateSettings({ TRACKER_CERT_PATH: 'c.pem', TRACKER_CERT_THUMBPRINT: 'abc' })).toThrow(/TRACKER_CERT_THUMBPRINT: must be the certificate’s SHA-256 thumbprint/);
     expect(readCertificateSettings({ TRACKER_CERT_PATH: 'c.pem', TRACKER_CERT_THUMBPRINT: 'AB:'.repeat(32) })).toMatchObject({ thumbprintSha256: 'AB'.repeat(32) });
   });
+  it('the reminder bot is optional: unset or empty means none; a malformed id is still named', () => {
+    const withoutBot: Record<string, string> = { ...m365 };
+    delete withoutBot.TRACKER_BOT_ID;
+    expect(readSettings(withoutBot)).toMatchObject({ mode: 'm365', botId: null });
+    expect(readSettings({ ...m365, TRACKER_BOT_ID: ' ' })).toMatchObject({ botId: null });
+    expect(() => readSettings({ ...m365, TRACKER_BOT_ID: 'not-a-guid' })).toThrow(/TRACKER_BOT_ID/);
+  });
 });

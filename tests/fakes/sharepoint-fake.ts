@@ -15,6 +15,7 @@ import { batchResponsePart, parseBatch } from './sharepoint/batch';
 import { addFieldXml, fieldRoutes } from './sharepoint/fields';
 import { addLibraryFields, fileListRoutes, fileSiteRoutes } from './sharepoint/files';
 import { itemRoutes } from './sharepoint/items';
+import { defaultLibraryAddresses } from './sharepoint/default-library';
 import { listAddresses, listCollectionRoutes, listRoutes, type ListAddress } from './sharepoint/lists';
 import { JSON_TYPE, guid, odataError } from './sharepoint/odata';
 import type { FakeRequest, ListRoute, SiteRoute } from './sharepoint/route';
@@ -22,17 +23,18 @@ import { roleAssignmentRoutes, roleRoutes } from './sharepoint/security';
 import type { FakeField, FakeList, FakeRole, FakeUser, RecordedRequest } from './sharepoint/types';
 import { userRoutes } from './sharepoint/users';
 import { viewRoutes } from './sharepoint/views';
+import { webRoutes } from './sharepoint/web';
 
 export type { FakeField, FakeItem, FakeList, FakeRole, FakeUser, FakeView, RecordedRequest } from './sharepoint/types';
 export { parseFilter } from './sharepoint/filter';
 export { VIEW_THRESHOLD } from './sharepoint/items';
 
 /** Routes on the path under the site, tried in order. */
-const SITE_ROUTES: SiteRoute[] = [...userRoutes, ...roleRoutes, ...listCollectionRoutes, ...fileSiteRoutes];
+const SITE_ROUTES: SiteRoute[] = [...webRoutes, ...userRoutes, ...roleRoutes, ...listCollectionRoutes, ...fileSiteRoutes];
 /** Routes on the path under one list (after the list's address), tried in order. */
 const LIST_ROUTES: ListRoute[] = [...listRoutes, ...roleAssignmentRoutes, ...fileListRoutes, ...itemRoutes, ...attachmentRoutes, ...fieldRoutes, ...viewRoutes];
 /** The ways a request may address a list. */
-const LIST_ADDRESSES: ListAddress[] = [...listAddresses];
+const LIST_ADDRESSES: ListAddress[] = [...defaultLibraryAddresses, ...listAddresses];
 
 const routeMatches = (route: { pattern: RegExp; verb?: string }, text: string, verb: string): RegExpExecArray | null =>
   route.verb && route.verb !== verb ? null : route.pattern.exec(text);
@@ -44,8 +46,18 @@ export class FakeSharePoint {
   readonly roles: FakeRole[] = [
     { Id: 1073741826, Name: 'Read', RoleTypeKind: 2, BasePermissions: { High: '176', Low: '138612833' } },
     { Id: 1073741827, Name: 'Contribute', RoleTypeKind: 3, BasePermissions: { High: '432', Low: '1011030767' } },
+    { Id: 1073741830, Name: 'Edit', RoleTypeKind: 6, BasePermissions: { High: '432', Low: '1012866047' } },
+    { Id: 1073741829, Name: 'Full Control', RoleTypeKind: 5, BasePermissions: { High: '2147483647', Low: '4294967295' } },
   ];
+  readonly ownerGroup = { Id: 3, Title: 'Governance Owners' };
   readonly memberGroup = { Id: 5, Title: 'Governance Members' };
+  readonly visitorGroup = { Id: 4, Title: 'Governance Visitors' };
+  /** the site's own role assignments, which lists inherit (a modern team site's defaults) */
+  readonly siteRoleAssignments: Array<{ principalId: number; roleId: number }> = [
+    { principalId: 3, roleId: 1073741829 },
+    { principalId: 5, roleId: 1073741830 },
+    { principalId: 4, roleId: 1073741826 },
+  ];
   /** SharePoint groups by title, with their members' e-mails */
   readonly groups = new Map<string, Set<string>>();
   /** whose token the current request carries (tokens in tests are "user:<email>") */
@@ -86,9 +98,13 @@ export class FakeSharePoint {
   }
 
   createList(title: string, template: number): FakeList {
+    const sitePath = new URL(this.siteUrl).pathname.replace(/\/$/, '');
+    // SharePoint makes the URL from the title at creation, without spaces and punctuation.
+    const leaf = title.replace(/[^A-Za-z0-9_-]/g, '');
     const list: FakeList = {
       Id: guid(this.nextGuid++),
       Title: title,
+      Url: template === 101 ? `${sitePath}/${leaf}` : `${sitePath}/Lists/${leaf}`,
       BaseTemplate: template,
       EnableVersioning: false,
       fields: new Map(),
@@ -127,8 +143,8 @@ export class FakeSharePoint {
   /** Handles one REST request (top level or inside a $batch). */
   async handle(method: string, url: URL, headers: Headers, bodyText: string, bodyBytes?: Uint8Array): Promise<Response> {
     const path = decodeURIComponent(url.pathname).replace(new URL(this.siteUrl).pathname, '');
-    // an attachment's body is the file itself, not JSON
-    const binary = /\/AttachmentFiles\/add\(/i.test(path);
+    // an attachment's or an uploaded file's body is the file itself, not JSON
+    const binary = /\/AttachmentFiles\/add\(|\/files\/AddUsingPath\(/i.test(path);
     const body = bodyText && !binary ? (JSON.parse(bodyText) as Record<string, unknown>) : {};
     const verb = (headers.get('X-HTTP-Method') ?? method).toUpperCase();
     const req: FakeRequest = { method, verb, url, headers, body, bodyText, path, ...(binary && bodyBytes ? { bodyBytes } : {}) };

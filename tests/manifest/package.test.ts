@@ -36,6 +36,13 @@ describe('the Teams app package', () => {
     expect(m.validDomains).toEqual(['tracker.contoso.org']);
   });
 
+  it('names the bot only when one is configured: without TRACKER_BOT_ID the package has no bots entry and still validates', async () => {
+    const withoutBot = buildManifest({ ...settings, botId: null }) as Record<string, unknown>;
+    expect('bots' in withoutBot).toBe(false);
+    expect(JSON.stringify(withoutBot)).not.toContain(settings.botId as string);
+    expect(await validateManifest(withoutBot)).toEqual([]);
+  });
+
   it('zips manifest.json with a 192×192 colour icon and a 32×32 outline icon', async () => {
     const files = unzipSync(await buildPackage(settings));
     expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);

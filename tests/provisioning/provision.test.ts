@@ -51,7 +51,10 @@ describe('provisioning an empty site', () => {
     const updates = fake.list('Updates');
     const addOnly = fake.roles.find((r) => r.Name === 'Action Tracker: add only');
     expect(updates?.HasUniqueRoleAssignments).toBe(true);
-    expect(updates?.roleAssignments).toEqual([{ principalId: fake.memberGroup.Id, roleId: addOnly?.Id }]);
+    // Members held Edit (a modern team site); now they hold the add-only level alone, while
+    // Owners keep Full Control and Visitors Read.
+    expect(updates?.roleAssignments.filter((a) => a.principalId === fake.memberGroup.Id)).toEqual([{ principalId: fake.memberGroup.Id, roleId: addOnly?.Id }]);
+    expect(updates?.roleAssignments.filter((a) => a.principalId !== fake.memberGroup.Id)).toEqual(fake.siteRoleAssignments.filter((a) => a.principalId !== fake.memberGroup.Id));
     // lookups point at the target lists by id
     expect(actions?.fields.get('Workstream')?.SchemaXml).toContain(`List="{${fake.list('Workstreams')?.Id}}"`);
   });
@@ -108,7 +111,7 @@ describe('provisioning that fails part way', () => {
         }
         return original(method, url, headers, body);
       };
-      await expect(provision(sp(), { log: () => undefined })).rejects.toThrow(/create-field .* failed: access denied \(403\): the app needs Sites.Selected .*'manage' role.*run provisioning again to finish/);
+      await expect(provision(sp(), { log: () => undefined })).rejects.toThrow(/create-field .* failed: access denied \(403\): provisioning needs Sites.Selected .*'fullcontrol' role.*run provisioning again to finish/);
       const again = await provision(sp(), { log: () => undefined });
       expect(again.applied).toBeGreaterThan(0);
       const third = await provision(sp(), { log: () => undefined });

@@ -11,6 +11,7 @@ import { DuplicateKeyError, InvalidValueError, NotFoundError, VersionConflictErr
 import type { ItemId, ListKey, ListRecords, PersonRef, Stored, TrackedList, Update, Version } from '../../core/model';
 import { SHAREPOINT_BATCH_LIMIT, type Condition, type ListQuery, type Page, type TrackerStore } from '../../ports/tracker-store';
 import { checkQuery, fieldDef, listDef } from '../../schema/lookup';
+import { listAt } from './list-address';
 import { decodeItem, encodeWrite, filterFor, orderByFor, selectFor, type SpItem } from './sp-codec';
 import './pnp-preset';
 
@@ -34,7 +35,7 @@ export class SharePointStore implements TrackerStore {
   ) {}
 
   private items(list: ListKey) {
-    return this.sp.web.lists.getByTitle(listDef(list).title).items;
+    return listAt(this.sp, this.siteUrl, listDef(list)).items;
   }
 
   async get<L extends ListKey>(list: L, id: ItemId): Promise<Stored<L> | null> {

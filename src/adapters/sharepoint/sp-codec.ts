@@ -8,6 +8,7 @@ import { londonDateOf } from '../../core/dates';
 import { InvalidValueError } from '../../core/errors';
 import type { ListKey, PersonRef, Stored } from '../../core/model';
 import type { Condition, ListQuery } from '../../ports/tracker-store';
+import { readJsonField } from '../../schema/json-shapes';
 import { fieldDef, listDef } from '../../schema/lookup';
 import type { FieldDef } from '../../schema/types';
 
@@ -45,15 +46,6 @@ function decodeValue(field: FieldDef, item: SpItem): unknown {
       return raw === true;
     case 'MultiChoice':
       return Array.isArray(raw) ? raw : [];
-    case 'Json':
-      if (typeof raw !== 'string' || raw === '') {
-        return [];
-      }
-      try {
-        return JSON.parse(raw) as unknown;
-      } catch {
-        throw new InvalidValueError(field.internalName, raw.slice(0, 40), 'is not the JSON this app writes');
-      }
     default:
       return raw;
   }
@@ -69,8 +61,21 @@ export function etagOf(item: SpItem): string {
 
 export function decodeItem<L extends ListKey>(list: L, item: SpItem): Stored<L> {
   const out: Record<string, unknown> = { id: item.Id, version: etagOf(item), modified: item.Modified };
+  const unreadable: string[] = [];
   for (const field of listDef(list).fields) {
-    out[field.key] = decodeValue(field, item);
+    if (field.type === 'Json') {
+      // a Note in SharePoint: anyone can edit it there, so what does not fit is left out and named
+      const read = readJsonField(field, item[restColumn(field)] ?? null);
+      out[field.key] = read.value;
+      if (read.problem) {
+        unreadable.push(read.problem);
+      }
+    } else {
+      out[field.key] = decodeValue(field, item);
+    }
+  }
+  if (unreadable.length > 0) {
+    out.unreadable = unreadable;
   }
   return out as unknown as Stored<L>;
 }

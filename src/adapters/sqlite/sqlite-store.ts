@@ -9,6 +9,7 @@ import { checkQuery, fieldDef, listDef } from '../../schema/lookup';
 import type { AtomicStore } from '../../ports/atomic-store';
 import type { ListQuery, Page, TrackerStore } from '../../ports/tracker-store';
 import { decodeField, encodeConditionValue, encodeField, type SqlValue } from './columns';
+import { readJsonField } from '../../schema/json-shapes';
 import { migrate } from './migrations';
 
 const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
@@ -207,8 +208,20 @@ export class SqliteStore implements TrackerStore, AtomicStore {
       version: formatVersion(row.version as number),
       modified: row.modified,
     };
+    const unreadable: string[] = [];
     for (const field of listDef(list).fields) {
-      out[field.key] = decodeField(field, row);
+      if (field.type === 'Json') {
+        const read = readJsonField(field, row[field.internalName]);
+        out[field.key] = read.value;
+        if (read.problem) {
+          unreadable.push(read.problem);
+        }
+      } else {
+        out[field.key] = decodeField(field, row);
+      }
+    }
+    if (unreadable.length > 0) {
+      out.unreadable = unreadable;
     }
     return out as unknown as Stored<L>;
   }

@@ -11,7 +11,7 @@ export const CARD_VERBS: readonly CardVerb[] = ['updateProgress', 'proposeComple
 /** The data every action carries: which item, and the version the card was built from. */
 export type CardActionData = Readonly<{ verb: CardVerb; list: TrackedList; id: ItemId; version: string }>;
 
-export const inputId = (field: 'progress' | 'rag' | 'rationale' | 'org', list: TrackedList, id: ItemId): string =>
+export const inputId = (field: 'progress' | 'rag' | 'rationale' | 'org' | 'note' | 'link', list: TrackedList, id: ItemId): string =>
   `${field}-${list}-${id}`;
 
 /** The RAG choice for "not set" (a choice's value may not be empty). */

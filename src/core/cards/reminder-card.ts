@@ -89,7 +89,7 @@ function itemContainer(item: DigestItem, links: CardLinks): unknown {
         type: 'ActionSet',
         actions: [
           { type: 'Action.ShowCard', title: 'Update progress', card: updateForm(item, data('updateProgress')) },
-          execute('Propose complete', data('proposeComplete')),
+          { type: 'Action.ShowCard', title: 'Propose complete', card: proposeForm(item, data('proposeComplete')) },
           execute('Snooze 7 days', data('snooze')),
           { type: 'Action.OpenUrl', title: 'Open', url: links.item(item.list, item.id, item.label) },
         ],
@@ -115,6 +115,18 @@ function updateForm(item: DigestItem, data: CardActionData): unknown {
       { type: 'Input.Text', id: inputId('org', item.list, item.id), label: 'Organisation responsible (needed for WHITE)', maxLength: 255 },
     ],
     actions: [execute('Save update', data)],
+  };
+}
+
+/** Closure needs a note and evidence (a link): the lead accepts or returns it in the tab. */
+function proposeForm(item: DigestItem, data: CardActionData): unknown {
+  return {
+    type: 'AdaptiveCard',
+    body: [
+      { type: 'Input.Text', id: inputId('note', item.list, item.id), label: 'What was done', isMultiline: true, isRequired: true, errorMessage: 'Say what was done', maxLength: 2000 },
+      { type: 'Input.Text', id: inputId('link', item.list, item.id), label: 'Evidence (a link)', style: 'Url', isRequired: true, errorMessage: 'Give a link to the evidence', maxLength: 2000 },
+    ],
+    actions: [execute('Send for closure', data)],
   };
 }
 

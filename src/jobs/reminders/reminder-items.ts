@@ -10,7 +10,7 @@ import type { ItemId, PersonRef, Stored } from '../../core/model';
 import { policyFor, type ReminderItem, type ReminderPolicy } from '../../core/reminder-policy';
 import { fromAction, fromRecommendation } from '../../core/tracked-item';
 import type { BoardPeople } from '../../ports/board-people';
-import { queryAll, type Condition, type TrackerStore } from '../../ports/tracker-store';
+import { queryAll, queryAllMany, type Condition, type TrackerStore } from '../../ports/tracker-store';
 
 export type DueWindow = Readonly<{ from: IsoDate; to: IsoDate }>;
 
@@ -32,24 +32,33 @@ export type LoadOptions = Readonly<{ today: IsoDate; policy: ReminderPolicy; boa
 
 export async function loadReminderItems(store: TrackerStore, people: BoardPeople, options: LoadOptions): Promise<ReminderItem[]> {
   const window = dueWindow(options.today, options.policy);
-  const dated: Condition[] = [
-    { field: 'dueDate', op: 'ge', value: window.from },
-    { field: 'dueDate', op: 'le', value: window.to },
-    { field: 'lifecycle', op: 'eq', value: 'open' },
-  ];
+  // The window is read a week at a time as a list of days: SharePoint judges a query by its first
+  // indexed clause alone, and "DueDate ge <from>" matches every later item of a large list (past
+  // the 5,000-item threshold), where seven days' worth never does.
+  const weeks: Condition[][] = [];
+  for (let start = window.from; start <= window.to; start = addDays(start, 7)) {
+    const days = Array.from({ length: 7 }, (_, i) => addDays(start, i)).filter((d) => d <= window.to);
+    weeks.push([
+      { field: 'dueDate', op: 'in', value: days },
+      { field: 'lifecycle', op: 'eq', value: 'open' },
+    ]);
+  }
   const undated: Condition[] = [
     { field: 'dueDate', op: 'isNull' },
     { field: 'lifecycle', op: 'eq', value: 'open' },
   ];
-  const [boards, workstreams, inspections, actions, undatedActions, recs, undatedRecs] = await Promise.all([
+  const [boards, workstreams, inspections, undatedActions, undatedRecs, datedActions, datedRecs] = await Promise.all([
     queryAll(store, 'boards', { where: ALL }),
     queryAll(store, 'workstreams', { where: ALL }),
     queryAll(store, 'inspections', { where: ALL }),
-    queryAll(store, 'actions', { where: dated }),
     queryAll(store, 'actions', { where: undated }),
-    queryAll(store, 'recommendations', { where: dated }),
     queryAll(store, 'recommendations', { where: undated }),
+    // first pages in $batch requests where the store batches (SharePoint), then any further pages
+    queryAllMany(store, weeks.map((where) => ['actions', { where }] as const)),
+    queryAllMany(store, weeks.map((where) => ['recommendations', { where }] as const)),
   ]);
+  const actions = datedActions.flat();
+  const recs = datedRecs.flat();
   const boardTitle = new Map<number, string>(boards.map((b) => [b.id, b.title]));
   if (options.board && !boards.some((b) => b.title.toLowerCase() === options.board?.toLowerCase())) {
     throw new InvalidValueError('board', options.board, `no such board; boards: ${boards.map((b) => b.title).join('; ')}`);

@@ -10,7 +10,8 @@ import type { PlannedNudge } from '../../core/reminder-policy';
 import type { SendOutcome } from '../../ports/notifier';
 import { queryAll, type TrackerStore } from '../../ports/tracker-store';
 
-export type LedgerOutcome = 'claimed' | SendOutcome;
+/** `snoozed`: the person pressed "Snooze 7 days", so the nudges of that week are held as sent. */
+export type LedgerOutcome = 'claimed' | 'snoozed' | SendOutcome;
 export type LedgerRow = Stored<'reminderLog'>;
 
 /** A claim older than this is taken to be from a run that died before recording an outcome. */
@@ -32,7 +33,7 @@ export async function readLedger(store: TrackerStore, keys: readonly string[]): 
 
 /** Whether a row means "already sent, or being sent right now": the policy then skips the key. */
 export function holds(row: LedgerRow, now: Date): boolean {
-  return row.outcome === 'sent' || (row.outcome === 'claimed' && now.getTime() - Date.parse(row.at) < STALE_CLAIM_MS);
+  return row.outcome === 'sent' || row.outcome === 'snoozed' || (row.outcome === 'claimed' && now.getTime() - Date.parse(row.at) < STALE_CLAIM_MS);
 }
 
 /**

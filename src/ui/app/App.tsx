@@ -6,6 +6,8 @@ import type { ThemeName } from '../../host/host-context';
 import type { TrackerClient } from '../../ports/tracker-client';
 import { ConfigureTab } from '../features/configure/ConfigureTab';
 import { AppShell } from './AppShell';
+import type { ReminderClient } from '../../ports/reminder-client';
+import type { PackClient } from '../../ports/pack-client';
 import { initialBrowserTheme, storeTheme, storeUser } from './session';
 import { THEMES } from './themes';
 
@@ -19,10 +21,14 @@ export type AppProps = Readonly<{
   /** local mode lets you choose who you are; Microsoft 365 mode knows */
   canSwitchUser: boolean;
   modeLabel: string;
+  /** local mode's Outbox */
+  reminders?: ReminderClient;
+  /** board packs */
+  packs?: PackClient;
 }>;
 
 /** The tab's root: theme (from Teams, or the user's choice outside it) and the shell. */
-export function App({ client, host, today, initialUser, onUserChange, canSwitchUser, modeLabel }: AppProps) {
+export function App({ client, host, today, initialUser, onUserChange, canSwitchUser, modeLabel, reminders, packs }: AppProps) {
   const [theme, setTheme] = useState<ThemeName>(() => (host.teams ? host.info.theme : initialBrowserTheme()));
   const [user, setUser] = useState(initialUser);
   const notified = useRef(false);
@@ -72,6 +78,8 @@ export function App({ client, host, today, initialUser, onUserChange, canSwitchU
         onFirstData={onFirstData}
         canSwitchUser={canSwitchUser}
         modeLabel={modeLabel}
+        reminders={reminders}
+        packs={packs}
       />
     </FluentProvider>
   );

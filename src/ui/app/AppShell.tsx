@@ -1,4 +1,5 @@
 import { Caption1, Field, Input, Select, Tab, TabList, Text } from '@fluentui/react-components';
+import { ScreenBoundary } from '../shared/ScreenBoundary';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../core/dates';
 import type { HostInfo, ThemeName } from '../../host/host-context';
@@ -28,6 +29,11 @@ import { useAllItems } from '../features/all-items/useAllItems';
 import { MyItems } from '../features/my-items/MyItems';
 import { useMyItems } from '../features/my-items/useMyItems';
 import { formatDay } from '../shared/format';
+import { OutboxScreen } from '../features/outbox/OutboxScreen';
+import { useOutbox } from '../features/outbox/useOutbox';
+import type { PackClient } from '../../ports/pack-client';
+import { BoardPackLazy } from '../features/board-pack/BoardPackLazy';
+import type { ReminderClient } from '../../ports/reminder-client';
 import { useAppShellStyles } from './AppShell.styles';
 import { THEME_LABELS } from './themes';
 import { useRoute, type AppRoute, type ItemRoute } from './useRoute';
@@ -45,6 +51,10 @@ export type AppShellProps = Readonly<{
   canSwitchUser: boolean;
   /** shown in the header: "Local mode" or the signed-in person */
   modeLabel: string;
+  /** local mode's Outbox (reminder cards); absent in Microsoft 365, where cards arrive in Teams */
+  reminders?: ReminderClient;
+  /** board packs (local mode: the server's; a screen for secretaries) */
+  packs?: PackClient;
 }>;
 
 function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: string; me: Person | null; onSaved: () => void; onClose: () => void }) {
@@ -65,8 +75,15 @@ function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: str
   );
 }
 
+const NO_REMINDERS: ReminderClient = {
+  outbox: async () => [],
+  cardAction: () => Promise.reject(new Error('reminders are not available here')),
+  nudgeBoards: async () => [],
+  sendNudges: () => Promise.reject(new Error('reminders are not available here')),
+};
+
 /** The tab: header (who, as of when, theme), My items, and the item being updated. */
-export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel }: AppShellProps) {
+export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel, reminders, packs }: AppShellProps) {
   const styles = useAppShellStyles();
   const [asOf, setAsOf] = useState<IsoDate>(today);
   const [route, { navigate, replaceQuery }] = useRoute(host.subPageId);
@@ -84,6 +101,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const unassigned = useUnassigned(client, asOf, refreshKey, route.screen === 'unassigned', refresh);
   const searchPeople = useCallback((text: string) => client.people(text), [client]);
   const importer = useImport(client, refresh);
+  const outbox = useOutbox(reminders ?? NO_REMINDERS, user, asOf, route.screen === 'outbox' && reminders !== undefined);
   const templates = useTemplates(client, route.screen === 'templates', refreshKey, refresh);
   const [me, setMe] = useState<Person | null>(null);
   /** what had focus when an item was opened: focus goes back there when the editor closes */
@@ -216,16 +234,23 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           <Tab value="unassigned">Unassigned</Tab>
           <Tab value="import">Import</Tab>
           <Tab value="inspections">Inspections</Tab>
+          {reminders ? <Tab value="outbox">Outbox</Tab> : null}
+          {packs ? <Tab value="packs">Board pack</Tab> : null}
         </TabList>
       </nav>
       <main id="main" tabIndex={-1} className={styles.main}>
         <div className={styles.panel}>
+          <ScreenBoundary what="This screen" resetKey={`${user}-${route.screen}-${route.detailId ?? ''}-${refreshKey}`}>
           {route.screen === 'my-items' ? (
             <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
           ) : route.screen === 'all' ? (
             <AllItemsScreen state={allItems} asOf={asOf} selected={route.item} onOpen={openItem} />
           ) : route.screen === 'templates' ? (
             <TemplatesScreen state={templates} searchPeople={searchPeople} />
+          ) : route.screen === 'packs' && packs ? (
+            <BoardPackLazy client={packs} asOf={asOf} />
+          ) : route.screen === 'outbox' ? (
+            <OutboxScreen state={outbox} theme={theme} />
           ) : route.screen === 'import' ? (
             <ImportScreen state={importer} />
           ) : route.screen === 'unassigned' ? (
@@ -259,9 +284,12 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
               onBack={() => go({ screen: 'inspections', detailId: null, item: null })}
             />
           )}
+          </ScreenBoundary>
         </div>
         {route.item ? (
-          <EditorPanel key={`${user}-${route.item.list}-${route.item.id}`} client={client} route={route.item} user={user} me={me} onSaved={onSaved} onClose={close} />
+          <ScreenBoundary what="This item" resetKey={`${user}-${route.item.list}-${route.item.id}`}>
+            <EditorPanel key={`${user}-${route.item.list}-${route.item.id}`} client={client} route={route.item} user={user} me={me} onSaved={onSaved} onClose={close} />
+          </ScreenBoundary>
         ) : null}
       </main>
     </div>

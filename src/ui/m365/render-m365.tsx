@@ -5,6 +5,7 @@ import { londonDateOf } from '../../core/dates';
 import type { DetectedHost } from '../../host/detect-host';
 import type { TokenProvider } from '../../host/token-provider';
 import { App } from '../app/App';
+import { chooseSaver, SaveFileContext } from '../shared/save-file';
 import { classifyStartupFailure } from '../../host/startup-failure';
 import { StartupProblem } from './StartupProblem';
 import { wireM365 } from './start-m365';
@@ -17,9 +18,12 @@ export async function renderM365(
   graphBaseUrl?: string
 ): Promise<void> {
   try {
-    const { client, actor } = await wireM365(settings, await makeTokens(), graphBaseUrl);
+    const { client, actor, shelf, packs } = await wireM365(settings, await makeTokens(), graphBaseUrl);
+    const saveFile = chooseSaver(host.info.clientType, shelf, host.teams?.openLink ?? null);
     root.render(
-      <App client={client} host={host} today={londonDateOf(new Date())} initialUser={actor.id} canSwitchUser={false} modeLabel={`Signed in as ${actor.displayName}`} />
+      <SaveFileContext.Provider value={saveFile}>
+        <App client={client} host={host} today={londonDateOf(new Date())} initialUser={actor.id} canSwitchUser={false} modeLabel={`Signed in as ${actor.displayName}`} packs={packs} />
+      </SaveFileContext.Provider>
     );
   } catch (error) {
     const failure = classifyStartupFailure(error, navigator.onLine);

@@ -2,23 +2,32 @@
  * The Microsoft 365 composition root of the tab: tokens (NAA in Teams, MSAL outside),
  * the SharePoint store and Graph directory, the person and their role on the board.
  */
-import { GraphDirectory } from '../../adapters/graph/graph-directory';
+import { lazyDirectory } from '../../adapters/graph/lazy-directory';
+import { currentSiteUser } from '../../adapters/sharepoint/current-user';
 import { createSp } from '../../adapters/sharepoint/pnp-preset';
 import { SharePointStore } from '../../adapters/sharepoint/sharepoint-store';
 import { siteRoles } from '../../adapters/sharepoint/site-role';
 import type { M365Settings } from '../../config/settings';
 import type { TokenProvider } from '../../host/token-provider';
 import type { Person } from '../../ports/directory';
+import type { FileShelf } from '../../ports/file-shelf';
 import { M365TrackerClient } from './m365-client';
+import { M365PackClient } from './m365-pack-client';
 
-export type M365Wiring = Readonly<{ client: M365TrackerClient; actor: Person }>;
+export type M365Wiring = Readonly<{ client: M365TrackerClient; actor: Person; shelf: FileShelf; packs: M365PackClient }>;
 
 export async function wireM365(settings: M365Settings, tokens: TokenProvider, graphBaseUrl?: string): Promise<M365Wiring> {
   const sp = createSp({ siteUrl: settings.siteUrl, getToken: () => tokens.sharePoint() });
   const store = new SharePointStore(sp, settings.siteUrl);
-  const directory = new GraphDirectory(() => tokens.graph(), graphBaseUrl ? { baseUrl: graphBaseUrl } : {});
-  const id = await tokens.account();
-  const [profile, roles] = await Promise.all([directory.get(id), siteRoles(sp)]);
-  const actor: Person = { ...(profile ?? { id, mail: id, displayName: id, jobTitle: null, aliases: [] }), ...roles };
-  return { client: new M365TrackerClient(store, directory, actor), actor };
+  // Graph (and its client library) loads when someone looks for a person, not to show My items:
+  // who the person is and their roles come from the SharePoint site itself.
+  const directory = lazyDirectory(async () => new (await import('../../adapters/graph/graph-directory')).GraphDirectory(() => tokens.graph(), graphBaseUrl ? { baseUrl: graphBaseUrl } : {}));
+  const account = await tokens.account();
+  const [me, roles] = await Promise.all([currentSiteUser(sp, account), siteRoles(sp)]);
+  const actor: Person = { id: me.id, mail: me.id, displayName: me.displayName, jobTitle: null, aliases: [], ...roles };
+  // The file upload code loads only when someone saves a file on a phone.
+  const shelf: FileShelf = {
+    put: async (fileName, bytes) => new (await import('../../adapters/sharepoint/sharepoint-file-shelf')).SharePointFileShelf(sp, settings.siteUrl).put(fileName, bytes),
+  };
+  return { client: new M365TrackerClient(store, directory, actor), actor, shelf, packs: new M365PackClient(store, sp, actor) };
 }

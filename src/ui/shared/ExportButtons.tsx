@@ -1,8 +1,9 @@
 import { Button } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import type { TrackedItem } from '../../core/tracked-item';
 import type { WorkstreamSummary } from '../../core/workstream-view';
 import type { ExportTable } from '../../export/export-rows';
+import { SaveFileContext } from './save-file';
 
 /** What a view exports: its items (the common columns), or its workstreams. */
 export type ExportSource = Readonly<{ items: readonly TrackedItem[] }> | Readonly<{ workstreams: readonly WorkstreamSummary[] }>;
@@ -22,18 +23,18 @@ export function ExportButtons(
   const { title, fileName, waiting = false } = props;
   const [count, noun] = 'items' in props ? [props.items.length, 'items'] : [props.workstreams.length, 'workstreams'];
   const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState('');
+  const saveFile = useContext(SaveFileContext);
   const download = async (format: 'csv' | 'xlsx'): Promise<void> => {
     setBusy(true);
     try {
       const [table, { writeTable }] = await Promise.all([tableOf(title, props), import('../../export/write-table')]);
       const bytes = await writeTable(table, format);
       const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `${fileName}.${format}`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      const saved = await saveFile({ name: `${fileName}.${format}`, bytes, type });
+      setNote(saved.kind === 'opened' ? 'Saved to the tracker’s SharePoint site and opened.' : '');
+    } catch (error) {
+      setNote(`Not exported: ${(error as Error).message}`);
     } finally {
       setBusy(false);
     }
@@ -46,6 +47,9 @@ export function ExportButtons(
       <Button size="small" disabled={busy || count === 0} disabledFocusable={waiting} onClick={() => void download('xlsx')} aria-label={`Export Excel (${count} ${noun})`}>
         Export Excel
       </Button>
+      <span role="status" aria-live="polite">
+        {note}
+      </span>
     </span>
   );
 }

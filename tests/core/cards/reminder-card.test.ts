@@ -90,7 +90,8 @@ describe('reminder card (Adaptive Card 1.5)', () => {
     expect(all.map((a) => `${a.type} ${a.title}`)).toEqual([
       'Action.ShowCard Update progress',
       'Action.Execute Save update',
-      'Action.Execute Propose complete',
+      'Action.ShowCard Propose complete',
+      'Action.Execute Send for closure',
       'Action.Execute Snooze 7 days',
       'Action.OpenUrl Open',
       'Action.OpenUrl Open Action Tracker',

@@ -2,7 +2,8 @@
  * List items: query ($select, $expand, $filter, $orderby, $top, paging by odata.nextLink),
  * read one, create, and MERGE with IF-Match (204 + ETag, or 412). Enforces the list view
  * threshold: on a list over 5,000 items a query whose first filter (or sort) is on a
- * non-indexed column fails as SharePoint fails it.
+ * non-indexed column, or whose first (indexed) filter still matches more than 5,000 items,
+ * fails as SharePoint fails it.
  */
 import { HttpResponse } from 'msw';
 import type { FakeSharePoint } from '../sharepoint-fake';
@@ -117,6 +118,17 @@ function queryItems(fake: FakeSharePoint, list: FakeList, url: URL): Response {
     if (!first || !isIndexed(list, first) || unindexedSort) {
       return thresholdError();
     }
+    // An indexed first filter only helps if it narrows the scan below the threshold: SharePoint
+    // refuses a query whose first indexed clause alone still matches more than 5,000 items.
+    // Paging by id is the exception: SharePoint walks the primary key a page ($top) at a time.
+    const firstGroup = clauses.slice(0, 1);
+    const byId = first === 'Id' || first === 'ID';
+    let scanned = 0;
+    for (const item of byId ? [] : list.items.values()) {
+      if (matches(item.data, firstGroup) && ++scanned > VIEW_THRESHOLD) {
+        return thresholdError();
+      }
+    }
   }
   if (top > 5000) {
     return odataError(400, '-1, Microsoft.SharePoint.SPException', 'The $top value exceeds the maximum of 5000.');
@@ -142,7 +154,9 @@ function queryItems(fake: FakeSharePoint, list: FakeList, url: URL): Response {
     value: page.map((i) => itemJson(fake, list, i, select, expand)),
   };
   if (rows.length > top) {
-    const next = new URL(url.toString());
+    // SharePoint's nextLink addresses the list by id, whatever the request addressed it by.
+    const next = new URL(`${fake.siteUrl}/_api/Web/Lists(guid'${list.Id}')/Items`);
+    url.searchParams.forEach((value, key) => next.searchParams.set(key, value));
     next.searchParams.set('$skiptoken', `Paged=TRUE&p_ID=${page[page.length - 1]?.data.Id}`);
     body['odata.nextLink'] = next.toString();
   }

@@ -1,4 +1,9 @@
-/** Permission levels (role definitions) and a list's role assignments. */
+/**
+ * Permission levels (role definitions) and a list's role assignments. On a modern team site
+ * (the kind a Microsoft 365 group creates) Members hold **Edit**, not Contribute, and a list
+ * whose inheritance is broken with copyRoleAssignments keeps Owners' Full Control, Members'
+ * Edit and Visitors' Read.
+ */
 import { HttpResponse } from 'msw';
 import { json, odataError } from './odata';
 import type { ListRoute, SiteRoute } from './route';
@@ -37,8 +42,20 @@ export const roleAssignmentRoutes: ListRoute[] = [
     pattern: /^\/breakroleinheritance\(copyroleassignments=(true|false), clearsubscopes=(true|false)\)$/i,
     handle: (fake, list, _req, m) => {
       list.HasUniqueRoleAssignments = true;
-      list.roleAssignments = m[1] === 'true' ? [{ principalId: fake.memberGroup.Id, roleId: 1073741827 }] : [];
+      list.roleAssignments = m[1] === 'true' ? fake.siteRoleAssignments.map((a) => ({ ...a })) : [];
       return new HttpResponse(null, { status: 200 });
+    },
+  },
+  {
+    pattern: /^\/roleassignments\((\d+)\)\/roledefinitionbindings$/i,
+    verb: 'GET',
+    handle: (fake, list, _req, m) => {
+      const principalId = Number(m[1]);
+      const held = (list.HasUniqueRoleAssignments ? list.roleAssignments : fake.siteRoleAssignments).filter((a) => a.principalId === principalId);
+      if (held.length === 0) {
+        return odataError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Can not find the principal with id: ' + principalId + '.');
+      }
+      return json({ value: held.map((a) => fake.roles.find((r) => r.Id === a.roleId)).filter(Boolean) });
     },
   },
   {

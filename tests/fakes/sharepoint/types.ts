@@ -18,6 +18,8 @@ export type FakeView = { Id: string; Title: string; ViewQuery: string; RowLimit:
 export type FakeList = {
   Id: string;
   Title: string;
+  /** the list's server-relative URL, fixed when it is created (renaming the title keeps it) */
+  Url: string;
   BaseTemplate: number;
   EnableVersioning: boolean;
   fields: Map<string, FakeField>;

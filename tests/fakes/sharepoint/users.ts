@@ -31,6 +31,20 @@ export const userRoutes: SiteRoute[] = [
     },
   },
   {
+    // The person the token is for. SharePoint adds a signed-in person with access to the site's
+    // users on their first visit, so the current user always resolves (an app-only token has none).
+    pattern: /^\/_api\/web\/currentuser$/i,
+    verb: 'GET',
+    handle: (fake) => {
+      const me = fake.currentUser;
+      if (!me) {
+        return odataError(401, '-2147024891, System.UnauthorizedAccessException', 'Access denied: an app-only token has no current user.');
+      }
+      const user = fake.users.get(me) ?? fake.addUser(me, me.split('@')[0] as string);
+      return json({ ...user, UserPrincipalName: user.Email, IsSiteAdmin: false });
+    },
+  },
+  {
     pattern: /^\/_api\/web\/currentuser\/groups$/i,
     handle: (fake) => {
       const me = fake.currentUser ?? '';

@@ -53,6 +53,7 @@ ${scope} .ac-pushButton:hover { background: ${p.emphasis}; }
 ${scope} .ac-pushButton.expanded, ${scope} .ac-pushButton[aria-expanded="true"] { background: ${p.accent}; color: ${p.background}; }
 ${scope} .ac-pushButton:focus-visible, ${scope} .ac-input:focus-visible, ${scope} .ac-input select:focus-visible { outline: 2px solid ${p.accent}; outline-offset: 2px; }
 ${scope} .ac-input, ${scope} .ac-input select, ${scope} .ac-input textarea, ${scope} select.ac-input, ${scope} textarea.ac-input { background: ${p.background}; color: ${p.text}; border: 1px solid ${p.subtle}; border-radius: 4px; font: 14px/1.3 "Segoe UI", system-ui, sans-serif; padding: 4px 6px; }
+${scope} .ac-actionSet { flex-wrap: wrap; row-gap: 8px; }
 ${scope} .ac-textBlock a { color: ${p.accent}; }
 `;
 }

@@ -75,6 +75,11 @@ export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack
       <Button size="small" style={{ alignSelf: 'start' }} onClick={() => onOpenItem({ list: 'workstreams', id: w.id })}>
         Update RAG and progress
       </Button>
+      {w.unreadable?.length ? (
+        <Text block role="note" data-testid="unreadable">
+          ⚑ Some of what is stored could not be read and is not shown: {w.unreadable.join('; ')}. A board secretary can correct it in the list.
+        </Text>
+      ) : null}
       <Bullets title="Objectives" items={w.objectives} />
       <section aria-label="Priority deliverables">
         <Subtitle2 as="h2">Priority deliverables ({w.deliverableItems.length})</Subtitle2>

@@ -1,0 +1,68 @@
+/**
+ * Reminder figures: planning 50,000 items for 2,000 owners (time and the process's peak memory,
+ * in a process of its own), and the requests one run makes on SharePoint (the HTTP-level fake
+ * holding 50,000 actions): reading the due window, the ledger, claims and outcomes.
+ */
+import { execFileSync } from 'node:child_process';
+import { setupServer } from 'msw/node';
+import { createSp } from '../src/adapters/sharepoint/pnp-preset';
+import { SharePointStore } from '../src/adapters/sharepoint/sharepoint-store';
+import { encodeWrite } from '../src/adapters/sharepoint/sp-codec';
+import { parseDue } from '../src/core/due-date';
+import { DEFAULT_REMINDER_POLICY } from '../src/core/reminder-policy';
+import { runReminders } from '../src/jobs/reminders/run-reminders';
+import type { Notifier } from '../src/ports/notifier';
+import { SITE, provisionDirectly } from '../tests/fakes/provisioned-site';
+import { FakeSharePoint } from '../tests/fakes/sharepoint-fake';
+import { anAction } from '../tests/helpers/builders';
+import { ITEMS, OWNERS, TODAY, dueOf, owner } from './reminder-items';
+
+export type ReminderBench = Readonly<{
+  planMs: number;
+  peakRssMb: number;
+  digests: number;
+  nudges: number;
+  run: { requests: number; inBatch: number; read: number; sent: number; ms: number };
+}>;
+
+export async function reminderBench(): Promise<ReminderBench> {
+  const child = JSON.parse(execFileSync(process.execPath, ['bin/run-ts.mjs', 'bench/reminder-plan-child.ts'], { encoding: 'utf8' })) as {
+    planMs: number;
+    peakRssMb: number;
+    digests: number;
+    nudges: number;
+  };
+  return { ...child, run: await sharePointRun() };
+}
+
+async function sharePointRun(): Promise<ReminderBench['run']> {
+  const fake = new FakeSharePoint(SITE);
+  provisionDirectly(fake);
+  const server = setupServer(...fake.handlers());
+  server.listen({ onUnhandledRequest: 'error' });
+  try {
+    const users = Array.from({ length: OWNERS }, (_, i) => fake.addUser(owner(i).id, owner(i).displayName));
+    fake.seedItems('Boards', [{ Title: 'Board 0', SourceKey: 'bench:board' }]);
+    fake.seedItems('Workstreams', [{ Title: 'Workstream', WorkstreamKind: 'workstream', BoardId: 1, SourceKey: 'bench:ws' }]);
+    const rows = [];
+    for (let i = 0; i < ITEMS; i += 1) {
+      const due = dueOf(i);
+      const parsed = parseDue(due ? `${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}` : 'TBC');
+      const record = anAction({ owner: owner(i), workstreamId: 1 as never, dueText: parsed.text, sourceKey: `bench:${i}`, lifecycle: i % 9 === 0 ? 'closed' : 'open' });
+      rows.push(await encodeWrite('actions', record as never, async () => users[i % OWNERS]?.Id ?? 0));
+    }
+    fake.seedItems('Actions', rows);
+    const store = new SharePointStore(createSp({ siteUrl: SITE, getToken: async () => 't', throttle: { sleep: async () => undefined } }), SITE);
+    let sent = 0;
+    const notifier: Notifier = { send: async () => ((sent += 1), { outcome: 'sent' }) };
+    const people = { secretaries: async () => [{ id: 'sec@contoso.example', displayName: 'Secretary' }], leads: async () => [] };
+    fake.resetCounts();
+    const started = performance.now();
+    await runReminders({ store, notifier, people }, { today: TODAY, now: () => new Date('2017-03-20T07:00:00Z'), policy: DEFAULT_REMINDER_POLICY });
+    const ms = performance.now() - started;
+    const reads = fake.requests.filter((r) => r.method === 'GET').length;
+    return { requests: fake.httpRequestCount(), inBatch: fake.requests.filter((r) => r.inBatch).length, read: reads, sent, ms };
+  } finally {
+    server.close();
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Who serves a board in Microsoft 365: the members of the site's SharePoint groups
+ * "<board> Secretaries" / "<board> Leads", and of the site-wide "Board Secretaries" /
+ * "Board Leads" (DESIGN §7). Read once per run (the groups are few) with app-only access.
+ */
+import type { SPFI } from '@pnp/sp';
+import { boardServiceFromGroup, servesBoard, type BoardRole, type BoardServiceLike } from '../../core/board-roles';
+import type { PersonRef } from '../../core/model';
+import type { BoardPeople } from '../../ports/board-people';
+import './pnp-preset';
+
+type Member = Readonly<{ person: PersonRef; service: BoardServiceLike }>;
+
+export class SharePointBoardPeople implements BoardPeople {
+  private members: Promise<Member[]> | null = null;
+
+  constructor(private readonly sp: SPFI) {}
+
+  async secretaries(board: string | null): Promise<readonly PersonRef[]> {
+    return this.serving(board, 'secretary');
+  }
+
+  async leads(board: string | null): Promise<readonly PersonRef[]> {
+    return this.serving(board, 'lead');
+  }
+
+  private async serving(board: string | null, role: BoardRole): Promise<PersonRef[]> {
+    const members = await (this.members ??= this.read());
+    const seen = new Set<string>();
+    return members
+      .filter((m) => servesBoard([m.service], board, [role]))
+      .map((m) => m.person)
+      .filter((p) => !seen.has(p.id) && seen.add(p.id) !== undefined);
+  }
+
+  private async read(): Promise<Member[]> {
+    const groups = (await this.sp.web.siteGroups.select('Id', 'Title')()) as Array<{ Id: number; Title: string }>;
+    const out: Member[] = [];
+    for (const group of groups) {
+      const service = boardServiceFromGroup(group.Title);
+      if (!service) {
+        continue;
+      }
+      const users = (await this.sp.web.siteGroups.getById(group.Id).users.select('Email', 'Title', 'UserPrincipalName')()) as Array<{ Email?: string; Title?: string; UserPrincipalName?: string }>;
+      for (const u of users) {
+        const id = (u.Email || u.UserPrincipalName || '').toLowerCase();
+        if (id) {
+          out.push({ person: { id, displayName: u.Title ?? id }, service });
+        }
+      }
+    }
+    return out;
+  }
+}

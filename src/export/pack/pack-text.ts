@@ -1,0 +1,111 @@
+/**
+ * What every pack format says the same way: RAG words and colours (the word always beside
+ * the colour), the section titles, and the rows of the tables, from the pure pack model.
+ */
+import { describeChange } from '../../core/board-changes';
+import { lifecycleLabel, longDate, ragWord, type BoardPack, type HighlightSection, type InspectionSection, type PlanSection } from '../../core/board-pack';
+import type { IsoDate } from '../../core/dates';
+import type { Rag } from '../../core/rag';
+
+/** Fill and text colours with at least 4.5:1 contrast between them (hex, no #). */
+export const RAG_FILL: Readonly<Record<Rag | 'NOT SET', { fill: string; text: string }>> = {
+  RED: { fill: 'C00000', text: 'FFFFFF' },
+  AMBER: { fill: 'FFC000', text: '000000' },
+  GREEN: { fill: '00703C', text: 'FFFFFF' },
+  WHITE: { fill: 'FFFFFF', text: '000000' },
+  'NOT SET': { fill: 'E7E6E6', text: '000000' },
+};
+
+export const ragColours = (rag: Rag | null) => RAG_FILL[rag ?? 'NOT SET'];
+
+export const SECTION = {
+  summary: 'RAG summary',
+  changes: 'Changed since last board',
+  exceptions: 'Exceptions: RED and overdue',
+  plans: 'Action plans',
+} as const;
+
+export type Table = Readonly<{ headers: readonly string[]; rows: ReadonlyArray<readonly string[]>; ragColumn?: number }>;
+
+export function summaryTable(pack: BoardPack): Table {
+  return {
+    headers: ['Lifecycle', ...pack.summary.byRag.map((r) => r.rag), 'Total'],
+    rows: [
+      ...pack.summary.matrix.map((m) => [m.label, ...m.counts.map(String), String(m.counts.reduce((a, b) => a + b, 0))]),
+      ['All', ...pack.summary.byRag.map((r) => String(r.count)), String(pack.summary.total)],
+    ],
+  };
+}
+
+export function changesTable(pack: BoardPack): Table {
+  return {
+    headers: ['Item', 'Title', 'Change'],
+    rows: (pack.changes?.changes ?? []).map((c) => [c.ref, c.title, describeChange(c)]),
+  };
+}
+
+export function changesLine(pack: BoardPack): string {
+  const since = pack.changes?.since;
+  if (!since) {
+    return 'No earlier snapshot was frozen for this board, so there is nothing to compare with.';
+  }
+  const when = since.meeting ? `the meeting of ${longDate(since.meeting)}` : `the snapshot of ${longDate(since.takenAt.slice(0, 10) as IsoDate)}`;
+  const n = pack.changes?.changes.length ?? 0;
+  return `${n} change${n === 1 ? '' : 's'} since ${when}.`;
+}
+
+export function overdueWords(days: number): string {
+  return days === 0 ? 'not overdue' : `${days} day${days === 1 ? '' : 's'} overdue`;
+}
+
+export function exceptionsTable(pack: BoardPack): Table {
+  return {
+    headers: ['Item', 'Title', 'Where', 'Owner', 'RAG', 'Due', 'Overdue', 'Rationale'],
+    rows: pack.exceptions.map((e) => [e.ref, e.title, e.context, e.owner, ragWord(e.rag), e.dueText ?? 'No due date', overdueWords(e.daysOverdue), e.rationale]),
+    ragColumn: 4,
+  };
+}
+
+export function deliverablesTable(h: HighlightSection): Table {
+  return {
+    headers: ['Description', 'Date', 'RAG', 'Status'],
+    rows: h.deliverables.map((d) => [d.title, d.due, ragWord(d.rag), lifecycleLabel(d.lifecycle)]),
+    ragColumn: 2,
+  };
+}
+
+export function highlightHeader(h: HighlightSection): Array<readonly [string, string]> {
+  return [
+    ['Workstream', h.workstream],
+    ['Owner', h.owner],
+    ['Date', h.date ? longDate(h.date) : 'Not reported'],
+    ['Project RAG', ragWord(h.projectRag)],
+    ['Benefit RAG', ragWord(h.benefitRag)],
+  ];
+}
+
+export function inspectionTable(i: InspectionSection): Table {
+  return {
+    headers: ['No.', 'Kind', 'Recommendation', 'Status', 'Due', 'Comment'],
+    rows: i.items.map((x) => [x.number, x.kind, x.title, x.lifecycle === 'open' ? ragWord(x.rag) : `${lifecycleLabel(x.lifecycle).toUpperCase()}${x.rag ? ` (${x.rag})` : ''}`, x.due, x.comment ?? '']),
+    ragColumn: 3,
+  };
+}
+
+export function planTable(p: PlanSection): Table {
+  const s = p.byStatus;
+  return {
+    headers: ['RED', 'AMBER', 'GREEN', 'WHITE', 'NOT SET', 'Closed', 'Actions'],
+    rows: [[s.RED, s.AMBER, s.GREEN, s.WHITE, s.notSet, s.closed, p.actions].map(String)],
+  };
+}
+
+export function characteristicsTable(p: PlanSection): Table {
+  return { headers: ['Protected characteristic', 'Actions'], rows: p.byCharacteristic.map((c) => [c.name, String(c.count)]) };
+}
+
+/** A pack file's name: "operational-delivery-board-2023-05-10.pptx". */
+export function packFileName(pack: BoardPack, ext: string): string {
+  const slug = pack.board.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${slug}-${pack.meeting ?? pack.asOf}.${ext}`;
+}

@@ -1,0 +1,143 @@
+/**
+ * The board pack as an Excel workbook (exceljs), one sheet per section: Cover, RAG summary,
+ * Changes, Exceptions, Highlights, one per inspection, and one per action plan. RAG cells are
+ * shaded and always hold the word. exceljs cannot write charts, so the summary sheet carries
+ * the counts a chart would show (Excel's Insert › Chart makes one from them in a click) and
+ * says so; the PowerPoint pack has the native chart.
+ */
+import type { Worksheet } from 'exceljs';
+import type { BoardPack } from '../../core/board-pack';
+import type { Rag } from '../../core/rag';
+import { sheetName } from '../write-table';
+import { neutralise } from '../formula-guard';
+import { changesLine, changesTable, characteristicsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
+
+function ragKeyOf(text: string): Rag | 'NOT SET' | null {
+  const keys = Object.keys(RAG_FILL) as Array<Rag | 'NOT SET'>;
+  return keys.find((k) => text === k || text.endsWith(`(${k})`)) ?? null;
+}
+
+function addTable(sheet: Worksheet, t: Table): void {
+  const header = sheet.addRow(t.headers.map(neutralise));
+  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.eachCell((c) => {
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F3864' } };
+  });
+  for (const r of t.rows) {
+    const row = sheet.addRow(r.map(neutralise));
+    if (t.ragColumn !== undefined) {
+      const rag = ragKeyOf(r[t.ragColumn] ?? '');
+      if (rag) {
+        const c = row.getCell(t.ragColumn + 1);
+        c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${RAG_FILL[rag].fill}` } };
+        c.font = { bold: true, color: { argb: `FF${RAG_FILL[rag].text}` } };
+      }
+    }
+  }
+  if (t.rows.length === 0) {
+    sheet.addRow(['None.']);
+  }
+}
+
+function line(sheet: Worksheet, text: string, bold = false): void {
+  sheet.addRow([neutralise(text)]).font = { bold };
+}
+
+function widths(sheet: Worksheet, ws: readonly number[]): void {
+  ws.forEach((w, i) => {
+    const col = sheet.getColumn(i + 1);
+    col.width = w;
+    col.alignment = { wrapText: true, vertical: 'top' };
+  });
+}
+
+export async function writeXlsx(pack: BoardPack, onProgress?: (step: string) => void): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Action Tracker';
+  book.title = `${pack.cover.title} — ${pack.cover.subtitle}`;
+  const used = new Set<string>();
+  const sheet = (title: string): Worksheet => {
+    let name = sheetName(title);
+    for (let n = 2; used.has(name.toLowerCase()); n += 1) {
+      name = `${sheetName(title).slice(0, 27)} (${n})`;
+    }
+    used.add(name.toLowerCase());
+    return book.addWorksheet(name);
+  };
+
+  const cover = sheet('Cover');
+  widths(cover, [100]);
+  line(cover, pack.cover.title, true);
+  line(cover, pack.cover.subtitle);
+  pack.cover.lines.forEach((l) => line(cover, l));
+
+  const summary = sheet(SECTION.summary);
+  widths(summary, [18, 10, 10, 10, 10, 10, 10]);
+  line(summary, `${pack.summary.total} items, counted by RAG (columns) and lifecycle (rows)`, true);
+  addTable(summary, summaryTable(pack));
+  summary.addRow([]);
+  line(summary, 'No chart in this sheet: the Excel writer (exceljs) cannot create charts. Select the "All" row to insert one; the PowerPoint pack has it as a native chart.');
+
+  const changes = sheet('Changes since last board');
+  widths(changes, [26, 80, 40]);
+  line(changes, changesLine(pack), true);
+  addTable(changes, changesTable(pack));
+
+  const exceptions = sheet('Exceptions');
+  widths(exceptions, [22, 60, 30, 22, 10, 18, 16, 50]);
+  line(exceptions, `${pack.exceptions.length} exceptions: every open RED item and every overdue one`, true);
+  addTable(exceptions, exceptionsTable(pack));
+  onProgress?.('summary');
+
+  if (pack.highlights.length > 0) {
+    const hs = sheet('Highlights');
+    widths(hs, [60, 28, 12, 16]);
+    for (const h of pack.highlights) {
+      for (const [label, value] of highlightHeader(h)) {
+        const row = hs.addRow([label, neutralise(value)]);
+        row.getCell(1).font = { bold: true };
+        const rag = label.endsWith('RAG') ? ragKeyOf(value) : null;
+        if (rag) {
+          row.getCell(2).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${RAG_FILL[rag].fill}` } };
+          row.getCell(2).font = { bold: true, color: { argb: `FF${RAG_FILL[rag].text}` } };
+        }
+      }
+      const block = (title: string, items: readonly string[]) => {
+        line(hs, title, true);
+        (items.length ? items : ['None reported']).forEach((t) => hs.addRow([neutralise(t)]));
+      };
+      block('Workstream objectives', h.objectives);
+      line(hs, 'Priority deliverables', true);
+      addTable(hs, deliverablesTable(h));
+      block('KPIs', h.kpis);
+      block('Progress since last update', h.progress);
+      block('Key next steps', h.nextSteps);
+      block('Recommendations and decisions required by the board', [h.recommendationsToBoard, h.decisionsRequired].filter((x): x is string => Boolean(x)));
+      hs.addRow([]);
+    }
+  }
+  onProgress?.('highlights');
+
+  for (const i of pack.inspections) {
+    const s = sheet(i.title);
+    widths(s, [8, 20, 70, 18, 24, 60]);
+    line(s, i.title, true);
+    line(s, `Counted from the items: ${i.counted}`, true);
+    line(s, `The report says: ${i.sourceSentence ?? 'no summary sentence'}`);
+    i.mismatches.forEach((m) => line(s, `Difference: ${m}`, true));
+    addTable(s, { headers: ['Status', 'Meaning'], rows: i.legend.map((l) => [l.rag, l.meaning]), ragColumn: 0 });
+    s.addRow([]);
+    addTable(s, inspectionTable(i));
+  }
+  for (const p of pack.plans) {
+    const s = sheet(`Plan ${p.title}`);
+    widths(s, [30, 10, 10, 10, 10, 10, 10]);
+    line(s, `${SECTION.plans}: ${p.title}`, true);
+    addTable(s, planTable(p));
+    s.addRow([]);
+    addTable(s, characteristicsTable(p));
+  }
+  onProgress?.('inspections and plans');
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}

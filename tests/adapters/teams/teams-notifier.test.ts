@@ -1,0 +1,101 @@
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MemoryConversationRefs, TeamsNotifier } from '../../../src/adapters/teams/teams-notifier';
+import type { IsoDate } from '../../../src/core/dates';
+import { asItemId } from '../../../src/core/model';
+import type { DigestView } from '../../../src/core/reminder-digest';
+import type { ReminderMessage } from '../../../src/ports/notifier';
+import { CONNECTOR, FakeTeams, GRAPH } from '../../fakes/teams-fake';
+import { cardProblems } from '../../core/cards/validate-card';
+
+let fake: FakeTeams;
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+const ANN = 'ann@contoso.example';
+const message = (to = ANN): ReminderMessage => ({
+  today: '2017-03-20' as IsoDate,
+  digest: {
+    to: { id: to, displayName: 'Ann' },
+    kind: 'owner',
+    items: [{ list: 'actions', id: asItemId(4), ref: '01', title: 'Do it', dueText: '21/03/17', dueDate: '2017-03-21' as IsoDate, rule: 'before-1', rag: 'AMBER', lifecycle: 'open', label: 'Action 01', parent: null, daysToGo: 1, version: '"2"' }],
+  } satisfies DigestView,
+});
+
+let refs: MemoryConversationRefs;
+const notifier = (botToken = 'bot-token') =>
+  new TeamsNotifier({
+    teamsAppId: 'app-catalog-id',
+    serviceUrl: `${CONNECTOR}/`,
+    botToken: async () => botToken,
+    graphToken: async () => 'graph-token',
+    conversations: refs,
+    links: { item: (l, id) => `https://teams.microsoft.com/l/entity/app/items?context=${l}:${id}`, digest: () => 'https://teams.microsoft.com/l/entity/app/my-items' },
+    graphBaseUrl: GRAPH,
+    now: () => Date.parse('2017-03-20T07:00:00Z'),
+  });
+
+beforeEach(() => {
+  fake = new FakeTeams();
+  fake.users.add(ANN);
+  refs = new MemoryConversationRefs();
+  server.resetHandlers(...fake.handlers());
+});
+
+describe('TeamsNotifier against HTTP fakes of Graph and the Bot Connector', () => {
+  it('installs the app, reads the chat id, and posts the card proactively; next time it reuses the conversation', async () => {
+    expect(await notifier().send(message())).toEqual({ outcome: 'sent' });
+    expect(fake.sent).toHaveLength(1);
+    const attachment = (fake.sent[0]?.body.attachments as Array<{ contentType: string; content: unknown }>)[0];
+    expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(cardProblems(attachment?.content)).toEqual([]);
+    const before = fake.requests;
+    expect(await notifier().send(message())).toEqual({ outcome: 'sent' });
+    expect(fake.requests - before).toBe(1); // the captured conversation: one post, no Graph
+  });
+
+  it('treats "already installed" (409) as installed', async () => {
+    fake.installed.add(ANN);
+    expect(await notifier().send(message())).toEqual({ outcome: 'sent' });
+  });
+
+  it('says recipient-not-found for a person Graph does not know (404)', async () => {
+    expect(await notifier().send(message('nobody@contoso.example'))).toMatchObject({ outcome: 'recipient-not-found' });
+  });
+
+  it('says throttled with the wait Graph asked for (429 + Retry-After, seconds or a date)', async () => {
+    fake.answer(ANN, 'install', { status: 429, retryAfter: '17' });
+    expect(await notifier().send(message())).toMatchObject({ outcome: 'throttled', retryAfterSeconds: 17 });
+    fake.answer(ANN, 'install', { status: 429, retryAfter: 'Mon, 20 Mar 2017 07:00:30 GMT' });
+    expect(await notifier().send(message())).toMatchObject({ outcome: 'throttled', retryAfterSeconds: 30 });
+  });
+
+  it('says throttled when the Bot Connector answers 429', async () => {
+    fake.answer(ANN, 'activity', { status: 429, retryAfter: '5' });
+    expect(await notifier().send(message())).toMatchObject({ outcome: 'throttled', retryAfterSeconds: 5 });
+  });
+
+  it('falls back to the activity feed when installing is refused (403)', async () => {
+    fake.answer(ANN, 'install', { status: 403 });
+    expect(await notifier().send(message())).toMatchObject({ outcome: 'sent', detail: expect.stringContaining('activity feed') });
+    expect(fake.feed[0]?.body).toMatchObject({ activityType: 'itemDue', templateParameters: [{ name: 'item', value: 'Action 01' }, { name: 'due', value: 'in 1 day' }], topic: { source: 'text', webUrl: 'https://teams.microsoft.com/l/entity/app/my-items' } });
+  });
+
+  it('falls back to the activity feed and forgets the conversation when the bot is gone (403/404)', async () => {
+    await refs.set(ANN, { conversationId: '19:annbot', serviceUrl: `${CONNECTOR}/` });
+    fake.answer('', 'activity', { status: 404 });
+    expect(await notifier().send(message())).toMatchObject({ outcome: 'sent', detail: expect.stringContaining('activity feed') });
+    expect(await refs.get(ANN)).toBeNull();
+  });
+
+  it('fails (and does not throw) when the Bot Connector refuses its token (401)', async () => {
+    expect(await notifier('wrong').send(message())).toMatchObject({ outcome: 'failed', detail: 'Bot Connector answered 401' });
+  });
+
+  it('fails when the activity feed is refused too', async () => {
+    fake.answer(ANN, 'install', { status: 403 });
+    fake.answer(ANN, 'feed', { status: 403 });
+    expect(await notifier().send(message())).toMatchObject({ outcome: 'failed', detail: 'Graph answered 403 while sending the activity notification' });
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * The tracker command and the local server compiled (vite.node.config.ts), as an install
+ * without devDependencies runs them: no TypeScript loader, only production packages.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const out = '.tmp-node-test';
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+
+beforeAll(() => {
+  const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.node.config.ts'], {
+    env: { ...process.env, TRACKER_NODE_OUT_DIR: out },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  expect(built.status, built.stderr).toBe(0);
+}, 150_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** the package a bare import names: `@pnp/sp/fields/index.js` → `@pnp/sp` */
+const packageOf = (spec: string): string => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+
+describe('the compiled CLI', () => {
+  it('imports only Node built-ins and production dependencies (no tsx, no esbuild)', () => {
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mjs') || f.endsWith('.js'));
+    const specs = new Set<string>();
+    for (const f of files) {
+      for (const m of readFileSync(join(out, f), 'utf8').matchAll(/(?:^import[^;]*?from\s*|import\()\s*["']([^"'.][^"']*)["']/gm)) {
+        specs.add(m[1] as string);
+      }
+    }
+    const packages = [...specs].filter((s) => !s.startsWith('node:') && !builtinModules.includes(s)).map(packageOf);
+    expect(packages.length).toBeGreaterThan(3);
+    // @pnp/queryable comes with @pnp/sp, its one dependency here
+    const allowed = new Set([...Object.keys(pkg.dependencies), '@pnp/queryable']);
+    expect(packages.filter((p) => !allowed.has(p))).toEqual([]);
+    expect(Object.keys(pkg.dependencies)).not.toContain('tsx');
+    expect(Object.keys(pkg.dependencies)).not.toContain('esbuild');
+  });
+
+  it('seeds, summarises and exports through bin/tracker.mjs with TRACKER_COMPILED=1', () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'tracker-compiled-')), 't.db');
+    const env = { ...process.env, TRACKER_COMPILED: '1', TRACKER_MODE: 'local' };
+    // bin/tracker.mjs loads dist-node/cli.mjs; run the test build's copy the same way
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--input-type=module', '-e', `const { main } = await import('./${out}/cli.mjs'); process.exitCode = await main(${JSON.stringify(args)});`], { env, encoding: 'utf8', timeout: 120_000 });
+    const seeded = run('seed', '--db', db);
+    expect(seeded.stdout, seeded.stderr).toMatch(/^seeded \d+ records/);
+    const summary = run('summary', '--json', '--db', db);
+    expect(JSON.parse(summary.stdout).actions.total).toBeGreaterThan(100);
+    const bad = run('export', '--format', 'pdf', '--list', 'actions', '--out', 'x', '--db', db);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim()).toBe('tracker export: --format: allowed: csv, xlsx (got "pdf")');
+  }, 120_000);
+});

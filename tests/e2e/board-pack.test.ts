@@ -1,0 +1,129 @@
+/**
+ * Done-means for board packs in the tab (local mode): a secretary builds a pack and freezes
+ * it; an owner changes a RAG; the secretary sees the change in "changed since last board" and
+ * in the next pack. The seeded HMICFRS tracker shows its 17 NEW marks. Keyboard only; axe on
+ * the screen in three themes.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TableSnapshotStore } from '../../src/adapters/snapshots/table-snapshot-store';
+import { queryAll } from '../../src/ports/tracker-store';
+import { seedBaselineSnapshot } from '../../src/seed/baseline-snapshot';
+import { readSeed } from '../../src/seed/read-seed';
+import { axeViolations, focusedElement, startHarness, tabTo, type Harness } from './harness';
+
+const OUT = 'test-results/board-pack';
+const SECRETARY = 'morgan.ellis@colp.example';
+const ODB = 'Operational Delivery Board';
+
+let h: Harness;
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  h = await startHarness();
+  await seedBaselineSnapshot(h.store, new TableSnapshotStore(h.store), readSeed(), new Date());
+}, 120_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+async function openPacks(user: string, theme: 'light' | 'dark' | 'contrast' = 'light', width = 1366): Promise<Page> {
+  const page = await h.open(user, { theme, path: '#/packs', width, bypassCSP: true });
+  await page.getByRole('heading', { name: /^Changed since last board/ }).waitFor({ timeout: 30_000 });
+  return page;
+}
+
+const changesHeading = (page: Page) => page.getByRole('heading', { name: /^Changed since last board/ }).innerText();
+
+async function chooseBoard(page: Page, board: string): Promise<void> {
+  await page.getByLabel('Board', { exact: true }).selectOption(board);
+  await expect.poll(() => page.locator('#pack-title ~ p').first().innerText(), { timeout: 30_000 }).toContain('Board pack');
+}
+
+describe('Board pack screen (local mode)', () => {
+  it('shows the seeded HMICFRS tracker’s 17 NEW marks as changes since the last board', async () => {
+    const page = await openPacks(SECRETARY);
+    await page.getByLabel('Board', { exact: true }).selectOption('HMICFRS Report Recommendations');
+    await expect.poll(() => changesHeading(page), { timeout: 30_000 }).toBe('Changed since last board (17)');
+    const rows = await page.getByTestId('pack-change').allInnerTexts();
+    expect(rows.filter((r) => r.includes('NEW GREEN'))).toHaveLength(15);
+    expect(rows.filter((r) => r.includes('NEW WHITE'))).toHaveLength(1);
+    expect(rows.filter((r) => r.includes('NEW CLOSED'))).toHaveLength(1);
+    await page.screenshot({ path: `${OUT}/hmicfrs-changes.png`, fullPage: false });
+    await page.context().close();
+  }, 120_000);
+
+  it('a secretary builds a pack and freezes it by keyboard; an owner’s new RAG shows as a change and in the next pack', async () => {
+    const page = await openPacks(SECRETARY);
+    await chooseBoard(page, ODB);
+    await expect.poll(() => changesHeading(page), { timeout: 30_000 }).toBe('Changed since last board (0)');
+
+    // build the PowerPoint pack by keyboard
+    await page.getByLabel('Board', { exact: true }).focus();
+    await tabTo(page, (el) => el.text === 'Download PowerPoint');
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.keyboard.press('Enter');
+    const file = await (await download).path();
+    expect((await download).suggestedFilename()).toMatch(/^operational-delivery-board-\d{4}-\d{2}-\d{2}\.pptx$/);
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 60_000 }).toContain('PowerPoint pack ready');
+
+    // freeze by keyboard
+    await tabTo(page, (el) => el.text === 'Freeze snapshot');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 30_000 }).toContain('Frozen: Operational Delivery Board');
+    expect((await focusedElement(page)).text).toBe('Freeze snapshot');
+
+    // an owner changes a deliverable's RAG in the tab
+    const odb = (await queryAll(h.store, 'boards', { where: [{ field: 'id', op: 'gt', value: 0 }] })).find((b) => b.title === ODB);
+    const streams = await queryAll(h.store, 'workstreams', { where: [{ field: 'boardId', op: 'eq', value: odb?.id }] });
+    const deliverables = await queryAll(h.store, 'actions', { where: [{ field: 'workstreamId', op: 'in', value: streams.map((s) => s.id) }] });
+    const target = deliverables.find((d) => d.owner !== null && d.lifecycle === 'open' && d.rag !== 'RED');
+    expect(target).toBeDefined();
+    const owner = await h.open(target?.owner?.id ?? '', { path: `#/items/actions/${target?.id}` });
+    const editor = owner.getByTestId('item-editor');
+    await editor.getByRole('radio', { name: 'Red' }).check({ timeout: 30_000 });
+    await editor.getByLabel(/Why is it red/).fill('The venue was withdrawn');
+    await editor.getByRole('button', { name: 'Save update' }).click();
+    await editor.getByText('Saved. Your update is in the history below.').waitFor({ timeout: 30_000 });
+    await owner.context().close();
+
+    await page.reload();
+    await page.getByRole('heading', { name: /^Changed since last board/ }).waitFor({ timeout: 30_000 });
+    await chooseBoard(page, ODB);
+    await expect.poll(() => changesHeading(page), { timeout: 30_000 }).toBe('Changed since last board (1)');
+    expect(await page.getByTestId('pack-change').first().innerText()).toContain('NEW RED');
+    await page.screenshot({ path: `${OUT}/odb-after-change.png`, fullPage: false });
+
+    // … and in the next pack
+    const next = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Download Word' }).click();
+    const doc = strFromU8(unzipSync(readFileSync(await (await next).path()))['word/document.xml'] as Uint8Array);
+    expect(doc).toContain('NEW RED');
+    expect(doc).toContain('The venue was withdrawn');
+    await page.context().close();
+  }, 180_000);
+
+  it('on a phone, the pack reads in one column with its chart described by its table', async () => {
+    const page = await openPacks(SECRETARY, 'light', 390);
+    await page.getByLabel('Board', { exact: true }).selectOption('HMICFRS Report Recommendations');
+    await expect.poll(() => changesHeading(page), { timeout: 30_000 }).toBe('Changed since last board (17)');
+    expect(await page.getByRole('img', { name: /^Items by RAG: \d+ RED, \d+ AMBER, \d+ GREEN, \d+ WHITE, \d+ NOT SET$/ }).count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Overdue by owner' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}/pack-phone.png`, fullPage: true });
+    await page.context().close();
+  }, 90_000);
+
+  for (const theme of ['light', 'dark', 'contrast'] as const) {
+    it(`has no serious accessibility problems (${theme})`, async () => {
+      const page = await openPacks(SECRETARY, theme);
+      await page.getByLabel('Board', { exact: true }).selectOption('HMICFRS Report Recommendations');
+      await expect.poll(() => changesHeading(page), { timeout: 30_000 }).toMatch(/\(\d+\)/);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${OUT}/pack-${theme}.png` });
+      await page.context().close();
+    }, 90_000);
+  }
+});

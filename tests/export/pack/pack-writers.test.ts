@@ -1,0 +1,132 @@
+/**
+ * The generated packs are valid Office packages (zip with the parts Office needs) whose XML
+ * holds the titles, RAG words, counts, exceptions and changes of the pack model.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BoardPack } from '../../../src/core/board-pack';
+import { writePack } from '../../../src/export/pack/write-pack';
+import { seededPacks } from './seeded-packs';
+
+let packs: Awaited<ReturnType<typeof seededPacks>>;
+beforeAll(async () => {
+  packs = await seededPacks();
+}, 60_000);
+
+function parts(bytes: Uint8Array): Record<string, string> {
+  const files = unzipSync(bytes);
+  return Object.fromEntries(Object.entries(files).filter(([n]) => n.endsWith('.xml') || n.endsWith('.rels')).map(([n, b]) => [n, strFromU8(b)]));
+}
+
+const text = (xml: Record<string, string>, prefix: string): string =>
+  Object.entries(xml)
+    .filter(([n]) => n.startsWith(prefix))
+    .map(([, x]) => x)
+    .join('\n')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
+
+const count = (hay: string, needle: string): number => hay.split(needle).length - 1;
+
+/** Slide text a paragraph a line: pptxgenjs splits long table text into one run per word. */
+const slideText = (xml: Record<string, string>, prefix: string): string =>
+  text(xml, prefix)
+    .split('</a:p>')
+    .map((p) => [...p.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''))
+    .join('\n');
+
+describe('the HMICFRS pack model on the seeds', () => {
+  it('reports the 17 changes, the exceptions with rationale missing, and the counted figures', () => {
+    const p: BoardPack = packs.hmicfrs;
+    expect(p.changes?.changes).toHaveLength(17);
+    expect(p.exceptions.length).toBeGreaterThan(0);
+    expect(p.exceptions.every((e) => e.rag === 'RED' || e.daysOverdue > 0)).toBe(true);
+    expect(p.exceptions.some((e) => e.rationale === 'rationale missing')).toBe(true);
+    expect(p.inspections.find((i) => i.title.startsWith('Making it fair'))?.counted).toBe('9 recommendations; 5 apply to the force');
+  });
+});
+
+describe('PowerPoint pack', () => {
+  let xml: Record<string, string>;
+  beforeAll(async () => {
+    xml = parts(await writePack(packs.hmicfrs, 'pptx'));
+  }, 60_000);
+
+  it('is a presentation package with a native chart', () => {
+    expect(xml['[Content_Types].xml']).toContain('presentationml.presentation.main+xml');
+    expect(xml['ppt/presentation.xml']).toBeDefined();
+    const chart = text(xml, 'ppt/charts/chart');
+    expect(chart).toContain('<c:barChart>');
+    for (const rag of ['RED', 'AMBER', 'GREEN', 'WHITE', 'NOT SET']) {
+      expect(chart).toContain(`<c:v>${rag}</c:v>`);
+    }
+  });
+
+  it('holds the cover, the sections, RAG words, the changes and the exceptions', () => {
+    const slides = slideText(xml, 'ppt/slides/slide');
+    expect(slides).toContain('HMICFRS Report Recommendations');
+    expect(slides).toContain('Board pack for the meeting of 1 September 2017');
+    expect(slides).toContain('RAG summary');
+    expect(slides).toContain('Changed since last board');
+    expect(slides).toContain('17 changes since the snapshot of 1 January 2026.');
+    expect(count(slides, '\nNEW GREEN\n')).toBe(15);
+    expect(count(slides, '\nNEW WHITE\n')).toBe(1);
+    expect(count(slides, '\nNEW CLOSED\n')).toBe(1);
+    expect(slides).toContain('Exceptions: RED and overdue');
+    expect(slides).toContain('rationale missing');
+    expect(slides).toMatch(/\d+ days overdue/);
+    expect(slides).toContain('Counted from the items: 9 recommendations; 5 apply to the force');
+    expect(slides).toContain('The report says: There are 9 recommendations; 5 of which apply to force');
+    expect(slides).toContain('Not the force’s responsibility, or depends on another organisation');
+  });
+
+  it('has a highlight slide per workstream in the seeds’ layout', async () => {
+    const odb = parts(await writePack(packs.odb, 'pptx'));
+    const slides = slideText(odb, 'ppt/slides/slide');
+    for (const heading of ['Workstream', 'Owner', 'Date', 'Project RAG', 'Benefit RAG', 'Workstream objectives', 'Priority deliverables', 'KPIs', 'Progress since last update', 'Key next steps', 'Recommendations and decisions required by the board']) {
+      expect(count(slides, `\n${heading}\n`)).toBeGreaterThanOrEqual(packs.odb.highlights.length);
+    }
+    expect(packs.odb.highlights.map((h) => h.workstream)).toContain('Leadership & Culture');
+    expect(slides).toContain('Leadership & Culture');
+  }, 60_000);
+
+  it('counts an action plan by protected characteristic in a native chart', async () => {
+    const plan = parts(await writePack(packs.plan, 'pptx'));
+    expect(text(plan, 'ppt/charts/')).toContain('Gender reassignment');
+    expect(slideText(plan, 'ppt/slides/')).toContain('actions, by RAG and by protected characteristic');
+    expect(text(plan, 'ppt/charts/')).toContain('Actions by protected characteristic');
+  }, 60_000);
+});
+
+describe('Word pack', () => {
+  it('is a document package holding the sections, RAG words, changes, exceptions and highlights', async () => {
+    const xml = parts(await writePack(packs.hmicfrs, 'docx'));
+    expect(xml['[Content_Types].xml']).toContain('wordprocessingml.document.main+xml');
+    const doc = text(xml, 'word/document.xml');
+    expect(doc).toContain('HMICFRS Report Recommendations');
+    expect(doc).toContain('Changed since last board');
+    expect(count(doc, '>NEW GREEN<')).toBe(15);
+    expect(doc).toContain('rationale missing');
+    expect(doc).toContain('Counted from the items: 9 recommendations; 5 apply to the force');
+    const odb = text(parts(await writePack(packs.odb, 'docx')), 'word/document.xml');
+    expect(count(odb, 'Highlight report: ')).toBe(packs.odb.highlights.length);
+  }, 60_000);
+});
+
+describe('Excel pack', () => {
+  it('is a workbook with a sheet per section, RAG words and counts', async () => {
+    const xml = parts(await writePack(packs.hmicfrs, 'xlsx'));
+    expect(xml['[Content_Types].xml']).toContain('spreadsheetml.sheet.main+xml');
+    const book = xml['xl/workbook.xml'] ?? '';
+    for (const name of ['Cover', 'RAG summary', 'Changes since last board', 'Exceptions']) {
+      expect(book).toContain(`name="${name}"`);
+    }
+    expect(count(book, '<sheet ')).toBe(4 + packs.hmicfrs.inspections.length);
+    const strings = text(xml, 'xl/sharedStrings.xml');
+    expect(count(strings, 'NEW GREEN')).toBeGreaterThanOrEqual(1);
+    expect(strings).toContain('rationale missing');
+    expect(strings).toContain('Counted from the items: 9 recommendations; 5 apply to the force');
+    expect(strings).toContain('the Excel writer (exceljs) cannot create charts');
+  }, 60_000);
+});

@@ -1,0 +1,29 @@
+/** Packs of the seeded boards, built once per test file on an in-memory store. */
+import { TableSnapshotStore } from '../../../src/adapters/snapshots/table-snapshot-store';
+import { SqliteStore } from '../../../src/adapters/sqlite/sqlite-store';
+import type { BoardPack } from '../../../src/core/board-pack';
+import type { IsoDate } from '../../../src/core/dates';
+import { seedBaselineSnapshot } from '../../../src/seed/baseline-snapshot';
+import { loadSeed } from '../../../src/seed/load-seed';
+import { LOCAL_PEOPLE } from '../../../src/seed/people';
+import { readSeed } from '../../../src/seed/read-seed';
+import { planSeed } from '../../../src/seed/seed-plan';
+import { buildPackFor } from '../../../src/services/board-pack';
+
+export const HMICFRS = 'HMICFRS Report Recommendations';
+export const ODB = 'Operational Delivery Board';
+
+export async function seededPacks(): Promise<{ hmicfrs: BoardPack; odb: BoardPack; plan: BoardPack }> {
+  const store = new SqliteStore();
+  const snapshots = new TableSnapshotStore(store);
+  await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
+  await seedBaselineSnapshot(store, snapshots, readSeed(), new Date('2026-01-01T00:00:00Z'));
+  const options = { meeting: '2017-09-01' as IsoDate, today: '2026-12-01' as IsoDate };
+  const boards = (await store.query('boards', { where: [{ field: 'id', op: 'gt', value: 0 }] })).items;
+  const planBoard = boards.find((b) => b.sourceKey === 'board:qos-edhr-2012')?.title as string;
+  return {
+    hmicfrs: await buildPackFor(store, snapshots, HMICFRS, options),
+    odb: await buildPackFor(store, snapshots, ODB, { meeting: null, today: '2023-05-10' as IsoDate }),
+    plan: await buildPackFor(store, snapshots, planBoard, options),
+  };
+}

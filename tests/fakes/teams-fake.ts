@@ -1,0 +1,100 @@
+/**
+ * HTTP-level fakes of what the reminder bot calls, in their documented shapes: Graph
+ * installedApps (POST 201 / 409 when installed, GET with $filter, GET …/chat), Graph
+ * sendActivityNotification (204), and the Bot Connector's POST v3/conversations/{id}/activities.
+ * Each person can be told to answer 401/403/404/429 (with Retry-After) at a step.
+ */
+import { http, HttpResponse } from 'msw';
+
+export const GRAPH = 'https://graph.microsoft.com/v1.0';
+export const CONNECTOR = 'https://smba.trafficmanager.net/teams';
+
+export type Step = 'install' | 'list' | 'chat' | 'activity' | 'feed';
+export type FakeAnswer = Readonly<{ status: number; retryAfter?: string }>;
+
+export class FakeTeams {
+  /** users Graph knows; anything else is 404 */
+  readonly users = new Set<string>();
+  readonly installed = new Set<string>();
+  readonly sent: Array<{ conversationId: string; auth: string | null; body: Record<string, unknown> }> = [];
+  readonly feed: Array<{ user: string; body: Record<string, unknown> }> = [];
+  readonly answers = new Map<string, FakeAnswer>();
+  requests = 0;
+
+  answer(user: string, step: Step, answer: FakeAnswer): void {
+    this.answers.set(`${user}:${step}`, answer);
+  }
+
+  private forced(user: string, step: Step): Response | null {
+    const a = this.answers.get(`${user}:${step}`);
+    if (!a) {
+      return null;
+    }
+    const headers: Record<string, string> = a.retryAfter ? { 'Retry-After': a.retryAfter } : {};
+    return HttpResponse.json({ error: { code: String(a.status), message: 'forced by the test' } }, { status: a.status, headers });
+  }
+
+  private known(user: string): Response | null {
+    return this.users.has(user) ? null : HttpResponse.json({ error: { code: 'Request_ResourceNotFound', message: `Resource '${user}' does not exist` } }, { status: 404 });
+  }
+
+  handlers() {
+    const chatOf = (user: string) => `19:${user.replace(/[^a-z]/g, '')}_bot@unq.gbl.spaces`;
+    const userOf = (params: Record<string, unknown>) => decodeURIComponent(String(params.user));
+    return [
+      http.post(`${GRAPH}/users/:user/teamwork/installedApps`, async ({ params, request }) => {
+        this.requests += 1;
+        const user = userOf(params);
+        const body = (await request.json()) as Record<string, unknown>;
+        if (typeof body['teamsApp@odata.bind'] !== 'string') {
+          return HttpResponse.json({ error: { code: 'BadRequest', message: 'teamsApp@odata.bind is required' } }, { status: 400 });
+        }
+        const forced = this.forced(user, 'install') ?? this.known(user);
+        if (forced) {
+          return forced;
+        }
+        if (this.installed.has(user)) {
+          return HttpResponse.json({ error: { code: 'Conflict', message: 'App is already installed' } }, { status: 409 });
+        }
+        this.installed.add(user);
+        return new HttpResponse(null, { status: 201 });
+      }),
+      http.get(`${GRAPH}/users/:user/teamwork/installedApps`, ({ params }) => {
+        this.requests += 1;
+        const user = userOf(params);
+        const forced = this.forced(user, 'list') ?? this.known(user);
+        return forced ?? HttpResponse.json({ value: this.installed.has(user) ? [{ id: `inst-${user}`, teamsApp: { id: 'app' } }] : [] });
+      }),
+      http.get(`${GRAPH}/users/:user/teamwork/installedApps/:inst/chat`, ({ params }) => {
+        this.requests += 1;
+        const user = userOf(params);
+        return this.forced(user, 'chat') ?? HttpResponse.json({ id: chatOf(user), chatType: 'oneOnOne' });
+      }),
+      http.post(`${GRAPH}/users/:user/teamwork/sendActivityNotification`, async ({ params, request }) => {
+        this.requests += 1;
+        const user = userOf(params);
+        const forced = this.forced(user, 'feed') ?? this.known(user);
+        if (forced) {
+          return forced;
+        }
+        this.feed.push({ user, body: (await request.json()) as Record<string, unknown> });
+        return new HttpResponse(null, { status: 204 });
+      }),
+      http.post(`${CONNECTOR}/v3/conversations/:conversation/activities`, async ({ params, request }) => {
+        this.requests += 1;
+        const conversationId = decodeURIComponent(String(params.conversation));
+        const auth = request.headers.get('Authorization');
+        if (auth !== 'Bearer bot-token') {
+          return HttpResponse.json({ error: { code: 'Unauthorized', message: 'Authorization has been denied' } }, { status: 401 });
+        }
+        const user = [...this.users].find((u) => chatOf(u) === conversationId) ?? '';
+        const forced = this.forced(user, 'activity');
+        if (forced) {
+          return forced;
+        }
+        this.sent.push({ conversationId, auth, body: (await request.json()) as Record<string, unknown> });
+        return HttpResponse.json({ id: `activity-${this.sent.length}` }, { status: 201 });
+      }),
+    ];
+  }
+}
