@@ -3,7 +3,7 @@
  * not; and if a screen meets something it cannot render at all, only that screen says so.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { axeViolations, startHarness, type Harness } from './harness';
 
 const SECRETARY = 'morgan.ellis@colp.example';
 let h: Harness;
@@ -42,5 +42,23 @@ describe('stored data that does not fit its shape', () => {
     await page.getByRole('tab', { name: 'My items' }).click();
     await page.getByRole('heading', { name: 'My items' }).waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('screen-error').count()).toBe(0);
+  });
+
+  it.each(['light', 'dark', 'contrast'] as const)('says both things accessibly in the %s theme', async (theme) => {
+    const page = await h.open(SECRETARY, { path: '#/workstreams', theme, bypassCSP: true });
+    await page.getByRole('button', { name: 'Leadership & Culture' }).click();
+    await page.getByTestId('unreadable').waitFor({ timeout: 30_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.route(/\/api\/workstreams\/\d+$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...((await response.json()) as object), objectives: [{ not: 'text' }] } });
+    });
+    await page.getByRole('button', { name: /All workstreams/ }).click();
+    await page.getByRole('button', { name: 'Leadership & Culture' }).click();
+    await page.getByTestId('screen-error').waitFor({ timeout: 30_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    if (process.env.TRACKER_SCREENSHOTS) {
+      await page.screenshot({ path: `${process.env.TRACKER_SCREENSHOTS}/screen-error-${theme}.png` });
+    }
   });
 });

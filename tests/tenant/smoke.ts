@@ -11,11 +11,11 @@ import { buildManifest } from '../../manifest/build-manifest';
 import { validateManifest } from '../../manifest/package';
 import { provision } from '../../lists-provisioning/provision';
 import type { M365Settings } from '../../src/config/settings';
-import { parseDue } from '../../src/core/due-date';
 import type { Action } from '../../src/core/model';
 import type { Directory } from '../../src/ports/directory';
 import type { TrackerStore } from '../../src/ports/tracker-store';
 import { LISTS } from '../../src/schema/lists';
+import { anAction } from '../helpers/builders';
 
 export type SmokeTarget = Readonly<{
   sp: SPFI;
@@ -36,30 +36,16 @@ export class SmokeFailure extends Error {
 }
 
 function smokeAction(stamp: string): Action {
-  const due = parseDue('31 March 2027');
-  return {
-    kind: 'action',
+  return anAction({
     ref: `SMOKE-${stamp}`,
     title: `Action Tracker smoke test ${stamp} (safe to delete)`,
-    workstreamId: null,
     ownerText: 'smoke test',
     owner: null,
-    dueText: due.text,
-    dueDate: due.date,
-    duePrecision: due.precision,
-    dueKind: due.kind,
-    internalDeadline: due.internalDeadline,
-    rag: 'AMBER',
-    lifecycle: 'open',
+    dueText: '31 March 2027',
     progress: 'Created by npm run test:tenant',
     protectedCharacteristics: [],
-    equalityDuties: [],
-    ragRationale: null,
-    responsibleOrg: null,
-    flags: [],
-    templateRef: null,
     sourceKey: `smoke:${stamp}`,
-  };
+  });
 }
 
 /** Runs every step in order; throws SmokeFailure naming the first that fails. */

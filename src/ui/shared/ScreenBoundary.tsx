@@ -33,7 +33,7 @@ export class ScreenBoundary extends Component<Props, State> {
       <MessageBar intent="error" layout="multiline" role="alert" data-testid="screen-error">
         <MessageBarBody>
           <MessageBarTitle>{this.props.what} could not be shown</MessageBarTitle>
-          {this.state.error.message} The other screens still work.{' '}
+          Something stored for it is not in a shape the tab can show (the browser&rsquo;s console has the details). The other screens still work.{' '}
           <Button size="small" onClick={() => this.setState({ error: null })}>
             Try again
           </Button>
