@@ -15,9 +15,18 @@ import type { WorkstreamDetail, WorkstreamSummary } from '../core/workstream-vie
 import type { PlanDetail, PlanSummary } from '../core/plan-view';
 import type { ItemScope, ListedItem } from '../core/item-filter';
 
-export type ItemWithHistory = Readonly<{ item: TrackedItem; history: readonly Stored<'updates'>[] }>;
+export type ItemWithHistory = Readonly<{
+  item: TrackedItem;
+  history: readonly Stored<'updates'>[];
+  /** the item's board, by title (null: none) */
+  board?: string | null;
+  /** whether the signed-in person may update it (its owner, or a secretary or lead of its board) */
+  canUpdate?: boolean;
+}>;
 
 export interface TrackerClient {
+  /** the signed-in person with their role: what the tab offers depends on it (DESIGN §7) */
+  me(): Promise<Person>;
   /** everything the signed-in person owns, overdue first */
   myItems(asOf: IsoDate): Promise<readonly TrackedItem[]>;
   /**

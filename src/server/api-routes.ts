@@ -12,13 +12,14 @@ import type { TrackerStore } from '../ports/tracker-store';
 import { LISTS } from '../schema/lists';
 import { validateRecord } from '../schema/validate-record';
 import { inspectionDetail, listInspections } from '../services/inspections';
-import { getItem, historyOf, myItems, saveEdit, TRACKED_LISTS } from '../services/items';
+import { myItems, saveEdit, TRACKED_LISTS } from '../services/items';
 import { summarise } from '../services/summary';
 import { listPlans, planDetail } from '../services/plans';
 import { assignOwner, unassignedItems } from '../services/unassigned';
 import { runImport } from '../import/import-report';
 import { readFilter } from '../core/item-filter';
 import { listItems } from '../services/list-items';
+import { itemFor } from '../services/item-access';
 import { adoptTemplates, listTemplates } from '../services/templates';
 
 /** An import carries the file as base64 in JSON: room for a workbook of several thousand rows. */
@@ -127,6 +128,11 @@ const ROUTES: readonly Route[] = [
   },
   {
     method: 'GET',
+    pattern: /^\/api\/me$/,
+    handle: async (ctx, req, res) => sendJson(res, 200, { person: await actorOf(ctx, req) }),
+  },
+  {
+    method: 'GET',
     pattern: /^\/api\/my-items$/,
     handle: async (ctx, req, res, _p, url) => {
       const actor = await actorOf(ctx, req);
@@ -137,10 +143,12 @@ const ROUTES: readonly Route[] = [
   {
     method: 'GET',
     pattern: /^\/api\/items\/([a-z]+)\/(\d+)$/,
-    handle: async (ctx, _req, res, [list, id]) => {
+    handle: async (ctx, req, res, [list, id]) => {
       const l = trackedParam(list as string);
       const itemId = idParam(id as string);
-      sendJson(res, 200, { item: await getItem(ctx.store, l, itemId), history: await historyOf(ctx.store, l, itemId) });
+      // reading needs no identity; whether this person may update it does
+      const actor = await actorOf(ctx, req).catch(() => null);
+      sendJson(res, 200, await itemFor(ctx.store, actor, l, itemId));
     },
   },
   {

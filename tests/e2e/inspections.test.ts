@@ -49,8 +49,11 @@ describe('Inspections', () => {
     await editor.getByLabel('Comment / current position').fill('Questionnaire relaunched in 2024.');
     await editor.getByRole('button', { name: 'Save update' }).click();
     await editor.getByText('Saved. Your update is in the history below.').waitFor();
-    await expect.poll(() => page.getByRole('region', { name: /Items of/ }).innerText()).toContain('Questionnaire relaunched in 2024.');
     expect(page.url()).toMatch(/#\/inspections\/\d+\/items\/recommendations\/\d+$/);
+    // the editor is a modal drawer: close it to read the page behind
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByRole('region', { name: /Items of/ }).innerText()).toContain('Questionnaire relaunched in 2024.');
   });
 
   it('filters a report’s items by RAG and words, keeping the report’s own order', async () => {

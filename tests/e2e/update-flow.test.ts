@@ -47,12 +47,14 @@ describe('an owner updates an action', () => {
     await editor.getByLabel('Due (as you would write it)').fill('31/02/2018');
     await editor.getByText('not a real calendar date ("31/02/2018")').waitFor();
     await editor.getByRole('button', { name: 'Save update' }).click();
-    await editor.getByText(/^Not saved: dueText: not a real calendar date/).waitFor();
+    await editor.getByText(/^Not saved: Due \(as you would write it\): not a real calendar date/).waitFor();
     await editor.getByLabel('Due (as you would write it)').fill('Dec-24');
     await editor.getByRole('radio', { name: 'Red' }).check();
     await editor.getByRole('button', { name: 'Save update' }).click();
-    await editor.getByText(/^Not saved: ragRationale: RED needs a rationale/).waitFor();
+    await editor.getByText(/^Not saved: Why is it red\?: RED needs a rationale/).waitFor();
     expect(await editor.getByLabel(/Why is it red/).getAttribute('aria-invalid')).toBe('true');
+    // focus is on the field the error names, so the next keystroke fixes it
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('edit-ragRationale');
     expect(await editor.getByLabel('Progress').inputValue()).toBe('Typed text that must survive');
   });
 
@@ -74,6 +76,9 @@ describe('an owner updates an action', () => {
     await editor.getByRole('button', { name: 'Save update' }).click();
     await editor.getByText('Saved. Your update is in the history below.').waitFor();
     expect(await editor.getByTestId('history').innerText()).toContain('Owner: T/Supt. Service → Phil Pepper');
+    // the editor is a modal drawer: close it to read the list behind
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
     // It is no longer mine: my list no longer shows it.
     await expect.poll(() => page.getByRole('button', { name: /Decide how feedback should be given/ }).count()).toBe(0);
   });

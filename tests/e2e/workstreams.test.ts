@@ -54,6 +54,9 @@ describe('Workstreams', () => {
     await editor.getByLabel('Progress').fill('Leadership programme relaunched.');
     await editor.getByRole('button', { name: 'Save update' }).click();
     await editor.getByText('Saved. Your update is in the history below.').waitFor();
+    // the editor is a modal drawer: close it to read the page behind
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByRole('heading', { level: 1 }).first().innerText()).toBe('Leadership & Culture');
     await expect.poll(async () => page.getByLabel('Project RAG: Amber').count()).toBeGreaterThan(0);
   });

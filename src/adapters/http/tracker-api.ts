@@ -22,6 +22,10 @@ export class TrackerApi implements TrackerClient {
     this.http = new HttpClient(options);
   }
 
+  async me(): Promise<Person> {
+    return (await this.http.request<{ person: Person }>('GET', '/api/me')).person;
+  }
+
   async myItems(asOf: IsoDate): Promise<readonly TrackedItem[]> {
     const body = await this.http.request<{ items: TrackedItem[] }>('GET', `/api/my-items?asOf=${asOf}`);
     return body.items;

@@ -32,9 +32,7 @@ export const useAppShellStyles = makeStyles({
     gridTemplateColumns: 'minmax(0, 1fr)',
     gap: tokens.spacingHorizontalXXL,
     padding: tokens.spacingHorizontalL,
-    '@media (min-width: 960px)': { gridTemplateColumns: 'minmax(0, 5fr) minmax(0, 6fr)' },
   },
-  single: { '@media (min-width: 960px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
   nav: {
     paddingInline: tokens.spacingHorizontalL,
     // seven screens do not fit a phone: the tab row scrolls, never the page
@@ -42,8 +40,6 @@ export const useAppShellStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  /** on a phone the editor replaces the list */
-  hideOnNarrow: { '@media (max-width: 959px)': { display: 'none' } },
   panel: {
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusLarge,

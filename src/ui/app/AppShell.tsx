@@ -1,10 +1,12 @@
-import { Caption1, Field, Input, Link, Select, Tab, TabList, Text, mergeClasses } from '@fluentui/react-components';
+import { Caption1, Field, Input, Select, Tab, TabList, Text } from '@fluentui/react-components';
 import { ScreenBoundary } from '../shared/ScreenBoundary';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../core/dates';
 import type { HostInfo, ThemeName } from '../../host/host-context';
 import type { Person } from '../../ports/directory';
 import type { TrackerClient } from '../../ports/tracker-client';
+import { EditorDrawer } from '../features/item-editor/EditorDrawer';
+import { EDITOR_PANELS } from '../features/item-editor/editor-panels';
 import { ItemEditor } from '../features/item-editor/ItemEditor';
 import { useItemEditor } from '../features/item-editor/useItemEditor';
 import { InspectionDetailView } from '../features/inspections/InspectionDetailView';
@@ -55,11 +57,22 @@ export type AppShellProps = Readonly<{
   packs?: PackClient;
 }>;
 
-function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: string; onSaved: () => void; onClose: () => void }) {
-  const { client, route, user, onSaved, onClose } = props;
+function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: string; me: Person | null; onSaved: () => void; onClose: () => void }) {
+  const { client, route, user, me, onSaved, onClose } = props;
   const state = useItemEditor(client, route, user, onSaved);
   const search = useCallback((text: string) => client.people(text), [client]);
-  return <ItemEditor key={`${route.list}-${route.id}`} state={state} searchPeople={search} onClose={onClose} />;
+  const item = state.item;
+  // The server says whether this person's save can succeed: a form that cannot be saved is worse than none.
+  const canUpdate = item !== null && state.access.canUpdate;
+  const extra =
+    canUpdate && me && item
+      ? EDITOR_PANELS.map(({ key, Panel }) => <Panel key={key} item={item} client={client} me={me} onSaved={onSaved} />)
+      : null;
+  return (
+    <EditorDrawer onClose={onClose} labelledBy="editor-heading">
+      <ItemEditor key={`${route.list}-${route.id}`} state={state} searchPeople={search} onClose={onClose} canUpdate={canUpdate} extra={extra} />
+    </EditorDrawer>
+  );
 }
 
 const NO_REMINDERS: ReminderClient = {
@@ -90,6 +103,22 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const importer = useImport(client, refresh);
   const outbox = useOutbox(reminders ?? NO_REMINDERS, user, asOf, route.screen === 'outbox' && reminders !== undefined);
   const templates = useTemplates(client, route.screen === 'templates', refreshKey, refresh);
+  const [me, setMe] = useState<Person | null>(null);
+  /** what had focus when an item was opened: focus goes back there when the editor closes */
+  const opener = useRef<HTMLElement | null>(null);
+  const returnTo = useRef<ItemRoute | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    setMe(null);
+    client.me().then(
+      (p) => !cancelled && setMe(p),
+      () => !cancelled && setMe(null)
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, user]);
 
   useEffect(() => {
     if (canSwitchUser) {
@@ -107,8 +136,30 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   }, [items.status, onFirstData]);
 
   const onSaved = useCallback(() => setRefreshKey((k) => k + 1), []);
-  const close = useCallback(() => navigate({ ...route, item: null }), [navigate, route]);
-  const openItem = (item: ItemRoute): void => navigate({ ...route, item });
+  const close = useCallback(() => {
+    returnTo.current = route.item;
+    navigate({ ...route, item: null });
+  }, [navigate, route]);
+  const openItem = (item: ItemRoute): void => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    navigate({ ...route, item });
+  };
+
+  // Back to the row the item was opened from (or, after a reload or a deep link, to its row if shown).
+  useEffect(() => {
+    const back = returnTo.current;
+    if (route.item || !back) {
+      return;
+    }
+    returnTo.current = null;
+    const target =
+      (opener.current?.isConnected ? opener.current : null) ??
+      document.querySelector<HTMLElement>(`[data-testid$="-${back.list}-${back.id}"]`) ??
+      document.getElementById('main');
+    opener.current = null;
+    // after the drawer's own focus handling has finished
+    requestAnimationFrame(() => target?.focus());
+  }, [route.item]);
   const go = (next: AppRoute): void => navigate(next);
 
   return (
@@ -187,8 +238,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           {packs ? <Tab value="packs">Board pack</Tab> : null}
         </TabList>
       </nav>
-      <main id="main" tabIndex={-1} className={mergeClasses(styles.main, route.screen !== 'my-items' && !route.item ? styles.single : undefined)}>
-        <div className={mergeClasses(styles.panel, route.item ? styles.hideOnNarrow : undefined)}>
+      <main id="main" tabIndex={-1} className={styles.main}>
+        <div className={styles.panel}>
           <ScreenBoundary what="This screen" resetKey={`${user}-${route.screen}-${route.detailId ?? ''}-${refreshKey}`}>
           {route.screen === 'my-items' ? (
             <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
@@ -236,19 +287,9 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           </ScreenBoundary>
         </div>
         {route.item ? (
-          <div className={styles.panel}>
-            <ScreenBoundary what="This item" resetKey={`${user}-${route.item.list}-${route.item.id}`}>
-              <EditorPanel key={`${user}-${route.item.list}-${route.item.id}`} client={client} route={route.item} user={user} onSaved={onSaved} onClose={close} />
-            </ScreenBoundary>
-          </div>
-        ) : route.screen === 'my-items' ? (
-          <div className={mergeClasses(styles.panel, styles.hideOnNarrow)}>
-            <Text block as="p">Choose an item to update its progress, RAG, due date or owner.</Text>
-            <Text block as="p">
-              Owners named as roles or initials in the source documents (“DS”, “Ch Supt HQ”) are linked to people;{' '}
-              <Link href="#/">items</Link> keep the owner as written too.
-            </Text>
-          </div>
+          <ScreenBoundary what="This item" resetKey={`${user}-${route.item.list}-${route.item.id}`}>
+            <EditorPanel key={`${user}-${route.item.list}-${route.item.id}`} client={client} route={route.item} user={user} me={me} onSaved={onSaved} onClose={close} />
+          </ScreenBoundary>
         ) : null}
       </main>
     </div>

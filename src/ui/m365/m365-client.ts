@@ -19,7 +19,8 @@ import type { ItemWithHistory, TrackerClient } from '../../ports/tracker-client'
 import type { TrackerStore } from '../../ports/tracker-store';
 import type { InspectionDetail, InspectionView } from '../../core/inspection-view';
 import { inspectionDetail, listInspections } from '../../services/inspections';
-import { getItem, historyOf, myItems, saveEdit } from '../../services/items';
+import { myItems, saveEdit } from '../../services/items';
+import { itemFor } from '../../services/item-access';
 import { listWorkstreams, workstreamDetail } from '../../services/workstreams';
 import type { WorkstreamDetail, WorkstreamSummary } from '../../core/workstream-view';
 import type { PlanDetail, PlanSummary } from '../../core/plan-view';
@@ -33,6 +34,10 @@ export class M365TrackerClient implements TrackerClient {
     private readonly now: () => Date = () => new Date()
   ) {}
 
+  me(): Promise<Person> {
+    return Promise.resolve(this.actor);
+  }
+
   myItems(asOf: IsoDate): Promise<readonly TrackedItem[]> {
     return myItems(this.store, this.actor.id, asOf);
   }
@@ -42,8 +47,7 @@ export class M365TrackerClient implements TrackerClient {
   }
 
   async item(list: TrackedList, id: ItemId): Promise<ItemWithHistory> {
-    const [item, history] = await Promise.all([getItem(this.store, list, id), historyOf(this.store, list, id)]);
-    return { item, history };
+    return itemFor(this.store, this.actor, list, id);
   }
 
   save(list: TrackedList, id: ItemId, version: Version, edit: Partial<ItemEdit>): Promise<TrackedItem> {

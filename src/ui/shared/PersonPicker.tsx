@@ -38,6 +38,11 @@ export function PersonPicker({ value, onChange, search, id, ...aria }: PersonPic
   }, [text, search, valueName]);
 
   const onOptionSelect: ComboboxProps['onOptionSelect'] = (_e, data) => {
+    // Typing over a chosen name makes the Combobox drop its selection: that is not a choice. The owner
+    // changes when a person is picked, or when the box is emptied (onChange below), never mid-word.
+    if (data.optionValue === undefined) {
+      return;
+    }
     const person = people.find((p) => p.id === data.optionValue);
     onChange(person ? { id: person.id, displayName: person.displayName } : null);
   };

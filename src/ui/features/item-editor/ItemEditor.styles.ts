@@ -3,6 +3,11 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useItemEditorStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   heading: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  headingBar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  /** focused when the editor opens, so it shows the same ring as every focusable thing */
+  title: { margin: 0, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' } },
+  readOnly: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  longText: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'max-content 1fr',

@@ -11,6 +11,7 @@ import {
   Textarea,
   Title3,
 } from '@fluentui/react-components';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { describeDue, type Due } from '../../../core/due-date';
 import { RAGS, RAG_MEANING, ragLabel, type Rag } from '../../../core/rag';
 import type { Person } from '../../../ports/directory';
@@ -18,6 +19,10 @@ import { formatDay, formatDue } from '../../shared/format';
 import { PersonPicker } from '../../shared/PersonPicker';
 import { RagBadge } from '../../shared/RagBadge';
 import { ConflictPanel } from './ConflictPanel';
+import { fieldControlId } from './form-values';
+import { EDIT_FIELDS } from '../../../core/item-edit';
+import { CloseButton } from './CloseButton';
+import { ReadOnlyItem } from './ReadOnlyItem';
 import { History } from './History';
 import { useItemEditorStyles } from './ItemEditor.styles';
 import type { ItemEditorState } from './useItemEditor';
@@ -36,21 +41,73 @@ export type ItemEditorProps = Readonly<{
   state: ItemEditorState;
   searchPeople: (text: string) => Promise<readonly Person[]>;
   onClose: () => void;
+  /** false: the item is shown as facts, with who can update it, and no form */
+  canUpdate: boolean;
+  /** more panels for someone who may update the item (see editor-panels.ts) */
+  extra?: ReactNode;
 }>;
 
 /** Update an item: progress, RAG, due date as written, owner; then its history. */
-export function ItemEditor({ state, searchPeople, onClose }: ItemEditorProps) {
+export function ItemEditor({ state, searchPeople, onClose, canUpdate, extra }: ItemEditorProps) {
   const styles = useItemEditorStyles();
   const { item, form, fieldErrors } = state;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = item !== null;
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const handled = useRef(0);
+
+  // After each save, focus goes where the answer is: the refused field, the error, or the "Saved" notice
+  // (the Save button itself is disabled once nothing is left to save, which would drop focus to the page).
+  useEffect(() => {
+    const last = state.lastSave;
+    if (!last || last.n === handled.current) {
+      return;
+    }
+    handled.current = last.n;
+    if (last.outcome === 'invalid') {
+      const field = EDIT_FIELDS.find((f) => state.fieldErrors[f]);
+      const control = field ? document.getElementById(fieldControlId(field)) : null;
+      const target = control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement ? control : control?.querySelector<HTMLElement>('input:checked, input');
+      (target ?? errorRef.current)?.focus();
+    } else if (last.outcome === 'failed') {
+      errorRef.current?.focus();
+    } else {
+      noticeRef.current?.focus();
+    }
+  }, [state.lastSave, state.fieldErrors]);
+
+  // Once the item is there, focus goes to its name: the top of the dialog, read first (WAI-ARIA dialog pattern).
+  useEffect(() => {
+    const active = document.activeElement;
+    // not if the person has already moved into a field
+    if (loaded && !(active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement)) {
+      heading.current?.focus();
+    }
+  }, [loaded]);
 
   if (state.status === 'loading' && !item) {
-    return <Spinner label="Loading the item" />;
+    return (
+      <section aria-labelledby="editor-heading" className={styles.root}>
+        <CloseButton onClose={onClose} />
+        <Title3 as="h2" id="editor-heading">
+          Loading the item
+        </Title3>
+        <Spinner />
+      </section>
+    );
   }
   if (state.status === 'error' || !item) {
     return (
-      <MessageBar intent="error">
-        <MessageBarBody>This item could not be loaded: {state.loadError}</MessageBarBody>
-      </MessageBar>
+      <section aria-labelledby="editor-heading" className={styles.root}>
+        <CloseButton onClose={onClose} />
+        <Title3 as="h2" id="editor-heading">
+          Item not loaded
+        </Title3>
+        <MessageBar intent="error">
+          <MessageBarBody>This item could not be loaded: {state.loadError}</MessageBarBody>
+        </MessageBar>
+      </section>
     );
   }
   const tracked = item.list !== 'workstreams';
@@ -63,17 +120,26 @@ export function ItemEditor({ state, searchPeople, onClose }: ItemEditorProps) {
   return (
     <section className={styles.root} aria-labelledby="editor-heading" data-testid="item-editor">
       <div className={styles.heading}>
-        <Text size={200}>{item.label}</Text>
-        <Title3 as="h2" id="editor-heading">
-          {item.title}
-        </Title3>
+        <div className={styles.headingBar}>
+          <Text size={200}>{item.label}</Text>
+          <CloseButton onClose={onClose} />
+        </div>
+        <h2 id="editor-heading" ref={heading} tabIndex={-1} className={styles.title}>
+          <Title3>{item.title}</Title3>
+        </h2>
         <dl className={styles.facts}>
           <dt className={styles.dt}>RAG</dt>
           <dd className={styles.dd}>
             <RagBadge rag={item.rag} />
           </dd>
-          <dt className={styles.dt}>Owner as written</dt>
-          <dd className={styles.dd}>{item.ownerText ?? '—'}</dd>
+          <dt className={styles.dt}>Owner</dt>
+          <dd className={styles.dd}>{item.owner?.displayName ?? 'No one yet'}</dd>
+          {item.ownerText && item.ownerText !== item.owner?.displayName ? (
+            <>
+              <dt className={styles.dt}>Owner as written</dt>
+              <dd className={styles.dd}>{item.ownerText}</dd>
+            </>
+          ) : null}
           {tracked ? (
             <>
               <dt className={styles.dt}>Due</dt>
@@ -89,13 +155,16 @@ export function ItemEditor({ state, searchPeople, onClose }: ItemEditorProps) {
         </dl>
       </div>
 
-      {state.notice ? (
-        <MessageBar intent={state.conflict ? 'warning' : 'success'} aria-live="polite">
+      {!canUpdate ? <ReadOnlyItem item={item} board={state.access.board} /> : null}
+      {/* shown to someone who has just handed the item to another owner too */}
+      {state.notice && (canUpdate || state.lastSave?.outcome === 'saved') ? (
+        <MessageBar intent={state.conflict ? 'warning' : 'success'} aria-live="polite" ref={noticeRef} tabIndex={-1}>
           <MessageBarBody>{state.notice}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {state.conflict ? <ConflictPanel conflict={state.conflict} onChoose={state.choose} /> : null}
+      {canUpdate && state.conflict ? <ConflictPanel conflict={state.conflict} onChoose={state.choose} /> : null}
 
+      {canUpdate ? (
       <form
         noValidate
         className={styles.form}
@@ -107,6 +176,7 @@ export function ItemEditor({ state, searchPeople, onClose }: ItemEditorProps) {
       >
         <Field label={item.list === 'workstreams' ? 'Project RAG' : 'RAG'} validationMessage={fieldErrors.rag}>
           <RadioGroup
+            id={fieldControlId('rag')}
             layout="horizontal"
             className={styles.ragGroup}
             value={form.rag ?? ''}
@@ -125,7 +195,7 @@ export function ItemEditor({ state, searchPeople, onClose }: ItemEditorProps) {
             hint="Past its deadline, or cannot / will not be implemented: say why."
             validationMessage={fieldErrors.ragRationale}
           >
-            <Textarea value={form.ragRationale} onChange={(_e, d) => state.setField('ragRationale', d.value)} resize="vertical" />
+            <Textarea id={fieldControlId('ragRationale')} value={form.ragRationale} onChange={(_e, d) => state.setField('ragRationale', d.value)} resize="vertical" />
           </Field>
         ) : null}
         {tracked && form.rag === 'WHITE' ? (
@@ -135,14 +205,14 @@ export function ItemEditor({ state, searchPeople, onClose }: ItemEditorProps) {
             hint="Which organisation delivers it (e.g. Home Office, CPS)?"
             validationMessage={fieldErrors.responsibleOrg}
           >
-            <Input value={form.responsibleOrg} onChange={(_e, d) => state.setField('responsibleOrg', d.value)} />
+            <Input id={fieldControlId('responsibleOrg')} value={form.responsibleOrg} onChange={(_e, d) => state.setField('responsibleOrg', d.value)} />
           </Field>
         ) : null}
         <Field
           label={item.list === 'recommendations' ? 'Comment / current position' : 'Progress'}
           validationMessage={fieldErrors.progress}
         >
-          <Textarea value={form.progress} onChange={(_e, d) => state.setField('progress', d.value)} resize="vertical" rows={4} />
+          <Textarea id={fieldControlId('progress')} value={form.progress} onChange={(_e, d) => state.setField('progress', d.value)} resize="vertical" rows={4} />
         </Field>
         {tracked ? (
           <Field
@@ -151,15 +221,15 @@ export function ItemEditor({ state, searchPeople, onClose }: ItemEditorProps) {
             validationState={state.duePreview.error || fieldErrors.dueText ? 'error' : 'none'}
             validationMessage={fieldErrors.dueText ?? state.duePreview.error ?? undefined}
           >
-            <Input value={form.dueText} onChange={(_e, d) => state.setField('dueText', d.value)} placeholder="e.g. 31/03/2025, Mar-25, Q4 24/25, TBC" />
+            <Input id={fieldControlId('dueText')} value={form.dueText} onChange={(_e, d) => state.setField('dueText', d.value)} placeholder="e.g. 31/03/2025, Mar-25, Q4 24/25, TBC" />
           </Field>
         ) : null}
         <Field label="Owner" hint={item.ownerText ? `As written in the source: ${item.ownerText}` : undefined} validationMessage={fieldErrors.owner}>
-          <PersonPicker value={form.owner} onChange={(p) => state.setField('owner', p)} search={searchPeople} />
+          <PersonPicker id={fieldControlId('owner')} value={form.owner} onChange={(p) => state.setField('owner', p)} search={searchPeople} />
         </Field>
 
         {state.saveError ? (
-          <MessageBar intent="error" role="alert">
+          <MessageBar intent="error" role="alert" ref={errorRef} tabIndex={-1}>
             <MessageBarBody>{state.saveError}</MessageBarBody>
           </MessageBar>
         ) : null}
@@ -170,11 +240,10 @@ export function ItemEditor({ state, searchPeople, onClose }: ItemEditorProps) {
           <Button type="button" onClick={state.discard} disabled={!state.dirty && !state.conflict}>
             Discard my changes
           </Button>
-          <Button type="button" appearance="subtle" onClick={onClose}>
-            Close
-          </Button>
         </div>
       </form>
+      ) : null}
+      {canUpdate ? extra : null}
 
       <History updates={state.history} />
     </section>

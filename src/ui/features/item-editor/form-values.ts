@@ -1,6 +1,6 @@
 /** The editor's form: text inputs hold strings; an edit holds nulls for "nothing". */
 import { EDIT_FIELDS, type EditField, type ItemEdit } from '../../../core/item-edit';
-import type { PersonRef } from '../../../core/model';
+import type { PersonRef, TrackedList } from '../../../core/model';
 import type { Rag } from '../../../core/rag';
 
 export type FormValues = Readonly<{
@@ -57,3 +57,22 @@ export const FIELD_LABELS: Readonly<Record<EditField, string>> = {
   ragRationale: 'RAG rationale',
   responsibleOrg: 'Responsible organisation',
 };
+
+/** The label the form shows for a field, so an error names what the person sees. */
+export function visibleLabel(field: EditField, list: TrackedList): string {
+  switch (field) {
+    case 'progress':
+      return list === 'recommendations' ? 'Comment / current position' : 'Progress';
+    case 'rag':
+      return list === 'workstreams' ? 'Project RAG' : 'RAG';
+    case 'dueText':
+      return 'Due (as you would write it)';
+    case 'ragRationale':
+      return 'Why is it red?';
+    default:
+      return FIELD_LABELS[field];
+  }
+}
+
+/** The id of a field's control in the editor, where focus goes when it is refused. */
+export const fieldControlId = (field: EditField): string => `edit-${field}`;

@@ -14,7 +14,7 @@ import type { TrackedItem } from '../../../core/tracked-item';
 import type { TrackerClient } from '../../../ports/tracker-client';
 import type { ItemRoute } from '../../app/useRoute';
 import { clearDraft, loadDraft, saveDraft } from './draft-store';
-import { changedFields, FIELD_LABELS, toEdit, toForm, type FormValues } from './form-values';
+import { changedFields, FIELD_LABELS, toEdit, toForm, visibleLabel, type FormValues } from './form-values';
 
 export type ConflictState = Readonly<{
   theirs: TrackedItem;
@@ -29,6 +29,8 @@ export type ItemEditorState = Readonly<{
   /** the item at the version the edit is based on */
   item: TrackedItem | null;
   history: readonly Stored<'updates'>[];
+  /** whether the signed-in person may update it, and its board (for saying who can) */
+  access: Readonly<{ canUpdate: boolean; board: string | null }>;
   form: FormValues;
   dirty: boolean;
   /** the due text as the app reads it, or the reason it cannot */
@@ -38,6 +40,8 @@ export type ItemEditorState = Readonly<{
   saveError: string | null;
   notice: string | null;
   conflict: ConflictState | null;
+  /** the last save's outcome, numbered so the editor can move focus once per attempt */
+  lastSave: Readonly<{ n: number; outcome: 'saved' | 'invalid' | 'failed' | 'conflict' }> | null;
   setField: <K extends keyof FormValues>(field: K, value: FormValues[K]) => void;
   choose: (field: EditField, choice: 'mine' | 'theirs') => void;
   save: () => Promise<void>;
@@ -61,12 +65,15 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
   /** the field values of the version the edit started from */
   const [base, setBase] = useState<ItemEdit | null>(null);
   const [history, setHistory] = useState<readonly Stored<'updates'>[]>([]);
+  const [access, setAccess] = useState<ItemEditorState['access']>({ canUpdate: false, board: null });
   const [form, setForm] = useState<FormValues>(EMPTY_FORM);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<EditField, string>>>({});
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictState | null>(null);
+  const [lastSave, setLastSave] = useState<ItemEditorState['lastSave']>(null);
+  const ended = useCallback((outcome: NonNullable<ItemEditorState['lastSave']>['outcome']) => setLastSave((l) => ({ n: (l?.n ?? 0) + 1, outcome })), []);
 
   const startConflict = useCallback((from: ItemEdit, mine: FormValues, theirs: TrackedItem) => {
     const result = mergeThreeWay(from, changedFields(from, mine), editOf(theirs), EDIT_FIELDS);
@@ -93,11 +100,12 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
     setFieldErrors({});
     client
       .item(route.list, route.id)
-      .then(({ item: loaded, history: h }) => {
+      .then(({ item: loaded, history: h, canUpdate, board }) => {
         if (cancelled) {
           return;
         }
         setHistory(h);
+        setAccess({ canUpdate: canUpdate ?? false, board: board ?? null });
         const draft = loadDraft(user, route.list, route.id);
         if (draft && draft.baseVersion !== loaded.version) {
           startConflict(draft.base, draft.form, loaded);
@@ -171,9 +179,19 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
     }
     if (conflict && conflict.conflicts.some((c) => !conflict.choices[c.field as EditField])) {
       setSaveError('Choose which version to keep for every field marked as changed by both of you.');
+      ended('failed');
       return;
     }
     const edit = changedFields(base, form);
+    /** a refused value: the message names the field as the form labels it, and focus goes there */
+    const refuse = (e: InvalidValueError | RuleViolationError): void => {
+      const field = e.field as EditField;
+      const label = visibleLabel(field, item.list);
+      const problem = e.message.replace(`${e.field}: `, '');
+      setFieldErrors({ [field]: problem });
+      setSaveError(`Not saved: ${label}: ${problem}`);
+      ended('invalid');
+    };
     try {
       validateEdit(edit);
       if (item.list !== 'workstreams') {
@@ -184,8 +202,7 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
       }
     } catch (e) {
       if (e instanceof InvalidValueError || e instanceof RuleViolationError) {
-        setFieldErrors({ [e.field as EditField]: e.message.replace(`${e.field}: `, '') });
-        setSaveError(`Not saved: ${e.message}`);
+        refuse(e);
         return;
       }
       throw e;
@@ -203,28 +220,32 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
       setConflict(null);
       if (fresh) {
         setHistory(fresh.history);
+        setAccess({ canUpdate: fresh.canUpdate ?? false, board: fresh.board ?? null });
       }
       setNotice(fresh ? 'Saved. Your update is in the history below.' : 'Saved.');
+      ended('saved');
       onSaved();
     } catch (e) {
       if (e instanceof VersionConflictError) {
         startConflict(base, form, e.current as TrackedItem);
+        ended('conflict');
       } else if (e instanceof InvalidValueError || e instanceof RuleViolationError) {
-        setFieldErrors({ [e.field as EditField]: e.message });
-        setSaveError(`Not saved: ${e.message}`);
+        refuse(e);
       } else {
         setSaveError(`Not saved: ${(e as Error).message}. Your changes are kept here and in this browser; try again.`);
+        ended('failed');
       }
     } finally {
       setSaving(false);
     }
-  }, [client, item, base, form, conflict, user, route.list, route.id, onSaved, startConflict]);
+  }, [client, item, base, form, conflict, user, route.list, route.id, onSaved, startConflict, ended]);
 
   return {
     status,
     loadError,
     item,
     history,
+    access,
     form,
     dirty,
     duePreview: previewDue(form.dueText),
@@ -233,6 +254,7 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
     saveError,
     notice,
     conflict,
+    lastSave,
     setField,
     choose,
     save,
