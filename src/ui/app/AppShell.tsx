@@ -34,6 +34,8 @@ import { useOutbox } from '../features/outbox/useOutbox';
 import type { PackClient } from '../../ports/pack-client';
 import { BoardPackLazy } from '../features/board-pack/BoardPackLazy';
 import type { ReminderClient } from '../../ports/reminder-client';
+import type { ClosureClient } from '../../ports/closure-client';
+import { ClosureClientContext } from '../features/closure/closure-context';
 import { useAppShellStyles } from './AppShell.styles';
 import { THEME_LABELS } from './themes';
 import { useRoute, type AppRoute, type ItemRoute } from './useRoute';
@@ -55,6 +57,8 @@ export type AppShellProps = Readonly<{
   reminders?: ReminderClient;
   /** board packs (local mode: the server's; a screen for secretaries) */
   packs?: PackClient;
+  /** two-key closure: the editor's closure panel and "Closures to review" */
+  closures?: ClosureClient;
 }>;
 
 function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: string; me: Person | null; onSaved: () => void; onClose: () => void }) {
@@ -83,7 +87,7 @@ const NO_REMINDERS: ReminderClient = {
 };
 
 /** The tab: header (who, as of when, theme), My items, and the item being updated. */
-export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel, reminders, packs }: AppShellProps) {
+export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel, reminders, packs, closures }: AppShellProps) {
   const styles = useAppShellStyles();
   const [asOf, setAsOf] = useState<IsoDate>(today);
   const [route, { navigate, replaceQuery }] = useRoute(host.subPageId);
@@ -163,6 +167,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const go = (next: AppRoute): void => navigate(next);
 
   return (
+    <ClosureClientContext.Provider value={closures ?? null}>
     <div className={styles.root}>
       <a
         href="#main"
@@ -293,5 +298,6 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         ) : null}
       </main>
     </div>
+    </ClosureClientContext.Provider>
   );
 }
