@@ -12,6 +12,8 @@ import type { PackClient } from '../../ports/pack-client';
 import { ScreenSuspense } from '../shared/lazy-screen';
 import { EditorRoute, LAZY_SCREENS } from './routes/screens';
 import type { ReminderClient } from '../../ports/reminder-client';
+import type { ClosureClient } from '../../ports/closure-client';
+import { ClosureClientContext } from '../features/closure/closure-context';
 import { useAppShellStyles } from './AppShell.styles';
 import { THEME_LABELS } from './themes';
 import { useRoute, type AppRoute, type ItemRoute } from './useRoute';
@@ -33,10 +35,12 @@ export type AppShellProps = Readonly<{
   reminders?: ReminderClient;
   /** board packs (local mode: the server's; a screen for secretaries) */
   packs?: PackClient;
+  /** two-key closure: the editor's closure panel and "Closures to review" */
+  closures?: ClosureClient;
 }>;
 
 /** The tab: header (who, as of when, theme), My items, and the item being updated. */
-export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel, reminders, packs }: AppShellProps) {
+export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel, reminders, packs, closures }: AppShellProps) {
   const styles = useAppShellStyles();
   const [asOf, setAsOf] = useState<IsoDate>(today);
   const [route, { navigate, replaceQuery }] = useRoute(host.subPageId);
@@ -106,6 +110,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const lazy = route.screen === 'my-items' ? null : LAZY_SCREENS[route.screen];
 
   return (
+    <ClosureClientContext.Provider value={closures ?? null}>
     <div className={styles.root}>
       <a
         href="#main"
@@ -215,5 +220,6 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         ) : null}
       </main>
     </div>
+    </ClosureClientContext.Provider>
   );
 }
