@@ -4,14 +4,20 @@
  * breaks before `=`, and read the full-width ＝ ＋ － ＠ as their ASCII forms, so those
  * starts are formulas too; a leading tab, CR or LF is neutralised as before.
  */
-const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+const FORMULA = String.raw`(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])`;
+const FORMULA_START = new RegExp(`^${FORMULA}`);
+/**
+ * A person's own apostrophes before a formula start ("'=A1" typed as text): the export adds
+ * one more, so the import, which removes exactly one, gives back what they wrote.
+ */
+const QUOTED_FORMULA_START = new RegExp(`^'+${FORMULA}`);
 
 /** A cell that would run as a formula, prefixed with ' so it stays text. */
 export function neutralise(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) || QUOTED_FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-/** Undoes `neutralise`: a ' before what would be a formula is the export's own. */
+/** Undoes `neutralise`: one ' before what would be a formula (or before the person's own ') is the export's. */
 export function unneutralise(raw: string): string {
-  return raw.startsWith("'") && FORMULA_START.test(raw.slice(1)) ? raw.slice(1) : raw;
+  return QUOTED_FORMULA_START.test(raw) ? raw.slice(1) : raw;
 }

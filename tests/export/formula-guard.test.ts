@@ -28,6 +28,11 @@ describe('formula neutralisation in exports', () => {
     expect(unneutralise(value)).toBe(value);
   });
 
+  it.each([["'=1+1"], ["''@cmd"], ["' =A1"]])('keeps a person’s own leading apostrophe in %j through export and import', (value) => {
+    expect(neutralise(value)).toBe(`'${value}`);
+    expect(unneutralise(neutralise(value))).toBe(value);
+  });
+
   it('writes the neutralised cell into the CSV', () => {
     const csv = toCsv({ title: 't', headers: ['A'], rows: [['\u00A0=cmd|calc'], ['\uFF1D1']] } as never);
     expect(csv).toContain("'\u00A0=cmd|calc");
