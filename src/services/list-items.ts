@@ -16,14 +16,14 @@ const ACTIVE: readonly Lifecycle[] = ['open', 'closure-proposed'];
 const ALL = { field: 'id', op: 'gt', value: 0 } as const;
 const TRACKED_WORKSTREAM_KINDS = ['workstream', 'objective'] as const;
 
-type Plan = Readonly<{ list: TrackedList; query: Omit<ListQuery, 'cursor'> }>;
+export type ScopePlan = Readonly<{ list: TrackedList; query: Omit<ListQuery, 'cursor'> }>;
 
 /**
  * The store queries for a scope, or none for a list that cannot match (workstreams have no
  * due date or lifecycle). The first condition is always on an indexed column, most selective
  * first: a person, then a due window, then a lifecycle, else every item paged by id.
  */
-export function scopeQueries(scope: ItemScope, asOf: IsoDate): Plan[] {
+export function scopeQueries(scope: ItemScope, asOf: IsoDate): ScopePlan[] {
   const owner: Condition | null =
     scope.owner === null ? null : scope.owner === 'unassigned' ? { field: 'owner', op: 'isNull' } : { field: 'owner', op: 'eq', value: scope.owner };
   const lifecycle: Condition | null =
@@ -42,7 +42,7 @@ export function scopeQueries(scope: ItemScope, asOf: IsoDate): Plan[] {
     const conditions = parts.flatMap((p) => (p === null ? [] : Array.isArray(p) ? p : [p as Condition]));
     return conditions.length === 0 ? [ALL] : conditions;
   };
-  const plans: Plan[] = [
+  const plans: ScopePlan[] = [
     { list: 'actions', query: { where: [...where(owner, due, lifecycle), { field: 'kind', op: 'in', value: ['action', 'deliverable'] }] } },
     // An inspection item's due can come from its parts, so its due window is applied in memory.
     { list: 'recommendations', query: { where: where(owner, lifecycle) } },
@@ -54,7 +54,7 @@ export function scopeQueries(scope: ItemScope, asOf: IsoDate): Plan[] {
   return plans;
 }
 
-type Lookups = Readonly<{
+export type Lookups = Readonly<{
   boards: ReadonlyMap<number, Stored<'boards'>>;
   workstreams: ReadonlyMap<number, Stored<'workstreams'>>;
   inspections: ReadonlyMap<number, Stored<'inspections'>>;
@@ -90,6 +90,34 @@ function listWorkstream(w: Stored<'workstreams'>, lookups: Lookups): ListedItem 
   return listed(fromWorkstream(w), w.boardId, parent ? name(parent) : null, lookups);
 }
 
+/** The small lists that give each item its board and context, read whole with every list of items. */
+export const LOOKUP_QUERIES = [
+  ['boards', { where: [ALL] }],
+  ['workstreams', { where: [ALL] }],
+  ['inspections', { where: [ALL] }],
+] as const satisfies ReadonlyArray<readonly [ListKey, Omit<ListQuery, 'cursor'>]>;
+
+export function lookupsOf(rows: ReadonlyArray<readonly unknown[]>): Lookups {
+  const [boards = [], workstreams = [], inspections = []] = rows;
+  return {
+    boards: byId(boards as Stored<'boards'>[]),
+    workstreams: byId(workstreams as Stored<'workstreams'>[]),
+    inspections: byId(inspections as Stored<'inspections'>[]),
+  };
+}
+
+/** A list's rows as listed items, each with its board and context. */
+export function listedOf(list: TrackedList, rows: readonly unknown[], lookups: Lookups): ListedItem[] {
+  switch (list) {
+    case 'actions':
+      return (rows as Stored<'actions'>[]).map((a) => listAction(a, lookups));
+    case 'recommendations':
+      return (rows as Stored<'recommendations'>[]).map((r) => listRecommendation(r, lookups));
+    default:
+      return (rows as Stored<'workstreams'>[]).map((w) => listWorkstream(w, lookups));
+  }
+}
+
 /**
  * The items in a scope, each with its board and context, in one batch where the store can
  * batch. Exact for the scope: what the store narrowed is checked again in memory, so a
@@ -97,29 +125,10 @@ function listWorkstream(w: Stored<'workstreams'>, lookups: Lookups): ListedItem 
  */
 export async function listItems(store: TrackerStore, scope: ItemScope, asOf: IsoDate): Promise<ListedItem[]> {
   const plans = scopeQueries(scope, asOf);
-  const requests: Array<readonly [ListKey, Omit<ListQuery, 'cursor'>]> = [
-    ['boards', { where: [ALL] }],
-    ['workstreams', { where: [ALL] }],
-    ['inspections', { where: [ALL] }],
-    ...plans.map((p) => [p.list, p.query] as const),
-  ];
-  const [boards = [], workstreams = [], inspections = [], ...found] = await queryAllMany<ListKey>(store, requests);
-  const lookups: Lookups = {
-    boards: byId(boards as Stored<'boards'>[]),
-    workstreams: byId(workstreams as Stored<'workstreams'>[]),
-    inspections: byId(inspections as Stored<'inspections'>[]),
-  };
-  const items = plans.flatMap((plan, i) => {
-    const rows = found[i] ?? [];
-    switch (plan.list) {
-      case 'actions':
-        return (rows as Stored<'actions'>[]).map((a) => listAction(a, lookups));
-      case 'recommendations':
-        return (rows as Stored<'recommendations'>[]).map((r) => listRecommendation(r, lookups));
-      default:
-        return (rows as Stored<'workstreams'>[]).map((w) => listWorkstream(w, lookups));
-    }
-  });
+  const requests: Array<readonly [ListKey, Omit<ListQuery, 'cursor'>]> = [...LOOKUP_QUERIES, ...plans.map((p) => [p.list, p.query] as const)];
+  const all = await queryAllMany<ListKey>(store, requests);
+  const lookups = lookupsOf(all.slice(0, LOOKUP_QUERIES.length));
+  const items = plans.flatMap((plan, i) => listedOf(plan.list, all[LOOKUP_QUERIES.length + i] ?? [], lookups));
   const owner = scope.owner === null ? 'anyone' : scope.owner;
   return filterItems(items, { ...NO_FILTER, owner, lifecycle: scope.lifecycle, due: scope.due }, { asOf, me: owner });
 }

@@ -48,7 +48,7 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const tracker = (...args: string[]) => {
-  const env = { ...process.env, TRACKER_MODE: 'local' };
+  const env: NodeJS.ProcessEnv = { ...process.env, TRACKER_MODE: 'local' };
   delete env.TRACKER_COMPILED;
   delete env.NODE_OPTIONS;
   return spawnSync(process.execPath, ['bin/tracker.mjs', ...args], { cwd: root, env, encoding: 'utf8', timeout: 120_000 });
