@@ -24,6 +24,20 @@ export type ItemWithHistory = Readonly<{
   canUpdate?: boolean;
 }>;
 
+/** One page of a list of items (All items reads a page at a time and shows the first at once). */
+export type ItemsPage = Readonly<{
+  items: readonly ListedItem[];
+  /** where the next page starts (pass it back as the cursor); null when there is no more */
+  next: string | null;
+  /** set when this was the bounded first read of a large list: the due window it covered */
+  window: Readonly<{ from: IsoDate; to: IsoDate }> | null;
+  /** true where the next pages are read only when asked (SharePoint), false where they follow at once */
+  onDemand: boolean;
+}>;
+
+/** The cursor that asks for everything in the scope, a page at a time, after a bounded first read. */
+export const EVERYTHING = 'everything';
+
 export interface TrackerClient {
   /** the signed-in person with their role: what the tab offers depends on it (DESIGN §7) */
   me(): Promise<Person>;
@@ -34,6 +48,8 @@ export interface TrackerClient {
    * columns), each with its board and context; the rest of a filter is applied in memory.
    */
   listItems(scope: ItemScope, asOf: IsoDate): Promise<readonly ListedItem[]>;
+  /** the same a page at a time: `cursor` null for the first page, then each page's `next` (or EVERYTHING) */
+  listItemsPage(scope: ItemScope, asOf: IsoDate, cursor: string | null): Promise<ItemsPage>;
   /** one item and its history, newest first */
   item(list: TrackedList, id: ItemId): Promise<ItemWithHistory>;
   /** saves an edit started at `version`; throws VersionConflictError carrying the current item */

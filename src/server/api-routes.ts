@@ -19,6 +19,7 @@ import { assignOwner, unassignedItems } from '../services/unassigned';
 import { runImport } from '../import/import-report';
 import { readFilter } from '../core/item-filter';
 import { listItems } from '../services/list-items';
+import { listItemsPage } from '../services/list-items-page';
 import { itemFor } from '../services/item-access';
 import { adoptTemplates, listTemplates } from '../services/templates';
 
@@ -184,7 +185,10 @@ const ROUTES: readonly Route[] = [
       const params = Object.fromEntries(['owner', 'lifecycle', 'due'].map((k) => [k, url.searchParams.get(k) ?? undefined]));
       const filter = readFilter(params);
       const owner = filter.owner === 'anyone' ? null : filter.owner;
-      sendJson(res, 200, { items: await listItems(ctx.store, { owner, lifecycle: filter.lifecycle, due: filter.due }, asOf) });
+      const scope = { owner, lifecycle: filter.lifecycle, due: filter.due };
+      const page = url.searchParams.get('page');
+      // ?page= (empty for the first) answers a page at a time; SQLite is not bounded, so the pages follow at once
+      sendJson(res, 200, page === null ? { items: await listItems(ctx.store, scope, asOf) } : await listItemsPage(ctx.store, scope, asOf, page === '' ? null : page, false));
     },
   },
   {

@@ -12,24 +12,12 @@ import { addDays, type IsoDate } from '../core/dates';
 import { InvalidValueError, ListThresholdError } from '../core/errors';
 import { filterItems, NO_FILTER, type ItemScope, type ListedItem } from '../core/item-filter';
 import type { ListKey, Stored } from '../core/model';
+import { EVERYTHING, type ItemsPage } from '../ports/tracker-client';
 import { MAX_PAGE, type Condition, type ListQuery, type TrackerStore } from '../ports/tracker-store';
 import { listedOf, LOOKUP_QUERIES, lookupsOf, scopeQueries, type ScopePlan } from './list-items';
 
 /** How far the bounded first read reaches: recently overdue, and due soon. */
 export const FIRST_WINDOW = { daysBefore: 30, daysAfter: 90 } as const;
-
-export type ItemsPage = Readonly<{
-  items: ListedItem[];
-  /** where the next page starts; null when there is no more */
-  next: string | null;
-  /** set when this is the bounded first read: the due window it covered */
-  window: Readonly<{ from: IsoDate; to: IsoDate }> | null;
-  /** true where the next pages are read only when asked (SharePoint), false where they follow at once */
-  onDemand: boolean;
-}>;
-
-/** The cursor that starts "include everything". */
-export const EVERYTHING = 'everything';
 
 type Mode = 'scope' | 'everything';
 type Cursor = Readonly<{ mode: Mode; lists: ReadonlyArray<readonly [number, string]> }>;

@@ -8,7 +8,7 @@ import type { ItemId, PersonRef, TrackedList, Version } from '../../core/model';
 import type { TrackedItem } from '../../core/tracked-item';
 import type { ItemScope, ListedItem } from '../../core/item-filter';
 import type { Person } from '../../ports/directory';
-import type { ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
+import type { ItemsPage, ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
 import type { InspectionDetail, InspectionView } from '../../core/inspection-view';
 import type { WorkstreamDetail, WorkstreamSummary } from '../../core/workstream-view';
 import type { PlanDetail, PlanSummary } from '../../core/plan-view';
@@ -34,6 +34,11 @@ export class TrackerApi implements TrackerClient {
   async listItems(scope: ItemScope, asOf: IsoDate): Promise<readonly ListedItem[]> {
     const query = new URLSearchParams({ asOf, owner: scope.owner ?? '', lifecycle: scope.lifecycle, due: scope.due });
     return (await this.http.request<{ items: ListedItem[] }>('GET', `/api/items?${query.toString()}`)).items;
+  }
+
+  listItemsPage(scope: ItemScope, asOf: IsoDate, cursor: string | null): Promise<ItemsPage> {
+    const query = new URLSearchParams({ asOf, owner: scope.owner ?? '', lifecycle: scope.lifecycle, due: scope.due, page: cursor ?? '' });
+    return this.http.request<ItemsPage>('GET', `/api/items?${query.toString()}`);
   }
 
   item(list: TrackedList, id: ItemId): Promise<ItemWithHistory> {

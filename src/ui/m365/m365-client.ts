@@ -14,8 +14,9 @@ import { assignOwner, unassignedItems } from '../../services/unassigned';
 import type { TrackedItem } from '../../core/tracked-item';
 import type { ItemScope, ListedItem } from '../../core/item-filter';
 import { listItems } from '../../services/list-items';
+import { listItemsPage } from '../../services/list-items-page';
 import type { Directory, Person } from '../../ports/directory';
-import type { ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
+import type { ItemsPage, ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
 import type { TrackerStore } from '../../ports/tracker-store';
 import type { InspectionDetail, InspectionView } from '../../core/inspection-view';
 import { inspectionDetail, listInspections } from '../../services/inspections';
@@ -44,6 +45,11 @@ export class M365TrackerClient implements TrackerClient {
 
   listItems(scope: ItemScope, asOf: IsoDate): Promise<readonly ListedItem[]> {
     return listItems(this.store, scope, asOf);
+  }
+
+  /** bounded: a large SharePoint list is read first within a due window, the rest on demand */
+  listItemsPage(scope: ItemScope, asOf: IsoDate, cursor: string | null): Promise<ItemsPage> {
+    return listItemsPage(this.store, scope, asOf, cursor, true);
   }
 
   async item(list: TrackedList, id: ItemId): Promise<ItemWithHistory> {

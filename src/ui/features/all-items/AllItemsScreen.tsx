@@ -1,4 +1,5 @@
 import { Button, Caption1, Link, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { MoreItems } from './MoreItems';
 import { useEffect, useRef } from 'react';
 import type { IsoDate } from '../../../core/dates';
 import { describeFilter, type ListedItem } from '../../../core/item-filter';
@@ -127,6 +128,7 @@ export function AllItemsScreen({ state, asOf, selected, onOpen }: AllItemsScreen
         </Text>
         {state.status === 'loading' && state.loaded > 0 ? <Spinner size="tiny" aria-label="Updating" /> : null}
       </div>
+      <MoreItems more={state.more} loaded={state.loaded} />
       {state.status === 'error' ? <LoadError what="the items" error={state.error} onRetry={state.reload} /> : null}
       {state.status === 'loading' && state.loaded === 0 ? <Spinner label="Loading items" /> : null}
       {state.shown.length > 0 ? (

@@ -5,11 +5,11 @@
  * in memory. While a wider scope loads, the previous rows stay, so focus and place in the
  * list are never lost.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IsoDate } from '../../../core/dates';
 import { filterParams, NO_FILTER, readFilter, scopeCovers, scopeOf, SORT_KEYS, type ItemFilter, type ItemScope, type ItemSort, type ListedItem } from '../../../core/item-filter';
 import type { ItemId } from '../../../core/model';
-import type { TrackerClient } from '../../../ports/tracker-client';
+import type { ItemsPage, TrackerClient } from '../../../ports/tracker-client';
 import { useFilteredItems, type FilteredItems } from '../../shared/useFilteredItems';
 
 export type AllItemsState = FilteredItems<ListedItem> &
@@ -21,6 +21,11 @@ export type AllItemsState = FilteredItems<ListedItem> &
     owners: ReadonlyArray<Readonly<{ id: string; name: string }>>;
     boards: ReadonlyArray<Readonly<{ id: ItemId; title: string }>>;
     reload: () => void;
+    /**
+     * Set while the scope is not all here: pages still arriving (locally), or a large list's
+     * bounded first read (`window`) and the pages of "include everything" (on demand).
+     */
+    more: Readonly<{ window: ItemsPage['window']; onDemand: boolean; loading: boolean; loadMore: () => void }> | null;
   }>;
 
 type Known = Readonly<{ owners: ReadonlyMap<string, string>; boards: ReadonlyMap<ItemId, string> }>;
@@ -99,35 +104,95 @@ export function useAllItems(
   const covered = loadedScope !== null && loadedScope.basis === basis && scopeCovers(loadedScope.scope, scope);
   const fetchKey = covered ? null : `${scopeKey}|${basis}`;
 
+  // Each read of a scope has a number; a page that arrives for an older one is dropped.
+  const generation = useRef(0);
+  const [more, setMore] = useState<Readonly<{ next: string; window: ItemsPage['window']; onDemand: boolean; loading: boolean }> | null>(null);
+
   useEffect(() => {
     if (!active || fetchKey === null) {
       return undefined;
     }
-    let cancelled = false;
+    const gen = ++generation.current;
+    const live = (): boolean => generation.current === gen;
     setStatus('loading');
     setError(null);
-    client.listItems(scope, asOf).then(
-      (loaded) => {
-        if (cancelled) {
+    setMore(null);
+    // The first page shows at once; where the backend allows (locally) the rest follow by themselves.
+    const read = async (): Promise<void> => {
+      let page = await client.listItemsPage(scope, asOf, null);
+      if (!live()) {
+        return;
+      }
+      let all: readonly ListedItem[] = page.items;
+      setKnown((k) => remember(k, page.items));
+      setItems(all);
+      setStatus('ready');
+      while (page.next !== null && !page.onDemand) {
+        setMore({ next: page.next, window: null, onDemand: false, loading: true });
+        page = await client.listItemsPage(scope, asOf, page.next);
+        if (!live()) {
           return;
         }
-        setKnown((k) => remember(k, loaded));
-        setItems(loaded);
+        const added = page.items;
+        all = [...all, ...added];
+        setKnown((k) => remember(k, added));
+        setItems(all);
+      }
+      if (page.next === null) {
+        setMore(null);
         setLoadedScope({ scope, basis });
-        setStatus('ready');
+      } else {
+        setMore({ next: page.next, window: page.window, onDemand: true, loading: false });
+      }
+    };
+    read().catch((e: unknown) => {
+      if (live()) {
+        setMore(null);
+        setStatus('error');
+        setError((e as Error).message);
+      }
+    });
+    return () => {
+      if (live()) {
+        generation.current += 1;
+      }
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- read again only when the wanted scope is not already here (fetchKey)
+  }, [client, fetchKey, active]);
+
+  /** The next page where pages come on demand (a large SharePoint list): "Include everything", then "Load more". */
+  const loadMore = useCallback(() => {
+    if (more === null || more.loading) {
+      return;
+    }
+    const gen = generation.current;
+    setMore({ ...more, loading: true });
+    client.listItemsPage(scope, asOf, more.next).then(
+      (page) => {
+        if (generation.current !== gen) {
+          return;
+        }
+        // "Include everything" reads from the start by id: keep what the window showed, add what is new.
+        setItems((prev) => {
+          const seen = new Set(prev.map((i) => `${i.list}-${i.id}`));
+          return [...prev, ...page.items.filter((i) => !seen.has(`${i.list}-${i.id}`))];
+        });
+        setKnown((k) => remember(k, page.items));
+        if (page.next === null) {
+          setMore(null);
+          setLoadedScope({ scope, basis });
+        } else {
+          setMore({ next: page.next, window: null, onDemand: true, loading: false });
+        }
       },
       (e: unknown) => {
-        if (!cancelled) {
-          setStatus('error');
+        if (generation.current === gen) {
+          setMore({ ...more, loading: false });
           setError((e as Error).message);
         }
       }
     );
-    return () => {
-      cancelled = true;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- read again only when the wanted scope is not already here (fetchKey)
-  }, [client, fetchKey, active]);
+  }, [client, more, scope, asOf, basis]);
 
   const owners = useMemo(
     () => [...known.owners].filter(([id]) => id !== user).map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
@@ -137,5 +202,6 @@ export function useAllItems(
 
   // A narrower filter met while a wider read was under way is already exact.
   const shownStatus = covered && status === 'loading' ? 'ready' : status;
-  return { ...list, status: shownStatus, error, loaded: items.length, owners, boards, reload: () => setTick((t) => t + 1) };
+  const moreState = more === null ? null : { window: more.window, onDemand: more.onDemand, loading: more.loading, loadMore };
+  return { ...list, status: shownStatus, error, loaded: items.length, more: moreState, owners, boards, reload: () => setTick((t) => t + 1) };
 }
