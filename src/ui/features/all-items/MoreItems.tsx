@@ -17,7 +17,7 @@ export function MoreItems({ more, loaded }: Readonly<{ more: AllItemsState['more
     <div data-testid="more-items">
       <Caption1>
         {more.window
-          ? `This list is large: showing items due from ${formatDay(more.window.from)} to ${formatDay(more.window.to)} first. `
+          ? `Showing items due from ${formatDay(more.window.from)} to ${formatDay(more.window.to)} first, so a large list opens quickly. `
           : `${loaded.toLocaleString('en-GB')} read so far; there are more. `}
       </Caption1>
       <Button size="small" disabled={more.loading} onClick={more.loadMore}>
