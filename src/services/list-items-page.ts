@@ -1,7 +1,7 @@
 /**
  * All items a page at a time, so the first rows show as soon as the first page arrives.
  *
- * Locally every page of the scope follows on its own. On SharePoint a scope with no indexed
+ * Locally the first page comes alone and the rest in one second answer. On SharePoint a scope with no indexed
  * bound (anyone's active items, any due date) would make the first indexed filter match more
  * than the list view threshold on a large list, so the first read is BOUNDED: items due in a
  * window around today (DueDate, indexed), in one $batch with the lookups. "Include
@@ -95,6 +95,16 @@ async function readPages(
   return { lookups: lookupsOf(lookupRows), found };
 }
 
+async function remaining(store: TrackerStore, plan: ScopePlan, cursor: string | null): Promise<Stored<ListKey>[]> {
+  const rows: Stored<ListKey>[] = [];
+  for (let next = cursor; next !== null; ) {
+    const page = await store.query(plan.list, { ...plan.query, top: MAX_PAGE, cursor: next });
+    rows.push(...page.items);
+    next = page.next;
+  }
+  return rows;
+}
+
 /**
  * One page of the items in a scope. `bounded` is the backend's word that an unbounded scope
  * must not be asked of it in one go (SharePoint); `cursor` is a page's `next`, or EVERYTHING.
@@ -124,7 +134,10 @@ export async function listItemsPage(store: TrackerStore, scope: ItemScope, asOf:
   const starting = cursor === null || cursor === EVERYTHING;
   const cursors: Array<readonly [number, string | null]> = starting ? plans.map((_p, i) => [i, null] as const) : state.lists.filter(([i]) => i >= 0 && i < plans.length);
   const { lookups, found } = await readPages(store, plans, cursors);
-  const items = found.flatMap(([i, rows]) => listedOf((plans[i] as ScopePlan).list, rows, lookups));
-  const lists = found.flatMap(([i, , next]) => (next === null ? [] : [[i, next] as const]));
+  // Where pages are not on demand (locally) the second answer carries all the rest: two
+  // round trips in all, the first page on screen after the first.
+  const rest = !onDemand && !starting ? await Promise.all(found.map(async ([i, rows, next]) => [i, [...rows, ...(await remaining(store, plans[i] as ScopePlan, next))], null] as const)) : found;
+  const items = rest.flatMap(([i, rows]) => listedOf((plans[i] as ScopePlan).list, rows, lookups));
+  const lists = rest.flatMap(([i, , next]) => (next === null ? [] : [[i, next] as const]));
   return { items: exact(items), next: encode({ mode, lists }), window: null, onDemand };
 }
