@@ -43,6 +43,7 @@ describe('a large list whose first indexed filter matches more than 5,000 items'
     const filters = fake.requests.map((r) => new URL(r.url).searchParams.get('$filter') ?? '');
     const refused = filters.filter((f) => f.startsWith("Lifecycle eq 'open'"));
     expect(refused).toHaveLength(1); // the first try, refused; everything after leads with a window
+    expect(fake.thresholdRefusals).toBeGreaterThan(0);
     expect(filters.filter((f) => f.includes("Lifecycle eq 'open'") && /^Id gt \d+ and Id le \d+ and /.test(f))).toHaveLength(3);
     // the site's time zone, the refused try, then 12,500 ids as three windows, each with a look past it for more ids
     expect(fake.httpRequestCount()).toBeLessThanOrEqual(1 + 1 + 3 * 2);
