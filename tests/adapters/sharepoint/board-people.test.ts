@@ -68,3 +68,25 @@ describe('SharePointBoardPeople: secretaries and leads from the site groups', ()
     }
   });
 });
+
+describe('SharePointBoardPeople: the roles of one person (who pressed a card button)', () => {
+  let site: ReturnType<typeof startFakeSite>;
+  beforeAll(() => {
+    site = startFakeSite();
+    site.fake.addUser('sec.a@colp.example', 'Sam Secretary');
+    site.fake.addUser('reader@colp.example', 'Rae Reader');
+    site.fake.addUser('owner@colp.example', 'Olu Owner');
+    site.fake.groups.set('Board A Secretaries', new Set(['sec.a@colp.example']));
+    site.fake.groups.set('Board B Leads', new Set(['sec.a@colp.example']));
+    site.fake.groups.set('Board Members', new Set(['reader@colp.example']));
+  });
+  afterAll(() => site.close());
+  const people = () => new SharePointBoardPeople(createSp({ siteUrl: SITE, getToken: async () => 'app-only', throttle: { sleep: async () => undefined } }));
+
+  it('reads the boards a person serves, a reader as a member, and anyone else as an owner of their own items', async () => {
+    const p = people();
+    expect(await p.rolesOf('SEC.A@colp.example')).toEqual({ role: 'secretary', serves: [{ board: 'Board A', role: 'secretary' }, { board: 'Board B', role: 'lead' }] });
+    expect(await p.rolesOf('reader@colp.example')).toEqual({ role: 'member', serves: [] });
+    expect(await p.rolesOf('owner@colp.example')).toEqual({ role: 'owner', serves: [] });
+  });
+});
