@@ -54,7 +54,7 @@ export function wireM365(
   options: Readonly<{ throttle?: ThrottleOptions; now?: () => number }> = {}
 ) {
   const sp = createSp({ siteUrl: settings.siteUrl, getToken: credentials.sharePoint, userAgent: JOB_USER_AGENT, ...(options.throttle ? { throttle: options.throttle } : {}) });
-  const store = new SharePointStore(sp, settings.siteUrl);
+  const store = new SharePointStore(sp, settings.siteUrl, 'app');
   const connector = settings.botId
     ? new BotConnector(botTokens({ tenantId: settings.tenantId, botId: settings.botId, ...credentials.certificate, ...(options.now ? { now: options.now } : {}) }))
     : null;

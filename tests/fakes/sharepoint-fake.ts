@@ -12,6 +12,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { attachmentRoutes } from './sharepoint/attachments';
 import { batchResponsePart, parseBatch } from './sharepoint/batch';
+import { faultResponse, takeFault, type FakeFault } from './sharepoint/faults';
 import { addFieldXml, fieldRoutes } from './sharepoint/fields';
 import { groupRoutes } from './sharepoint/groups';
 import { addLibraryFields, fileListRoutes, fileSiteRoutes } from './sharepoint/files';
@@ -26,6 +27,7 @@ import { userRoutes } from './sharepoint/users';
 import { viewRoutes } from './sharepoint/views';
 import { webRoutes } from './sharepoint/web';
 
+export type { FakeFault, FaultedRequest } from './sharepoint/faults';
 export type { FakeField, FakeItem, FakeList, FakeRole, FakeUser, FakeView, RecordedRequest } from './sharepoint/types';
 export { parseFilter } from './sharepoint/filter';
 export { VIEW_THRESHOLD } from './sharepoint/items';
@@ -65,6 +67,8 @@ export class FakeSharePoint {
   currentUser: string | null = null;
   /** the next N top-level requests answer 429 with this Retry-After */
   throttle: { remaining: number; retryAfter: string } = { remaining: 0, retryAfter: '1' };
+  /** failures to answer (429, 503, 504, 403), each for the requests it matches (faults.ts) */
+  readonly faults: FakeFault[] = [];
   /** bytes of every response body sent at the top level (a $batch counts once, whole) */
   responseBytes = 0;
   nextUserId = 10;
@@ -213,12 +217,17 @@ export class FakeSharePoint {
     this.currentUser = /^Bearer user:(.+)$/.exec(auth)?.[1]?.toLowerCase() ?? null;
     if (this.throttle.remaining > 0) {
       this.throttle.remaining -= 1;
-      return new HttpResponse(null, { status: 429, headers: { 'Retry-After': this.throttle.retryAfter } });
+      return faultResponse({ status: 429, retryAfter: this.throttle.retryAfter, times: 1 });
     }
-    if (url.pathname.endsWith('/_api/$batch')) {
-      return this.handleBatch(bodyText, request.headers.get('Content-Type') ?? '');
+    const verb = (request.headers.get('X-HTTP-Method') ?? request.method).toUpperCase();
+    const fault = takeFault(this.faults, { method: request.method, verb, url, user: this.currentUser });
+    if (fault && !fault.afterHandling) {
+      return faultResponse(fault);
     }
-    return this.handle(request.method, url, request.headers, bodyText, bodyBytes);
+    const response = url.pathname.endsWith('/_api/$batch')
+      ? await this.handleBatch(bodyText, request.headers.get('Content-Type') ?? '')
+      : await this.handle(request.method, url, request.headers, bodyText, bodyBytes);
+    return fault ? faultResponse(fault) : response;
   }
 
   handlers(): HttpHandler[] {

@@ -3,6 +3,8 @@
  * Every query filters first on an indexed column, selects only mapped columns, pages with
  * `top` ≤ 500 following `odata.nextLink`, and batches what a screen needs in one $batch.
  * Updates send the ETag they read; a 412 becomes the VersionConflictError the UI merges.
+ * SharePoint's refusals (403, the list view threshold, throttling that outlasts the retries,
+ * 503/504) become domain errors with a sentence to act on (sp-refusals.ts).
  */
 import { parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
@@ -12,6 +14,7 @@ import type { ItemId, ListKey, ListRecords, PersonRef, Stored, TrackedList, Upda
 import { SHAREPOINT_BATCH_LIMIT, type Change, type Condition, type ListQuery, type Page, type TrackerStore, type Written } from '../../ports/tracker-store';
 import { checkQuery, fieldDef, listDef } from '../../schema/lookup';
 import { listAt } from './list-address';
+import { refusalOf, type Principal } from './sp-refusals';
 import { decodeItem, encodeWrite, etagOf, filterFor, orderByFor, selectFor, type SpItem } from './sp-codec';
 import './pnp-preset';
 
@@ -31,11 +34,18 @@ export class SharePointStore implements TrackerStore {
 
   constructor(
     private readonly sp: SPFI,
-    private readonly siteUrl: string
+    private readonly siteUrl: string,
+    /** whose permissions a 403 is about: the signed-in person (tab) or the app (CLI, jobs) */
+    private readonly principal: Principal = 'person'
   ) {}
 
   private items(list: ListKey) {
     return listAt(this.sp, this.siteUrl, listDef(list)).items;
+  }
+
+  /** A SharePoint refusal on `list` as its domain error; any other error unchanged. */
+  private refusal(list: ListKey, error: unknown, write: boolean): unknown {
+    return refusalOf(error, listDef(list).title, { write, principal: this.principal }) ?? error;
   }
 
   async get<L extends ListKey>(list: L, id: ItemId): Promise<Stored<L> | null> {
@@ -47,7 +57,7 @@ export class SharePointStore implements TrackerStore {
       if (statusOf(error) === 404) {
         return null;
       }
-      throw error;
+      throw this.refusal(list, error, false);
     }
   }
 
@@ -134,7 +144,11 @@ export class SharePointStore implements TrackerStore {
     const base = this.buildQuery(list, query, where);
     // A nextLink already carries the whole query; a first page uses the one just built.
     const request = query.cursor ? SPCollection([base, query.cursor]) : base;
-    const page = (await request.using(PageParser)()) as unknown as { value: SpItem[]; next: string | null };
+    const page = (await request
+      .using(PageParser)()
+      .catch((error: unknown) => {
+        throw this.refusal(list, error, false);
+      })) as unknown as { value: SpItem[]; next: string | null };
     return { items: page.value.map((i) => decodeItem(list, i)), next: page.next };
   }
 
@@ -156,12 +170,15 @@ export class SharePointStore implements TrackerStore {
       if (where === null || where === undefined) {
         return Promise.resolve({ value: [] as SpItem[], next: null as string | null });
       }
-      return batchedStore.buildQuery(list, query, where).using(PageParser)() as unknown as Promise<{
-        value: SpItem[];
-        next: string | null;
-      }>;
+      return (batchedStore.buildQuery(list, query, where).using(PageParser)() as unknown as Promise<{ value: SpItem[]; next: string | null }>).catch(
+        (error: unknown) => {
+          throw this.refusal(list, error, false);
+        }
+      );
     });
-    await execute();
+    await execute().catch((error: unknown) => {
+      throw this.refusal(requests[0]?.[0] ?? 'actions', error, false);
+    });
     const pages = await Promise.all(pending);
     return pages.map((p, i) => ({ items: p.value.map((v) => decodeItem(requests[i]?.[0] as L, v)), next: p.next }));
   }
@@ -169,7 +186,7 @@ export class SharePointStore implements TrackerStore {
   async add<L extends ListKey>(list: L, record: ListRecords[L]): Promise<Stored<L>> {
     const body = await encodeWrite(list, record as Record<string, unknown>, this.ensureUser);
     const created = (await this.items(list).add(body).catch((error: unknown) => {
-      throw asDuplicate(error, list, body) ?? error;
+      throw asDuplicate(error, list, body) ?? this.refusal(list, error, true);
     })) as SpItem;
     // The add response has no expanded people; read the item back as every read sees it.
     return (await this.get(list, created.Id as ItemId)) as Stored<L>;
@@ -189,17 +206,21 @@ export class SharePointStore implements TrackerStore {
       }
       const [adding, sendAdds] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
       const added = bodies.map((body) => new SharePointStore(adding, this.siteUrl).items(list).add(body) as Promise<SpItem>);
-      await sendAdds();
+      await sendAdds().catch((error: unknown) => {
+        throw this.refusal(list, error, true);
+      });
       const settled = await Promise.allSettled(added);
       const refused = settled.find((r) => r.status === 'rejected');
       if (refused) {
-        throw refused.reason;
+        throw this.refusal(list, refused.reason, true);
       }
       const ids = settled.map((r) => ((r as PromiseFulfilledResult<SpItem>).value.Id as ItemId));
       const [reading, sendReads] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
       const readStore = new SharePointStore(reading, this.siteUrl);
       const reads = ids.map((id) => readStore.get(list, id));
-      await sendReads();
+      await sendReads().catch((error: unknown) => {
+        throw this.refusal(list, error, false);
+      });
       for (const item of await Promise.all(reads)) {
         out.push(item as Stored<L>);
       }
@@ -220,7 +241,7 @@ export class SharePointStore implements TrackerStore {
         bodies.push(await encodeWrite(list, record as Record<string, unknown>, this.ensureUser));
       }
       const [batched, execute] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
-      const adding = new SharePointStore(batched, this.siteUrl);
+      const adding = new SharePointStore(batched, this.siteUrl, this.principal);
       const pending = bodies.map((body) => adding.items(list).add(body) as Promise<SpItem>);
       await execute();
       const settled = await Promise.allSettled(pending);
@@ -228,7 +249,7 @@ export class SharePointStore implements TrackerStore {
         out.push(
           r.status === 'fulfilled'
             ? { ok: true, id: r.value.Id as ItemId, version: etagOf(r.value) }
-            : { ok: false, error: asDuplicate(r.reason, list, bodies[i] ?? {}) ?? asError(r.reason) }
+            : { ok: false, error: asDuplicate(r.reason, list, bodies[i] ?? {}) ?? asError(this.refusal(list, r.reason, true)) }
         );
       });
     }
@@ -245,7 +266,7 @@ export class SharePointStore implements TrackerStore {
         bodies.push(await encodeWrite(list, change.patch as Record<string, unknown>, this.ensureUser));
       }
       const [batched, execute] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
-      const updating = new SharePointStore(batched, this.siteUrl);
+      const updating = new SharePointStore(batched, this.siteUrl, this.principal);
       const pending = chunk.map((change, i) => updating.items(list).getById(change.id).update(bodies[i] ?? {}, change.version) as Promise<{ etag?: string }>);
       await execute();
       const settled = await Promise.allSettled(pending);
@@ -258,7 +279,7 @@ export class SharePointStore implements TrackerStore {
         const status = statusOf(r.reason);
         const error =
           asDuplicate(r.reason, list, bodies[i] ?? {}) ??
-          (status === 412 ? new VersionConflictError(change.version, null) : status === 404 ? new NotFoundError(list, change.id) : asError(r.reason));
+          (status === 412 ? new VersionConflictError(change.version, null) : status === 404 ? new NotFoundError(list, change.id) : asError(this.refusal(list, r.reason, true)));
         out.push({ ok: false, error });
       });
     }
@@ -284,7 +305,7 @@ export class SharePointStore implements TrackerStore {
       if (status === 404 || status === 412) {
         throw new NotFoundError(list, id);
       }
-      throw error;
+      throw this.refusal(list, error, true);
     }
     return (await this.get(list, id)) as Stored<L>;
   }

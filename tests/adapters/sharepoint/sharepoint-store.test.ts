@@ -79,7 +79,7 @@ describe('SharePointStore and SharePoint’s limits', () => {
   it('gives up after a bounded number of throttled attempts', async () => {
     const store = new SharePointStore(createSp({ siteUrl: SITE, getToken: async () => 't', throttle: { attempts: 3, sleep: async () => undefined } }), SITE);
     fake.throttle = { remaining: 5, retryAfter: '1' };
-    await expect(store.query('actions', { where: [{ field: 'lifecycle', op: 'eq', value: 'open' }], top: 1 })).rejects.toMatchObject({ status: 429 });
+    await expect(store.query('actions', { where: [{ field: 'lifecycle', op: 'eq', value: 'open' }], top: 1 })).rejects.toMatchObject({ code: 'THROTTLED' });
     fake.throttle = { remaining: 0, retryAfter: '1' };
   });
 
