@@ -14,6 +14,7 @@ import { attachmentRoutes } from './sharepoint/attachments';
 import { batchResponsePart, parseBatch } from './sharepoint/batch';
 import { faultResponse, takeFault, type FakeFault } from './sharepoint/faults';
 import { addFieldXml, fieldRoutes } from './sharepoint/fields';
+import { groupRoutes } from './sharepoint/groups';
 import { addLibraryFields, fileListRoutes, fileSiteRoutes } from './sharepoint/files';
 import { itemRoutes } from './sharepoint/items';
 import { defaultLibraryAddresses } from './sharepoint/default-library';
@@ -34,7 +35,7 @@ export { VIEW_THRESHOLD } from './sharepoint/items';
 export { AUCKLAND_SITE, TOKYO_SITE, UK_SITE, type FakeTimeZone } from './sharepoint/time-zone';
 
 /** Routes on the path under the site, tried in order. */
-const SITE_ROUTES: SiteRoute[] = [...webRoutes, ...timeZoneRoutes, ...userRoutes, ...roleRoutes, ...listCollectionRoutes, ...fileSiteRoutes];
+const SITE_ROUTES: SiteRoute[] = [...webRoutes, ...timeZoneRoutes, ...userRoutes, ...groupRoutes, ...roleRoutes, ...listCollectionRoutes, ...fileSiteRoutes];
 /** Routes on the path under one list (after the list's address), tried in order. */
 const LIST_ROUTES: ListRoute[] = [...listRoutes, ...roleAssignmentRoutes, ...fileListRoutes, ...itemRoutes, ...attachmentRoutes, ...fieldRoutes, ...viewRoutes];
 /** The ways a request may address a list. */

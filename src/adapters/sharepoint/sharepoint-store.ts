@@ -14,13 +14,13 @@ import type { SPFI } from '@pnp/sp';
 import { SPCollection } from '@pnp/sp';
 import { DuplicateKeyError, InvalidValueError, ListThresholdError, NotFoundError, VersionConflictError } from '../../core/errors';
 import type { ItemId, ListKey, ListRecords, PersonRef, Stored, TrackedList, Update, Version } from '../../core/model';
-import { SHAREPOINT_BATCH_LIMIT, type Condition, type ListQuery, type Page, type TrackerStore } from '../../ports/tracker-store';
+import { SHAREPOINT_BATCH_LIMIT, type Change, type Condition, type ListQuery, type Page, type TrackerStore, type Written } from '../../ports/tracker-store';
 import { checkQuery, fieldDef, listDef } from '../../schema/lookup';
 import { ID_WINDOW, windowConditions, windowOf } from './id-windows';
 import { listAt } from './list-address';
 import { siteDatesFor, type SiteDates, type SpTimeZone } from './site-time-zone';
 import { refusalOf, type Principal } from './sp-refusals';
-import { decodeItem, encodeWrite, filterFor, orderByFor, selectFor, type SpItem } from './sp-codec';
+import { decodeItem, encodeWrite, etagOf, filterFor, orderByFor, selectFor, type SpItem } from './sp-codec';
 import './pnp-preset';
 
 type HttpError = Error & { status?: number; isHttpRequestError?: boolean };
@@ -351,6 +351,66 @@ export class SharePointStore implements TrackerStore {
     return out;
   }
 
+  /**
+   * Adds in $batch requests of SHAREPOINT_BATCH_LIMIT, each add on its own (SharePoint runs a
+   * batch's operations independently): the id and ETag come from each add's own answer, so
+   * nothing is read back; a duplicate unique value refuses that record only.
+   */
+  async addEach<L extends ListKey>(list: L, records: readonly ListRecords[L][]): Promise<Written[]> {
+    const out: Written[] = [];
+    for (let start = 0; start < records.length; start += SHAREPOINT_BATCH_LIMIT) {
+      const bodies: Array<Record<string, unknown>> = [];
+      const dates = await this.siteDates();
+      for (const record of records.slice(start, start + SHAREPOINT_BATCH_LIMIT)) {
+        bodies.push(await encodeWrite(list, record as Record<string, unknown>, this.ensureUser, dates));
+      }
+      const [batched, execute] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
+      const adding = new SharePointStore(batched, this.siteUrl, this.principal);
+      const pending = bodies.map((body) => adding.items(list).add(body) as Promise<SpItem>);
+      await execute();
+      const settled = await Promise.allSettled(pending);
+      settled.forEach((r, i) => {
+        out.push(
+          r.status === 'fulfilled'
+            ? { ok: true, id: r.value.Id as ItemId, version: etagOf(r.value) }
+            : { ok: false, error: asDuplicate(r.reason, list, bodies[i] ?? {}) ?? asError(this.refusal(list, r.reason, true)) }
+        );
+      });
+    }
+    return out;
+  }
+
+  /** Changes in $batch requests of SHAREPOINT_BATCH_LIMIT, each at its ETag; the new ETag is each answer's. */
+  async updateEach<L extends ListKey>(list: L, changes: ReadonlyArray<Change<L>>): Promise<Written[]> {
+    const out: Written[] = [];
+    for (let start = 0; start < changes.length; start += SHAREPOINT_BATCH_LIMIT) {
+      const chunk = changes.slice(start, start + SHAREPOINT_BATCH_LIMIT);
+      const bodies: Array<Record<string, unknown>> = [];
+      const dates = await this.siteDates();
+      for (const change of chunk) {
+        bodies.push(await encodeWrite(list, change.patch as Record<string, unknown>, this.ensureUser, dates));
+      }
+      const [batched, execute] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
+      const updating = new SharePointStore(batched, this.siteUrl, this.principal);
+      const pending = chunk.map((change, i) => updating.items(list).getById(change.id).update(bodies[i] ?? {}, change.version) as Promise<{ etag?: string }>);
+      await execute();
+      const settled = await Promise.allSettled(pending);
+      settled.forEach((r, i) => {
+        const change = chunk[i] as Change<L>;
+        if (r.status === 'fulfilled') {
+          out.push({ ok: true, id: change.id, version: r.value?.etag ?? '' });
+          return;
+        }
+        const status = statusOf(r.reason);
+        const error =
+          asDuplicate(r.reason, list, bodies[i] ?? {}) ??
+          (status === 412 ? new VersionConflictError(change.version, null) : status === 404 ? new NotFoundError(list, change.id) : asError(this.refusal(list, r.reason, true)));
+        out.push({ ok: false, error });
+      });
+    }
+    return out;
+  }
+
   async update<L extends ListKey>(list: L, id: ItemId, expectedVersion: Version, patch: Partial<ListRecords[L]>): Promise<Stored<L>> {
     const body = await encodeWrite(list, patch as Record<string, unknown>, this.ensureUser, await this.siteDates());
     try {
@@ -391,6 +451,8 @@ export class SharePointStore implements TrackerStore {
     return saved;
   }
 }
+
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
 
 const hasDateCondition = (list: ListKey, where: readonly Condition[]): boolean =>
   where.some((c) => c.field !== 'id' && fieldDef(list, c.field).type === 'DateOnly');
