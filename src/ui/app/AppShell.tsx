@@ -36,6 +36,8 @@ import { BoardPackLazy } from '../features/board-pack/BoardPackLazy';
 import type { ReminderClient } from '../../ports/reminder-client';
 import type { ClosureClient } from '../../ports/closure-client';
 import { ClosureClientContext } from '../features/closure/closure-context';
+import { ClosuresToReviewScreen } from '../features/closure/ClosuresToReviewScreen';
+import { useClosuresToReview } from '../features/closure/useClosuresToReview';
 import { useAppShellStyles } from './AppShell.styles';
 import { THEME_LABELS } from './themes';
 import { useRoute, type AppRoute, type ItemRoute } from './useRoute';
@@ -68,9 +70,15 @@ function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: str
   const item = state.item;
   // The server says whether this person's save can succeed: a form that cannot be saved is worse than none.
   const canUpdate = item !== null && state.access.canUpdate;
+  const { reload } = state;
+  // a panel's step changes the item: the editor reads it and its history again, the lists refresh
+  const panelSaved = useCallback(() => {
+    reload();
+    onSaved();
+  }, [reload, onSaved]);
   const extra =
     canUpdate && me && item
-      ? EDITOR_PANELS.map(({ key, Panel }) => <Panel key={key} item={item} client={client} me={me} onSaved={onSaved} />)
+      ? EDITOR_PANELS.map(({ key, Panel }) => <Panel key={key} item={item} client={client} me={me} onSaved={panelSaved} />)
       : null;
   return (
     <EditorDrawer onClose={onClose} labelledBy="editor-heading">
@@ -108,6 +116,9 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const outbox = useOutbox(reminders ?? NO_REMINDERS, user, asOf, route.screen === 'outbox' && reminders !== undefined);
   const templates = useTemplates(client, route.screen === 'templates', refreshKey, refresh);
   const [me, setMe] = useState<Person | null>(null);
+  const review = useClosuresToReview(closures ?? null, asOf, user, refreshKey, route.screen === 'closures');
+  // leads and secretaries review closures on the boards they serve
+  const reviews = closures !== undefined && me !== null && me.role !== 'member' && (me.serves ?? []).length > 0;
   /** what had focus when an item was opened: focus goes back there when the editor closes */
   const opener = useRef<HTMLElement | null>(null);
   const returnTo = useRef<ItemRoute | null>(null);
@@ -241,6 +252,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           <Tab value="inspections">Inspections</Tab>
           {reminders ? <Tab value="outbox">Outbox</Tab> : null}
           {packs ? <Tab value="packs">Board pack</Tab> : null}
+          {reviews || route.screen === 'closures' ? <Tab value="closures">Closures to review</Tab> : null}
         </TabList>
       </nav>
       <main id="main" tabIndex={-1} className={styles.main}>
@@ -254,6 +266,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
             <TemplatesScreen state={templates} searchPeople={searchPeople} />
           ) : route.screen === 'packs' && packs ? (
             <BoardPackLazy client={packs} asOf={asOf} />
+          ) : route.screen === 'closures' ? (
+            <ClosuresToReviewScreen state={review} asOf={asOf} selected={route.item} onOpen={openItem} />
           ) : route.screen === 'outbox' ? (
             <OutboxScreen state={outbox} theme={theme} />
           ) : route.screen === 'import' ? (
