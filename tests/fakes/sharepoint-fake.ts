@@ -14,6 +14,7 @@ import { attachmentRoutes } from './sharepoint/attachments';
 import { batchResponsePart, parseBatch } from './sharepoint/batch';
 import { faultResponse, takeFault, type FakeFault } from './sharepoint/faults';
 import { addFieldXml, fieldRoutes } from './sharepoint/fields';
+import { groupRoutes } from './sharepoint/groups';
 import { addLibraryFields, fileListRoutes, fileSiteRoutes } from './sharepoint/files';
 import { itemRoutes } from './sharepoint/items';
 import { defaultLibraryAddresses } from './sharepoint/default-library';
@@ -24,15 +25,17 @@ import { roleAssignmentRoutes, roleRoutes } from './sharepoint/security';
 import type { FakeField, FakeList, FakeRole, FakeUser, RecordedRequest } from './sharepoint/types';
 import { userRoutes } from './sharepoint/users';
 import { viewRoutes } from './sharepoint/views';
+import { isDateOnlyField, storedDateOnly, timeZoneRoutes, UK_SITE, type FakeTimeZone } from './sharepoint/time-zone';
 import { webRoutes } from './sharepoint/web';
 
 export type { FakeFault, FaultedRequest } from './sharepoint/faults';
 export type { FakeField, FakeItem, FakeList, FakeRole, FakeUser, FakeView, RecordedRequest } from './sharepoint/types';
 export { parseFilter } from './sharepoint/filter';
 export { VIEW_THRESHOLD } from './sharepoint/items';
+export { AUCKLAND_SITE, TOKYO_SITE, UK_SITE, type FakeTimeZone } from './sharepoint/time-zone';
 
 /** Routes on the path under the site, tried in order. */
-const SITE_ROUTES: SiteRoute[] = [...webRoutes, ...userRoutes, ...roleRoutes, ...listCollectionRoutes, ...fileSiteRoutes];
+const SITE_ROUTES: SiteRoute[] = [...webRoutes, ...timeZoneRoutes, ...userRoutes, ...groupRoutes, ...roleRoutes, ...listCollectionRoutes, ...fileSiteRoutes];
 /** Routes on the path under one list (after the list's address), tried in order. */
 const LIST_ROUTES: ListRoute[] = [...listRoutes, ...roleAssignmentRoutes, ...fileListRoutes, ...itemRoutes, ...attachmentRoutes, ...fieldRoutes, ...viewRoutes];
 /** The ways a request may address a list. */
@@ -75,7 +78,21 @@ export class FakeSharePoint {
   /** the site's clock (ms since the epoch); each write moves it on a second */
   clock = 1_700_000_000_000;
 
+  /** the site's time zone: how DateOnly values are stored, and what RegionalSettings/TimeZone answers */
+  timeZone: FakeTimeZone = UK_SITE;
+
   constructor(readonly siteUrl: string) {}
+
+  /** A row's DateOnly columns as SharePoint keeps them: midnight of the site's zone, in UTC. */
+  storedRow(list: FakeList, row: Record<string, unknown>): Record<string, unknown> {
+    const out = { ...row };
+    for (const [key, value] of Object.entries(row)) {
+      if (isDateOnlyField(list.fields.get(key))) {
+        out[key] = storedDateOnly(value, this.timeZone.iana);
+      }
+    }
+    return out;
+  }
 
   /** Counts of top-level HTTP requests (a $batch is one). */
   httpRequestCount(): number {
@@ -140,7 +157,7 @@ export class FakeSharePoint {
     }
     for (const row of rows) {
       const id = list.nextId++;
-      list.items.set(id, { data: { ...row, Id: id, Modified: new Date(this.clock).toISOString() }, version: 1 });
+      list.items.set(id, { data: { ...this.storedRow(list, row), Id: id, Modified: new Date(this.clock).toISOString() }, version: 1 });
     }
   }
 

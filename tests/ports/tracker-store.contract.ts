@@ -104,6 +104,32 @@ export function trackerStoreContract(name: string, makeStore: () => Promise<Trac
       expect(red.items.map((a) => a.dueDate)).toEqual(['2024-06-01', '2024-02-01']);
     });
 
+    it('keeps a due date the same calendar day in summer and winter time, and day bounds include the day itself', async () => {
+      // 31 March and 27 October 2024 are the UK's clock-change days; 15 June is in summer time
+      const days = ['2024-01-15', '2024-03-31', '2024-06-15', '2024-10-27', '2024-12-31'];
+      const run = `dates:${Date.now()}:${Math.random()}`;
+      const keys = days.map((d) => `${run}:${d}`);
+      for (const [i, day] of days.entries()) {
+        const [y, m, d] = day.split('-');
+        await store.add('actions', anAction({ sourceKey: keys[i] as string, dueText: `${d}/${m}/${y}` }));
+      }
+      const all = await store.query('actions', { where: [{ field: 'sourceKey', op: 'in', value: keys }], orderBy: [{ field: 'dueDate' }], top: 10 });
+      expect(all.items.map((a) => a.dueDate)).toEqual(days);
+      for (const day of days) {
+        const on = async (where: Array<{ op: 'eq' | 'ge' | 'le' | 'gt' | 'lt'; value: string }>) =>
+          (
+            await store.query('actions', {
+              where: [{ field: 'sourceKey', op: 'in', value: keys }, ...where.map((w) => ({ field: 'dueDate' as const, ...w }))],
+              top: 10,
+            })
+          ).items.map((a) => a.dueDate);
+        expect(await on([{ op: 'eq', value: day }])).toEqual([day]);
+        expect(await on([{ op: 'ge', value: day }, { op: 'le', value: day }])).toEqual([day]);
+        expect(await on([{ op: 'gt', value: day }])).not.toContain(day);
+        expect(await on([{ op: 'lt', value: day }])).not.toContain(day);
+      }
+    });
+
     it('refuses a query whose first filter is not on an indexed column', async () => {
       await expect(store.query('actions', { where: [{ field: 'progress', op: 'eq', value: 'x' }] })).rejects.toBeInstanceOf(
         QueryNotIndexedError
@@ -165,6 +191,37 @@ export function trackerStoreContract(name: string, makeStore: () => Promise<Trac
       for (const r of results.filter((x) => x.status === 'rejected')) {
         expect((r as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateKeyError);
       }
+    });
+
+    it('adds each record on its own: a duplicate key refuses that one only, the others are in with their versions', async () => {
+      const tag = `each:${Date.now()}:${Math.random()}`;
+      await store.add('reminderLog', aLogEntry(`${tag}:taken`));
+      const results = await store.addEach('reminderLog', [aLogEntry(`${tag}:a`), aLogEntry(`${tag}:taken`), aLogEntry(`${tag}:b`)]);
+      expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+      expect(results[1]).toMatchObject({ ok: false, error: expect.any(DuplicateKeyError) });
+      for (const r of [results[0], results[2]]) {
+        const stored = r?.ok ? await store.get('reminderLog', r.id) : null;
+        expect(stored?.version).toBe(r?.ok ? r.version : 'not added');
+      }
+      expect(await store.addEach('reminderLog', [])).toEqual([]);
+    });
+
+    it('changes each item at its own version: a stale one is refused alone, the others move on', async () => {
+      const tag = `upd:${Date.now()}:${Math.random()}`;
+      const [a, b] = await Promise.all([store.add('reminderLog', aLogEntry(`${tag}:a`)), store.add('reminderLog', aLogEntry(`${tag}:b`))]);
+      if (!a || !b) {
+        throw new Error('setup');
+      }
+      await store.update('reminderLog', b.id, b.version, { outcome: 'failed' });
+      const results = await store.updateEach('reminderLog', [
+        { id: a.id, version: a.version, patch: { outcome: 'sent' } },
+        { id: b.id, version: b.version, patch: { outcome: 'sent' } },
+      ]);
+      expect(results[0]).toMatchObject({ ok: true, id: a.id });
+      expect(results[1]).toMatchObject({ ok: false, error: expect.any(VersionConflictError) });
+      const nowA = await store.get('reminderLog', a.id);
+      expect(nowA).toMatchObject({ outcome: 'sent', version: results[0]?.ok ? results[0].version : 'changed' });
+      expect((await store.get('reminderLog', b.id))?.outcome).toBe('failed');
     });
 
     it('lists every row of a list by id, even one with no source key (ReminderLog)', async () => {

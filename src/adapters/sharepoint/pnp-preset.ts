@@ -13,6 +13,7 @@ import '@pnp/sp/batching.js';
 import '@pnp/sp/fields/index.js';
 import '@pnp/sp/items/index.js';
 import '@pnp/sp/lists/index.js';
+import '@pnp/sp/regional-settings/web.js';
 import '@pnp/sp/security/index.js';
 import '@pnp/sp/site-groups/index.js';
 import '@pnp/sp/site-users/index.js';

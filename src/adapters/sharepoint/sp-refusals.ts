@@ -29,10 +29,13 @@ function forbidden(what: string, principal: Principal): ForbiddenError {
 
 /**
  * The domain error for a SharePoint refusal, or null when the error is not one of these.
- * `list` is the title of the list being read or written; `write` says whether a 503/504 may
- * have left a change half-known.
+ * `subject` is the list being read or written (its title), or what else was asked for;
+ * `write` says whether a 503/504 may have left a change half-known.
  */
-export function refusalOf(error: unknown, list: string, options: { write: boolean; principal?: Principal }): TrackerError | null {
+export type RefusalSubject = Readonly<{ list: string }> | Readonly<{ what: string }>;
+
+export function refusalOf(error: unknown, subject: RefusalSubject, options: { write: boolean; principal?: Principal }): TrackerError | null {
+  const what = 'list' in subject ? `the ${subject.list} list` : subject.what;
   const e = error as HttpRequestErrorLike | null;
   const status = typeof e?.status === 'number' ? e.status : null;
   if (status === null) {
@@ -40,10 +43,10 @@ export function refusalOf(error: unknown, list: string, options: { write: boolea
   }
   const text = String(e?.message ?? '');
   if (status === 403 || (status === 401 && ACCESS_DENIED.test(text))) {
-    return forbidden(`the ${list} list`, options.principal ?? 'person');
+    return forbidden(what, options.principal ?? 'person');
   }
   if (THRESHOLD.test(text) && (status === 500 || status === 400)) {
-    return new ListThresholdError(list);
+    return new ListThresholdError('list' in subject ? subject.list : what);
   }
   if (status === 429) {
     const asked = askedWaitMs(e?.response?.headers?.get('Retry-After') ?? null, Date.now());
@@ -56,8 +59,8 @@ export function refusalOf(error: unknown, list: string, options: { write: boolea
 }
 
 /** Rethrows a SharePoint refusal as its domain error; any other error as it came. */
-export function rethrowRefusal(list: string, options: { write: boolean; principal?: Principal }) {
+export function rethrowRefusal(subject: RefusalSubject, options: { write: boolean; principal?: Principal }) {
   return (error: unknown): never => {
-    throw refusalOf(error, list, options) ?? error;
+    throw refusalOf(error, subject, options) ?? error;
   };
 }

@@ -35,6 +35,7 @@ const storeAs = (principal: Principal = 'person', attempts = 4) =>
   );
 const OPEN = { where: [{ field: 'lifecycle' as const, op: 'eq' as const, value: 'open' }], top: 5 };
 const isItemsPost = (r: { method: string; verb: string; url: URL }) => r.method === 'POST' && r.verb === 'POST' && /\/items$/i.test(decodeURIComponent(r.url.pathname));
+const isItemsGet = (r: { method: string; url: URL }) => r.method === 'GET' && /\/items$/i.test(decodeURIComponent(r.url.pathname));
 const itemPosts = () => fake.requests.filter((r) => !r.inBatch && r.method === 'POST' && /\/items$/i.test(decodeURIComponent(new URL(r.url).pathname))).length;
 const actionsTitled = (title: string) => [...(fake.list('Actions')?.items.values() ?? [])].filter((i) => i.data.Title === title).length;
 
@@ -111,7 +112,7 @@ describe('refusals become domain errors with a sentence to act on', () => {
   });
 
   it('403 → FORBIDDEN naming the list and whom to ask (a person in the tab, an administrator for the app)', async () => {
-    fake.faults.push({ status: 403, times: 1 });
+    fake.faults.push({ status: 403, times: 1, when: isItemsGet });
     const mine = await storeAs('person').query('actions', OPEN).catch((e: unknown) => e);
     expect(mine).toMatchObject({ code: 'FORBIDDEN' });
     expect((mine as Error).message).toBe(
@@ -135,7 +136,7 @@ describe('refusals become domain errors with a sentence to act on', () => {
   });
 
   it('the tab’s start-up shows the sentence, not a stack or PnPjs’s request dump', async () => {
-    fake.faults.push({ status: 403, times: 1 });
+    fake.faults.push({ status: 403, times: 1, when: isItemsGet });
     const error = await storeAs('person').query('actions', OPEN).catch((e: unknown) => e);
     const failure = classifyStartupFailure(error);
     expect(failure).toMatchObject({ kind: 'permission', teams: { expected: true, reason: 'PermissionError' } });
