@@ -71,7 +71,9 @@ export class FakeSharePoint {
   throttle: { remaining: number; retryAfter: string } = { remaining: 0, retryAfter: '1' };
   /** failures to answer (429, 503, 504, 403), each for the requests it matches (faults.ts) */
   readonly faults: FakeFault[] = [];
-  /** bytes of every response body sent at the top level (a $batch counts once, whole) */
+  /** queries refused for the list view threshold (the store then reads through id windows) */
+  thresholdRefusals = 0;
+    /** bytes of every response body sent at the top level (a $batch counts once, whole) */
   responseBytes = 0;
   nextUserId = 10;
   nextGuid = 1;
