@@ -7,6 +7,7 @@ import type { SPFI } from '@pnp/sp';
 import { boardServiceFromGroup, servesBoard, type BoardRole, type BoardServiceLike } from '../../core/board-roles';
 import type { PersonRef } from '../../core/model';
 import type { BoardPeople } from '../../ports/board-people';
+import { upnFromClaim } from './claims';
 import './pnp-preset';
 
 type Member = Readonly<{ person: PersonRef; service: BoardServiceLike }>;
@@ -41,9 +42,10 @@ export class SharePointBoardPeople implements BoardPeople {
       if (!service) {
         continue;
       }
-      const users = (await this.sp.web.siteGroups.getById(group.Id).users.select('Email', 'Title', 'UserPrincipalName')()) as Array<{ Email?: string; Title?: string; UserPrincipalName?: string }>;
+      const users = (await this.sp.web.siteGroups.getById(group.Id).users.select('Email', 'Title', 'UserPrincipalName', 'LoginName')()) as Array<{ Email?: string; Title?: string; UserPrincipalName?: string; LoginName?: string }>;
       for (const u of users) {
-        const id = (u.Email || u.UserPrincipalName || '').toLowerCase();
+        // the UPN, as person fields and the signed-in person are keyed (a guest's mail is not it)
+        const id = upnFromClaim(u.LoginName) ?? (u.UserPrincipalName || '').toLowerCase();
         if (id) {
           out.push({ person: { id, displayName: u.Title ?? id }, service });
         }
