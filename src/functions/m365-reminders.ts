@@ -5,6 +5,7 @@
  * timer; a missing or malformed setting is named in one line.
  */
 import { SharePointBoardPeople } from '../adapters/sharepoint/sharepoint-board-people';
+import { transitiveUsersOf } from '../adapters/graph/graph-member-of';
 import { appOnlyTokenSource } from '../adapters/sharepoint/app-only-token';
 import { createSp } from '../adapters/sharepoint/pnp-preset';
 import { SharePointStore } from '../adapters/sharepoint/sharepoint-store';
@@ -51,7 +52,7 @@ export async function runM365Reminders(env: Readonly<Record<string, string | und
     },
   });
   return runReminders(
-    { store: new SharePointStore(sp, settings.siteUrl), notifier, people: new SharePointBoardPeople(sp) },
+    { store: new SharePointStore(sp, settings.siteUrl), notifier, people: new SharePointBoardPeople(sp, (groupId) => transitiveUsersOf(graphToken, groupId)) },
     { today: londonDateOf(now()), now, policy }
   );
 }

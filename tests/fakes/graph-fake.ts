@@ -102,6 +102,15 @@ export class FakeGraph {
     if (method === 'GET' && one) {
       return this.getUser(one[1] as string);
     }
+    const members = /^\/groups\/([^/]+)\/transitiveMembers$/.exec(path);
+    if (method === 'GET' && members) {
+      const id = decodeURIComponent(members[1] as string).toLowerCase();
+      if (!this.directory.groups.some((g) => g.id.toLowerCase() === id)) {
+        return graphError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+      }
+      const value = this.users.filter((u) => this.directory.transitiveGroupIds(u.id).has(id)).map((u) => ({ '@odata.type': '#microsoft.graph.user', id: u.id, displayName: u.displayName, userPrincipalName: u.userPrincipalName }));
+      return withBody({ value });
+    }
     if (method === 'POST' && path === '/me/checkMemberGroups') {
       return this.checkMemberGroups(body, auth);
     }

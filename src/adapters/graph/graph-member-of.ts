@@ -19,3 +19,33 @@ export async function checkMemberGroups(getToken: () => Promise<string>, groupId
   }
   return mine;
 }
+
+type Member = { '@odata.type'?: string; userPrincipalName?: string; displayName?: string | null };
+
+/**
+ * The people in an Entra group, through nested groups too (`/groups/{id}/transitiveMembers`,
+ * application GroupMember.Read.All): the reminder job reads who serves a board when a role
+ * group holds an Entra group. Identified by UPN, as everywhere.
+ */
+export async function transitiveUsersOf(
+  getToken: () => Promise<string>,
+  groupId: string,
+  options: { baseUrl?: string } = {}
+): Promise<Array<{ id: string; displayName: string }>> {
+  const authProvider: AuthenticationProvider = { getAccessToken: getToken };
+  const client = Client.initWithMiddleware({ authProvider, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  const out: Array<{ id: string; displayName: string }> = [];
+  let page = (await client.api(`/groups/${encodeURIComponent(groupId)}/transitiveMembers`).select('id,displayName,userPrincipalName').top(999).get()) as { value: Member[]; '@odata.nextLink'?: string };
+  for (;;) {
+    for (const m of page.value) {
+      if (m['@odata.type'] === '#microsoft.graph.user' && m.userPrincipalName) {
+        out.push({ id: m.userPrincipalName.toLowerCase(), displayName: m.displayName ?? m.userPrincipalName });
+      }
+    }
+    const next = page['@odata.nextLink'];
+    if (!next) {
+      return out;
+    }
+    page = (await client.api(next).get()) as typeof page;
+  }
+}

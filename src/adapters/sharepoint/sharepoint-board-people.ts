@@ -8,6 +8,7 @@ import { boardServiceFromGroup, servesBoard, type BoardRole, type BoardServiceLi
 import type { PersonRef } from '../../core/model';
 import type { BoardPeople } from '../../ports/board-people';
 import { upnFromClaim } from './claims';
+import { entraGroupIdOf } from './site-role';
 import './pnp-preset';
 
 type Member = Readonly<{ person: PersonRef; service: BoardServiceLike }>;
@@ -15,7 +16,14 @@ type Member = Readonly<{ person: PersonRef; service: BoardServiceLike }>;
 export class SharePointBoardPeople implements BoardPeople {
   private members: Promise<Member[]> | null = null;
 
-  constructor(private readonly sp: SPFI) {}
+  /**
+   * @param usersOfEntraGroup the people in an Entra group placed inside a role group (Graph
+   * transitive members); without it such a group serves no one
+   */
+  constructor(
+    private readonly sp: SPFI,
+    private readonly usersOfEntraGroup?: (groupId: string) => Promise<readonly PersonRef[]>
+  ) {}
 
   async secretaries(board: string | null): Promise<readonly PersonRef[]> {
     return this.serving(board, 'secretary');
@@ -44,6 +52,13 @@ export class SharePointBoardPeople implements BoardPeople {
       }
       const users = (await this.sp.web.siteGroups.getById(group.Id).users.select('Email', 'Title', 'UserPrincipalName', 'LoginName')()) as Array<{ Email?: string; Title?: string; UserPrincipalName?: string; LoginName?: string }>;
       for (const u of users) {
+        const entraGroup = entraGroupIdOf(u.LoginName);
+        if (entraGroup) {
+          for (const person of (await this.usersOfEntraGroup?.(entraGroup)) ?? []) {
+            out.push({ person, service });
+          }
+          continue;
+        }
         // the UPN, as person fields and the signed-in person are keyed (a guest's mail is not it)
         const id = upnFromClaim(u.LoginName) ?? (u.UserPrincipalName || '').toLowerCase();
         if (id) {

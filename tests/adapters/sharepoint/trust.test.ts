@@ -5,7 +5,8 @@
  */
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkMemberGroups } from '../../../src/adapters/graph/graph-member-of';
+import { checkMemberGroups, transitiveUsersOf } from '../../../src/adapters/graph/graph-member-of';
+import { SharePointBoardPeople } from '../../../src/adapters/sharepoint/sharepoint-board-people';
 import { createSp } from '../../../src/adapters/sharepoint/pnp-preset';
 import { SharePointStore } from '../../../src/adapters/sharepoint/sharepoint-store';
 import { siteRoles } from '../../../src/adapters/sharepoint/site-role';
@@ -81,5 +82,14 @@ describe('board roles through Entra groups nested in SharePoint groups', () => {
     expect(await siteRoles(spAs('user:sam.okafor@colp.example'), memberOf('sam.okafor@colp.example'))).toEqual({ role: 'owner', serves: [] });
     expect(graph.httpRequests).toBe(0);
     sharepoint.groupsVisibleToEveryone.add('HMICFRS Report Recommendations Secretaries');
+  });
+
+  it('tells the reminder job who serves a board through the same nested groups (app-only)', async () => {
+    const people = new SharePointBoardPeople(spAs('app-only'), (id) => transitiveUsersOf(async () => 'app-only', id));
+    expect(await people.secretaries('HMICFRS Report Recommendations')).toEqual([
+      { id: 'jo.whitfield@colp.example', displayName: 'Jo Whitfield-Kerr' },
+      { id: 'morgan.ellis@colp.example', displayName: 'Morgan Ellis' },
+    ]);
+    expect(await new SharePointBoardPeople(spAs('app-only')).secretaries('HMICFRS Report Recommendations')).toEqual([{ id: 'morgan.ellis@colp.example', displayName: 'Morgan Ellis' }]);
   });
 });
