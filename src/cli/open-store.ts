@@ -60,7 +60,7 @@ export function openTrackerStore(file: string | undefined, env: NodeJS.ProcessEn
   const graphToken = appOnlyTokenSource(settings.tenantId, settings.clientId, certificate, 'https://graph.microsoft.com');
   const sp = createSp({ siteUrl: settings.siteUrl, getToken: spToken, userAgent: USER_AGENT });
   return {
-    store: new SharePointStore(sp, settings.siteUrl),
+    store: new SharePointStore(sp, settings.siteUrl, 'app'),
     directory: new GraphDirectory(graphToken),
     // app-only with User.Read.All, so otherMails (a guest's invited address) can be matched too
     people: new GraphPeopleLookup(graphToken, { otherMails: true }),

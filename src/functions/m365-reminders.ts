@@ -52,7 +52,7 @@ export async function runM365Reminders(env: Readonly<Record<string, string | und
     },
   });
   return runReminders(
-    { store: new SharePointStore(sp, settings.siteUrl), notifier, people: new SharePointBoardPeople(sp, (groupId) => transitiveUsersOf(graphToken, groupId)) },
+    { store: new SharePointStore(sp, settings.siteUrl, 'app'), notifier, people: new SharePointBoardPeople(sp, (groupId) => transitiveUsersOf(graphToken, groupId)) },
     { today: londonDateOf(now()), now, policy }
   );
 }

@@ -191,6 +191,7 @@ function writeItem(fake: FakeSharePoint, list: FakeList, id: number | null, body
       return odataError(400, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException', `This value is already in use: ${String(body[key])}`);
     }
   }
+  body = fake.storedRow(list, body);
   fake.clock += 1000;
   // Created By / Modified By are SharePoint's own record of who wrote: the token's person, or the app
   const by = fake.actingUser().Id;
