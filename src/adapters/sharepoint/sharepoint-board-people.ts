@@ -2,6 +2,8 @@
  * Who serves a board in Microsoft 365: the members of the site's SharePoint groups
  * "<board> Secretaries" / "<board> Leads", and of the site-wide "Board Secretaries" /
  * "Board Leads" (DESIGN §7). Read once per run (the groups are few) with app-only access.
+ * The bot asks the other way round — which roles has the person who pressed a card button —
+ * from the same groups (and "Board Members", who only read).
  */
 import type { SPFI } from '@pnp/sp';
 import { boardServiceFromGroup, servesBoard, type BoardRole, type BoardServiceLike } from '../../core/board-roles';
@@ -10,8 +12,11 @@ import type { BoardPeople } from '../../ports/board-people';
 import { upnFromClaim } from './claims';
 import { entraGroupIdOf } from './site-role';
 import './pnp-preset';
+import { rolesFromGroups, type SiteRoles } from './site-role';
 
-type Member = Readonly<{ person: PersonRef; service: BoardServiceLike }>;
+type Member = Readonly<{ person: PersonRef; group: string; service: BoardServiceLike | null }>;
+
+const isMembersGroup = (title: string): boolean => title.trim().toLowerCase() === 'board members';
 
 export class SharePointBoardPeople implements BoardPeople {
   private members: Promise<Member[]> | null = null;
@@ -33,11 +38,18 @@ export class SharePointBoardPeople implements BoardPeople {
     return this.serving(board, 'lead');
   }
 
+  /** The person's roles on the site, from the board groups they are in (by mail or UPN). */
+  async rolesOf(personId: string): Promise<SiteRoles> {
+    const members = await (this.members ??= this.read());
+    const id = personId.toLowerCase();
+    return rolesFromGroups(members.filter((m) => m.person.id === id).map((m) => m.group));
+  }
+
   private async serving(board: string | null, role: BoardRole): Promise<PersonRef[]> {
     const members = await (this.members ??= this.read());
     const seen = new Set<string>();
     return members
-      .filter((m) => servesBoard([m.service], board, [role]))
+      .filter((m) => m.service !== null && servesBoard([m.service], board, [role]))
       .map((m) => m.person)
       .filter((p) => !seen.has(p.id) && seen.add(p.id) !== undefined);
   }
@@ -47,7 +59,7 @@ export class SharePointBoardPeople implements BoardPeople {
     const out: Member[] = [];
     for (const group of groups) {
       const service = boardServiceFromGroup(group.Title);
-      if (!service) {
+      if (!service && !isMembersGroup(group.Title)) {
         continue;
       }
       const users = (await this.sp.web.siteGroups.getById(group.Id).users.select('Email', 'Title', 'UserPrincipalName', 'LoginName')()) as Array<{ Email?: string; Title?: string; UserPrincipalName?: string; LoginName?: string }>;
@@ -55,14 +67,14 @@ export class SharePointBoardPeople implements BoardPeople {
         const entraGroup = entraGroupIdOf(u.LoginName);
         if (entraGroup) {
           for (const person of (await this.usersOfEntraGroup?.(entraGroup)) ?? []) {
-            out.push({ person, service });
+            out.push({ person, group: group.Title, service });
           }
           continue;
         }
         // the UPN, as person fields and the signed-in person are keyed (a guest's mail is not it)
         const id = upnFromClaim(u.LoginName) ?? (u.UserPrincipalName || '').toLowerCase();
         if (id) {
-          out.push({ person: { id, displayName: u.Title ?? id }, service });
+          out.push({ person: { id, displayName: u.Title ?? id }, group: group.Title, service });
         }
       }
     }
