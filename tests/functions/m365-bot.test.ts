@@ -20,6 +20,7 @@ import { BotKeys } from '../fakes/bot-keys';
 import { FakeGraph } from '../fakes/graph-fake';
 import { SITE, provisionDirectly } from '../fakes/provisioned-site';
 import { FakeSharePoint } from '../fakes/sharepoint-fake';
+import { FakeTenantDirectory } from '../fakes/tenant-directory';
 import { FakeTeams } from '../fakes/teams-fake';
 import { ann, seedFixture } from '../jobs/reminders/reminder-fixture';
 
@@ -38,7 +39,8 @@ const env = {
 };
 const certificate = botCertificate();
 const keys = new BotKeys(BOT);
-const sharePoint = new FakeSharePoint(SITE);
+// the suite's people are made up as it goes: everyone at colp.example is a member of this tenant
+const sharePoint = new FakeSharePoint(SITE, new FakeTenantDirectory(['colp.example']));
 provisionDirectly(sharePoint);
 const graph = new FakeGraph();
 const botFramework = new FakeBotFramework({ tenantId: TENANT, botId: BOT }, certificate);
