@@ -6,7 +6,7 @@ import { writeTable } from '../export/write-table';
 import { formatRejection } from '../import/parse-rows';
 import { importFile } from '../import/import-file';
 import { loadSeed } from '../seed/load-seed';
-import { seedBaselineSnapshot } from '../seed/baseline-snapshot';
+import { seedSnapshots } from '../seed/highlight-snapshots';
 import { packExportCommand } from './pack-export';
 import { TableSnapshotStore } from '../adapters/snapshots/table-snapshot-store';
 import { LOCAL_PEOPLE } from '../seed/people';
@@ -29,7 +29,7 @@ export async function seedCommand(args: string[], io: Io): Promise<number> {
   const { store, snapshots, close } = openTrackerStore(values.db as string | undefined);
   try {
     const counts = await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
-    await seedBaselineSnapshot(store, snapshots, readSeed(), new Date());
+    await seedSnapshots(store, snapshots, readSeed(), new Date());
     io.out(
       counts.created === 0
         ? `already seeded: ${counts.existing} records present, nothing added`
@@ -143,7 +143,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   const store = openSqlite(values.db as string | undefined);
   if (store.count('boards') === 0) {
     const counts = await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
-    await seedBaselineSnapshot(store, new TableSnapshotStore(store), readSeed(), new Date());
+    await seedSnapshots(store, new TableSnapshotStore(store), readSeed(), new Date());
     io.out(`first run: seeded ${counts.created} records from the seed documents`);
   }
   const staticDir = resolve(packageRoot(), 'dist');

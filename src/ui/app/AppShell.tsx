@@ -33,6 +33,9 @@ import { OutboxScreen } from '../features/outbox/OutboxScreen';
 import { useOutbox } from '../features/outbox/useOutbox';
 import type { PackClient } from '../../ports/pack-client';
 import { BoardPackLazy } from '../features/board-pack/BoardPackLazy';
+import { DashboardLazy } from '../features/dashboard/DashboardLazy';
+import { ChangesContext } from '../shared/ChangeBadge';
+import { useBoardChanges } from '../shared/useBoardChanges';
 import type { ReminderClient } from '../../ports/reminder-client';
 import { useAppShellStyles } from './AppShell.styles';
 import { THEME_LABELS } from './themes';
@@ -103,6 +106,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const importer = useImport(client, refresh);
   const outbox = useOutbox(reminders ?? NO_REMINDERS, user, asOf, route.screen === 'outbox' && reminders !== undefined);
   const templates = useTemplates(client, route.screen === 'templates', refreshKey, refresh);
+  // after the first screen has its data: the badges never hold it up
+  const changeIndex = useBoardChanges(packs, refreshKey, items.status === 'ready' || items.status === 'error');
   const [me, setMe] = useState<Person | null>(null);
   /** what had focus when an item was opened: focus goes back there when the editor closes */
   const opener = useRef<HTMLElement | null>(null);
@@ -235,9 +240,11 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           <Tab value="import">Import</Tab>
           <Tab value="inspections">Inspections</Tab>
           {reminders ? <Tab value="outbox">Outbox</Tab> : null}
+          {packs ? <Tab value="dashboard">Dashboard</Tab> : null}
           {packs ? <Tab value="packs">Board pack</Tab> : null}
         </TabList>
       </nav>
+      <ChangesContext.Provider value={changeIndex}>
       <main id="main" tabIndex={-1} className={styles.main}>
         <div className={styles.panel}>
           <ScreenBoundary what="This screen" resetKey={`${user}-${route.screen}-${route.detailId ?? ''}-${refreshKey}`}>
@@ -249,6 +256,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
             <TemplatesScreen state={templates} searchPeople={searchPeople} />
           ) : route.screen === 'packs' && packs ? (
             <BoardPackLazy client={packs} asOf={asOf} />
+          ) : route.screen === 'dashboard' && packs ? (
+            <DashboardLazy client={packs} asOf={asOf} />
           ) : route.screen === 'outbox' ? (
             <OutboxScreen state={outbox} theme={theme} />
           ) : route.screen === 'import' ? (
@@ -292,6 +301,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           </ScreenBoundary>
         ) : null}
       </main>
+      </ChangesContext.Provider>
     </div>
   );
 }

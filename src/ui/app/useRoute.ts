@@ -11,7 +11,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { asItemId, type ItemId, type TrackedList } from '../../core/model';
 
 export type ItemRoute = Readonly<{ list: TrackedList; id: ItemId }>;
-export type Screen = 'my-items' | 'all' | 'inspections' | 'workstreams' | 'plans' | 'unassigned' | 'import' | 'templates' | 'outbox' | 'packs';
+export type Screen = 'my-items' | 'all' | 'inspections' | 'workstreams' | 'plans' | 'unassigned' | 'import' | 'templates' | 'outbox' | 'packs' | 'dashboard';
 export type AppRoute = Readonly<{
   screen: Screen;
   detailId: ItemId | null;
@@ -32,7 +32,7 @@ export function parseItemRoute(text: string | null): ItemRoute | null {
 
 export function parseRoute(hashWithQuery: string, subPageId: string | null = null): AppRoute {
   const [hash = '', query = ''] = hashWithQuery.split('?', 2);
-  const screen = /^#\/(all|inspections|workstreams|plans|unassigned|import|templates|outbox|packs)(?:\/(\d+))?(?:\/items\/([a-z]+)\/(\d+))?$/.exec(hash);
+  const screen = /^#\/(all|inspections|workstreams|plans|unassigned|import|templates|outbox|packs|dashboard)(?:\/(\d+))?(?:\/items\/([a-z]+)\/(\d+))?$/.exec(hash);
   if (screen) {
     return {
       screen: screen[1] as Screen,

@@ -10,6 +10,7 @@ import { formatDue, formatOverdue } from '../../shared/format';
 import { ItemFilterBar } from '../../shared/ItemFilterBar';
 import { LoadError } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
+import { ChangeBadge } from '../../shared/ChangeBadge';
 import { useScreenStyles } from '../../shared/screen.styles';
 import { ScrollTable } from '../../shared/ScrollTable';
 import { PAGE_SIZE } from '../../shared/useFilteredItems';
@@ -63,7 +64,7 @@ function Row({ item, asOf, selected, onOpen }: { item: ListedItem; asOf: IsoDate
         {overdue > 0 ? <Caption1 className={own.overdue}>{formatOverdue(overdue)}</Caption1> : null}
       </td>
       <td className={`${styles.td} ${own.rag}`}>
-        <RagBadge rag={item.rag} kind={item.list === 'workstreams' ? 'Project RAG' : 'RAG'} />
+        <RagBadge rag={item.rag} kind={item.list === 'workstreams' ? 'Project RAG' : 'RAG'} /> <ChangeBadge list={item.list} id={item.id} />
         {item.lifecycle !== 'open' ? <Caption1 block>{item.lifecycle.replace('-', ' ')}</Caption1> : null}
       </td>
     </tr>

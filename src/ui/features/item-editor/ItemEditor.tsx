@@ -18,6 +18,7 @@ import type { Person } from '../../../ports/directory';
 import { formatDay, formatDue } from '../../shared/format';
 import { PersonPicker } from '../../shared/PersonPicker';
 import { RagBadge } from '../../shared/RagBadge';
+import { ChangeBadge } from '../../shared/ChangeBadge';
 import { ConflictPanel } from './ConflictPanel';
 import { fieldControlId } from './form-values';
 import { EDIT_FIELDS } from '../../../core/item-edit';
@@ -130,7 +131,7 @@ export function ItemEditor({ state, searchPeople, onClose, canUpdate, extra }: I
         <dl className={styles.facts}>
           <dt className={styles.dt}>RAG</dt>
           <dd className={styles.dd}>
-            <RagBadge rag={item.rag} />
+            <RagBadge rag={item.rag} /> <ChangeBadge list={item.list} id={item.id} />
           </dd>
           <dt className={styles.dt}>Owner</dt>
           <dd className={styles.dd}>{item.owner?.displayName ?? 'No one yet'}</dd>

@@ -7,6 +7,7 @@ import type { ItemRoute } from '../../app/useRoute';
 import { formatDue, formatOverdue } from '../../shared/format';
 import { LoadStatus } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
+import { ChangeBadge } from '../../shared/ChangeBadge';
 import type { Loadable } from '../../shared/useLoad';
 import { useScreenStyles } from '../../shared/screen.styles';
 import { ScrollTable } from '../../shared/ScrollTable';
@@ -63,7 +64,7 @@ export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack
         </dd>
         <dt className={styles.muted}>Project RAG</dt>
         <dd className={styles.dd}>
-          <RagBadge rag={w.projectRag} kind="Project RAG" />
+          <RagBadge rag={w.projectRag} kind="Project RAG" /> <ChangeBadge list="workstreams" id={w.id} />
         </dd>
         <dt className={styles.muted}>Benefit RAG</dt>
         <dd className={styles.dd}>
@@ -97,7 +98,7 @@ export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack
                       {overdue > 0 ? <div>{formatOverdue(overdue)}</div> : null}
                     </td>
                     <td className={styles.td}>
-                      <RagBadge rag={d.rag} />
+                      <RagBadge rag={d.rag} /> <ChangeBadge list={d.list} id={d.id} />
                       {d.lifecycle !== 'open' ? <div>{d.lifecycle}</div> : null}
                     </td>
                     <td className={styles.td}>
