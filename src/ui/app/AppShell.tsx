@@ -16,6 +16,8 @@ import { useBoardChanges } from '../shared/useBoardChanges';
 import type { ReminderClient } from '../../ports/reminder-client';
 import type { ClosureClient } from '../../ports/closure-client';
 import { ClosureClientContext } from '../features/closure/closure-context';
+import { ClosuresToReviewScreen } from '../features/closure/ClosuresToReviewScreen';
+import { useClosuresToReview } from '../features/closure/useClosuresToReview';
 import { useAppShellStyles } from './AppShell.styles';
 import { THEME_LABELS } from './themes';
 import { useRoute, type AppRoute, type ItemRoute } from './useRoute';
@@ -53,6 +55,9 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   // after the first screen has its data: the badges never hold it up
   const changeIndex = useBoardChanges(packs, refreshKey, items.status === 'ready' || items.status === 'error');
   const [me, setMe] = useState<Person | null>(null);
+  const review = useClosuresToReview(closures ?? null, asOf, user, refreshKey, route.screen === 'closures');
+  // leads and secretaries review closures on the boards they serve
+  const reviews = closures !== undefined && me !== null && me.role !== 'member' && (me.serves ?? []).length > 0;
   /** what had focus when an item was opened: focus goes back there when the editor closes */
   const opener = useRef<HTMLElement | null>(null);
   const returnTo = useRef<ItemRoute | null>(null);
@@ -111,7 +116,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   }, [route.item]);
   const go = (next: AppRoute): void => navigate(next);
   // My items is where the tab opens, so it comes with the shell; every other screen loads when shown.
-  const lazy = route.screen === 'my-items' ? null : LAZY_SCREENS[route.screen];
+  const lazy = route.screen === 'my-items' || route.screen === 'closures' ? null : LAZY_SCREENS[route.screen];
 
   return (
     <ClosureClientContext.Provider value={closures ?? null}>
@@ -189,6 +194,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           {reminders ? <Tab value="outbox">Outbox</Tab> : null}
           {packs ? <Tab value="dashboard">Dashboard</Tab> : null}
           {packs ? <Tab value="packs">Board pack</Tab> : null}
+          {reviews || route.screen === 'closures' ? <Tab value="closures">Closures to review</Tab> : null}
         </TabList>
       </nav>
       <ChangesContext.Provider value={changeIndex}>
@@ -196,7 +202,11 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         <div className={styles.panel}>
           <ScreenBoundary what="This screen" resetKey={`${user}-${route.screen}-${route.detailId ?? ''}-${refreshKey}`}>
           {lazy === null ? (
-            <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
+            route.screen === 'closures' ? (
+              <ClosuresToReviewScreen state={review} asOf={asOf} selected={route.item} onOpen={openItem} />
+            ) : (
+              <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
+            )
           ) : (
             <ScreenSuspense what={lazy.what}>
               <lazy.Route

@@ -5,13 +5,14 @@
  *   #/items/<list>/<id>                    My items, with that item open
  *   #/all                                  All items (search, filter, sort)
  *   #/inspections, #/workstreams           the reports, the workstreams
+ *   #/closures                             Closures to review (leads and secretaries)
  *   #/<screen>[/<id>][/items/<list>/<id>]  a screen [one of its reports…] [with an item open]
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { asItemId, type ItemId, type TrackedList } from '../../core/model';
 
 export type ItemRoute = Readonly<{ list: TrackedList; id: ItemId }>;
-export type Screen = 'my-items' | 'all' | 'inspections' | 'workstreams' | 'plans' | 'unassigned' | 'import' | 'templates' | 'outbox' | 'packs' | 'dashboard';
+export type Screen = 'my-items' | 'all' | 'inspections' | 'workstreams' | 'plans' | 'unassigned' | 'import' | 'templates' | 'outbox' | 'packs' | 'dashboard' | 'closures';
 export type AppRoute = Readonly<{
   screen: Screen;
   detailId: ItemId | null;
@@ -32,7 +33,7 @@ export function parseItemRoute(text: string | null): ItemRoute | null {
 
 export function parseRoute(hashWithQuery: string, subPageId: string | null = null): AppRoute {
   const [hash = '', query = ''] = hashWithQuery.split('?', 2);
-  const screen = /^#\/(all|inspections|workstreams|plans|unassigned|import|templates|outbox|packs|dashboard)(?:\/(\d+))?(?:\/items\/([a-z]+)\/(\d+))?$/.exec(hash);
+  const screen = /^#\/(all|inspections|workstreams|plans|unassigned|import|templates|outbox|packs|dashboard|closures)(?:\/(\d+))?(?:\/items\/([a-z]+)\/(\d+))?$/.exec(hash);
   if (screen) {
     return {
       screen: screen[1] as Screen,

@@ -35,7 +35,7 @@ export const DashboardRoute = lazyScreen<RouteProps>(() =>
 export const EditorRoute = lazyScreen<EditorRouteProps>(() => import('./EditorRoute').then((m) => m.EditorRoute));
 
 /** Each screen the shell loads on demand, and how its loading state names it. */
-export const LAZY_SCREENS: Readonly<Record<Exclude<Screen, 'my-items'>, Readonly<{ what: string; Route: ComponentType<RouteProps> }>>> = {
+export const LAZY_SCREENS: Readonly<Record<Exclude<Screen, 'my-items' | 'closures'>, Readonly<{ what: string; Route: ComponentType<RouteProps> }>>> = {
   all: { what: 'All items', Route: AllItemsRoute },
   workstreams: { what: 'Workstreams', Route: WorkstreamsRoute },
   plans: { what: 'Action plans', Route: PlansRoute },

@@ -46,6 +46,8 @@ export type ItemEditorState = Readonly<{
   choose: (field: EditField, choice: 'mine' | 'theirs') => void;
   save: () => Promise<void>;
   discard: () => void;
+  /** reads the item and its history again (after an editor panel such as closure changed it) */
+  reload: () => void;
 }>;
 
 const EMPTY_FORM: FormValues = { progress: '', rag: null, dueText: '', owner: null, ragRationale: '', responsibleOrg: '' };
@@ -73,6 +75,8 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
   const [notice, setNotice] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const [lastSave, setLastSave] = useState<ItemEditorState['lastSave']>(null);
+  const [reloads, setReloads] = useState(0);
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
   const ended = useCallback((outcome: NonNullable<ItemEditorState['lastSave']>['outcome']) => setLastSave((l) => ({ n: (l?.n ?? 0) + 1, outcome })), []);
 
   const startConflict = useCallback((from: ItemEdit, mine: FormValues, theirs: TrackedItem) => {
@@ -131,7 +135,7 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
     return () => {
       cancelled = true;
     };
-  }, [client, route.list, route.id, user, startConflict]);
+  }, [client, route.list, route.id, user, startConflict, reloads]);
 
   const dirty = useMemo(() => (base ? Object.keys(changedFields(base, form)).length > 0 : false), [base, form]);
 
@@ -259,6 +263,7 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
     choose,
     save,
     discard,
+    reload,
   };
 }
 
