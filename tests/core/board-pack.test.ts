@@ -39,6 +39,7 @@ const counts = { GREEN: 0, AMBER: 0, RED: 0, WHITE: 0, notSet: 0, closed: 0 };
 function workstream(title: string, deliverables: TrackedItem[]): WorkstreamDetail {
   return {
     id: asItemId(900),
+    version: '1',
     title,
     programme: 'Equality & Inclusion',
     board: 'Operational Delivery Board',

@@ -9,6 +9,7 @@ import { EditorDrawer } from '../features/item-editor/EditorDrawer';
 import { EDITOR_PANELS } from '../features/item-editor/editor-panels';
 import { ItemEditor } from '../features/item-editor/ItemEditor';
 import { useItemEditor } from '../features/item-editor/useItemEditor';
+import { WorkstreamUpdate } from '../features/workstream-update/WorkstreamUpdate';
 import { InspectionDetailView } from '../features/inspections/InspectionDetailView';
 import { InspectionList } from '../features/inspections/InspectionList';
 import { useInspectionDetail, useInspectionList } from '../features/inspections/useInspections';
@@ -57,8 +58,8 @@ export type AppShellProps = Readonly<{
   packs?: PackClient;
 }>;
 
-function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: string; me: Person | null; onSaved: () => void; onClose: () => void }) {
-  const { client, route, user, me, onSaved, onClose } = props;
+function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: string; me: Person | null; today: IsoDate; onSaved: () => void; onClose: () => void }) {
+  const { client, route, user, me, today, onSaved, onClose } = props;
   const state = useItemEditor(client, route, user, onSaved);
   const search = useCallback((text: string) => client.people(text), [client]);
   const item = state.item;
@@ -68,9 +69,24 @@ function EditorPanel(props: { client: TrackerClient; route: ItemRoute; user: str
     canUpdate && me && item
       ? EDITOR_PANELS.map(({ key, Panel }) => <Panel key={key} item={item} client={client} me={me} onSaved={onSaved} />)
       : null;
+  // A workstream is updated by its highlight report, as the board receives it.
+  const form =
+    canUpdate && item && item.list === 'workstreams' ? (
+      <WorkstreamUpdate
+        client={client}
+        id={item.id}
+        label={item.title}
+        user={user}
+        today={today}
+        onSaved={() => {
+          void state.reload();
+          onSaved();
+        }}
+      />
+    ) : undefined;
   return (
     <EditorDrawer onClose={onClose} labelledBy="editor-heading">
-      <ItemEditor key={`${route.list}-${route.id}`} state={state} searchPeople={search} onClose={onClose} canUpdate={canUpdate} extra={extra} />
+      <ItemEditor key={`${route.list}-${route.id}`} state={state} searchPeople={search} onClose={onClose} canUpdate={canUpdate} extra={extra} form={form} />
     </EditorDrawer>
   );
 }
@@ -288,7 +304,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         </div>
         {route.item ? (
           <ScreenBoundary what="This item" resetKey={`${user}-${route.item.list}-${route.item.id}`}>
-            <EditorPanel key={`${user}-${route.item.list}-${route.item.id}`} client={client} route={route.item} user={user} me={me} onSaved={onSaved} onClose={close} />
+            <EditorPanel key={`${user}-${route.item.list}-${route.item.id}`} client={client} route={route.item} user={user} me={me} today={today} onSaved={onSaved} onClose={close} />
           </ScreenBoundary>
         ) : null}
       </main>

@@ -46,6 +46,8 @@ export type ItemEditorState = Readonly<{
   choose: (field: EditField, choice: 'mine' | 'theirs') => void;
   save: () => Promise<void>;
   discard: () => void;
+  /** reads the item and its history again (after another form, such as a highlight report, saved it) */
+  reload: () => Promise<void>;
 }>;
 
 const EMPTY_FORM: FormValues = { progress: '', rag: null, dueText: '', owner: null, ragRationale: '', responsibleOrg: '' };
@@ -240,7 +242,19 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
     }
   }, [client, item, base, form, conflict, user, route.list, route.id, onSaved, startConflict, ended]);
 
+  const reload = useCallback(async () => {
+    const fresh = await client.item(route.list, route.id).catch(() => null);
+    if (fresh) {
+      setItem(fresh.item);
+      setBase(editOf(fresh.item));
+      setForm(toForm(editOf(fresh.item)));
+      setHistory(fresh.history);
+      setAccess({ canUpdate: fresh.canUpdate ?? false, board: fresh.board ?? null });
+    }
+  }, [client, route.list, route.id]);
+
   return {
+    reload,
     status,
     loadError,
     item,
