@@ -1,4 +1,4 @@
-import { Caption1, Field, Input, Select, Tab, TabList, Text } from '@fluentui/react-components';
+import { Caption1, Field, Select, Tab, TabList, Text } from '@fluentui/react-components';
 import { ScreenBoundary } from '../shared/ScreenBoundary';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../core/dates';
@@ -30,6 +30,7 @@ import { useAllItems } from '../features/all-items/useAllItems';
 import { MyItems } from '../features/my-items/MyItems';
 import { useMyItems } from '../features/my-items/useMyItems';
 import { formatDay } from '../shared/format';
+import { UkDatePicker } from '../shared/UkDatePicker';
 import { OutboxScreen } from '../features/outbox/OutboxScreen';
 import { useOutbox } from '../features/outbox/useOutbox';
 import type { PackClient } from '../../ports/pack-client';
@@ -202,12 +203,11 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           </Caption1>
         </div>
         <Field label="As of" className={styles.control}>
-          <Input
-            type="date"
+          <UkDatePicker
             value={asOf}
-            onChange={(_e, d) => {
-              if (isIsoDate(d.value)) {
-                setAsOf(d.value);
+            onChange={(d) => {
+              if (d && isIsoDate(d)) {
+                setAsOf(d);
               }
             }}
           />
