@@ -31,6 +31,8 @@ import { MyItems } from '../features/my-items/MyItems';
 import { useMyItems } from '../features/my-items/useMyItems';
 import { formatDay } from '../shared/format';
 import { UkDatePicker } from '../shared/UkDatePicker';
+import { BoardOverviewScreen } from '../features/home/BoardOverviewScreen';
+import { useBoardOverview } from '../features/home/useBoardOverview';
 import { OutboxScreen } from '../features/outbox/OutboxScreen';
 import { useOutbox } from '../features/outbox/useOutbox';
 import type { PackClient } from '../../ports/pack-client';
@@ -121,6 +123,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const outbox = useOutbox(reminders ?? NO_REMINDERS, user, asOf, route.screen === 'outbox' && reminders !== undefined);
   const templates = useTemplates(client, route.screen === 'templates', refreshKey, refresh);
   const [me, setMe] = useState<Person | null>(null);
+  const overview = useBoardOverview(client, packs, route.screen === 'overview' ? me : null, asOf, refreshKey);
   /** what had focus when an item was opened: focus goes back there when the editor closes */
   const opener = useRef<HTMLElement | null>(null);
   const returnTo = useRef<ItemRoute | null>(null);
@@ -178,6 +181,20 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
     requestAnimationFrame(() => target?.focus());
   }, [route.item]);
   const go = (next: AppRoute): void => navigate(next);
+
+  // A home that fits the person: an owner lands on My items; a secretary, lead or member, who
+  // may own nothing, on the board overview. Only on landing (the bare address), never after a choice.
+  const landed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!me || landed.current === me.id) {
+      return;
+    }
+    landed.current = me.id;
+    const bare = ['', '#', '#/'].includes(window.location.hash) && !host.subPageId;
+    if (bare && me.role !== 'owner') {
+      navigate({ screen: 'overview', detailId: null, item: null });
+    }
+  }, [me, host.subPageId, navigate]);
 
   return (
     <div className={styles.root}>
@@ -242,6 +259,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           selectedValue={route.screen}
           onTabSelect={(_e, d) => go({ screen: d.value as AppRoute['screen'], detailId: null, item: null })}
         >
+          {me && me.role !== 'owner' ? <Tab value="overview">Board overview</Tab> : null}
           <Tab value="my-items">My items</Tab>
           <Tab value="all">All items</Tab>
           <Tab value="workstreams">Workstreams</Tab>
@@ -257,7 +275,9 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
       <main id="main" tabIndex={-1} className={styles.main}>
         <div className={styles.panel}>
           <ScreenBoundary what="This screen" resetKey={`${user}-${route.screen}-${route.detailId ?? ''}-${refreshKey}`}>
-          {route.screen === 'my-items' ? (
+          {route.screen === 'overview' ? (
+            <BoardOverviewScreen state={overview} me={me} asOf={asOf} onOpen={openItem} />
+          ) : route.screen === 'my-items' ? (
             <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
           ) : route.screen === 'all' ? (
             <AllItemsScreen state={allItems} asOf={asOf} selected={route.item} onOpen={openItem} />
@@ -270,7 +290,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           ) : route.screen === 'import' ? (
             <ImportScreen state={importer} />
           ) : route.screen === 'unassigned' ? (
-            <UnassignedScreen state={unassigned} asOf={asOf} searchPeople={searchPeople} />
+            <UnassignedScreen state={unassigned} asOf={asOf} searchPeople={searchPeople} canAssign={me?.role === 'secretary' || me?.role === 'lead'} />
           ) : route.screen === 'plans' ? (
             route.detailId === null ? (
               <PlanList state={plans} onOpen={(id) => go({ screen: 'plans', detailId: id, item: null })} />

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, Spinner, Text, Title2 } from '@fluentui/react-components';
 import type { IsoDate } from '../../../core/dates';
 import type { Person } from '../../../ports/directory';
@@ -12,11 +13,30 @@ import { useScreenStyles } from '../../shared/screen.styles';
 import { ScrollTable } from '../../shared/ScrollTable';
 import { keyOf, type UnassignedState } from './useUnassigned';
 
-export type UnassignedScreenProps = Readonly<{ state: UnassignedState; asOf: IsoDate; searchPeople: (text: string) => Promise<readonly Person[]> }>;
+export type UnassignedScreenProps = Readonly<{
+  state: UnassignedState;
+  asOf: IsoDate;
+  searchPeople: (text: string) => Promise<readonly Person[]>;
+  /** false: the list only, without selection or Assign (only a board secretary or lead can assign) */
+  canAssign: boolean;
+}>;
 
 /** Open items with no person as owner: select some, choose a person, assign. */
-export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreenProps) {
+export function UnassignedScreen({ state, asOf, searchPeople, canAssign }: UnassignedScreenProps) {
   const styles = useScreenStyles();
+  const resultRef = useRef<HTMLDivElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  // After Assign the assigned rows leave the list: focus goes to the outcome, which says what happened.
+  useEffect(() => {
+    if (state.results) {
+      resultRef.current?.focus();
+    }
+  }, [state.results]);
+  useEffect(() => {
+    if (state.error) {
+      errorRef.current?.focus();
+    }
+  }, [state.error]);
   const all = state.items.data ?? [];
   const items = state.list.shown;
   const matching = state.list.results;
@@ -42,7 +62,7 @@ export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreen
       </Title2>
       <Text role="status" aria-live="polite">
         {state.items.status === 'ready'
-          ? `${described ? `${matching.length} of ${all.length}` : all.length} open item${all.length === 1 ? '' : 's'} with no person as owner${described ? ` — ${described}` : ''}; ${state.selected.size} selected`
+          ? `${described ? `${matching.length} of ${all.length}` : all.length} open item${all.length === 1 ? '' : 's'} with no person as owner${described ? ` — ${described}` : ''}${canAssign ? `; ${state.selected.size} selected` : ''}`
           : ''}
       </Text>
       {state.items.status === 'loading' ? <Spinner label="Loading unassigned items" /> : null}
@@ -57,31 +77,39 @@ export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreen
           controls={['due', 'rag', 'list']}
         />
       ) : null}
-      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'end' }}>
-        <Field label="Assign to" style={{ minWidth: '16rem' }}>
-          <PersonPicker value={state.owner} onChange={state.setOwner} search={searchPeople} />
-        </Field>
-        <Button appearance="primary" disabled={state.busy} onClick={() => void state.assign()}>
-          {state.busy ? 'Assigning…' : `Assign ${state.selected.size} item${state.selected.size === 1 ? '' : 's'}`}
-        </Button>
-      </div>
+      {canAssign ? (
+        <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'end' }}>
+          <Field label="Assign to" style={{ minWidth: '16rem' }}>
+            <PersonPicker value={state.owner} onChange={state.setOwner} search={searchPeople} />
+          </Field>
+          <Button appearance="primary" disabledFocusable={state.busy} onClick={() => void state.assign()}>
+            {state.busy ? 'Assigning…' : `Assign ${state.selected.size} item${state.selected.size === 1 ? '' : 's'}`}
+          </Button>
+        </div>
+      ) : (
+        <Text block role="note" data-testid="cannot-assign">
+          Only a board secretary or lead can give these items an owner.
+        </Text>
+      )}
       {state.error ? (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" ref={errorRef} tabIndex={-1}>
           <MessageBarBody>{state.error}</MessageBarBody>
         </MessageBar>
       ) : null}
       {summary ? (
-        <MessageBar intent={state.results?.every((r) => r.outcome === 'assigned') ? 'success' : 'warning'}>
+        <MessageBar intent={state.results?.every((r) => r.outcome === 'assigned') ? 'success' : 'warning'} ref={resultRef} tabIndex={-1} data-testid="assign-result">
           <MessageBarBody>{summary}.</MessageBarBody>
         </MessageBar>
       ) : null}
       {items.length > 0 ? (
-        <ScrollTable label="Unassigned items" columns={[selectAll, 'Item', 'Owner as written', 'Due', 'RAG']}>
+        <ScrollTable label="Unassigned items" columns={canAssign ? [selectAll, 'Item', 'Owner as written', 'Due', 'RAG'] : ['Item', 'Owner as written', 'Due', 'RAG']}>
               {items.map((i) => (
                 <tr key={keyOf(i)}>
-                  <td className={styles.td}>
-                    <Checkbox aria-label={`Select ${i.label}`} checked={state.selected.has(keyOf(i))} onChange={() => state.toggle(keyOf(i))} />
-                  </td>
+                  {canAssign ? (
+                    <td className={styles.td}>
+                      <Checkbox aria-label={`Select ${i.label}`} checked={state.selected.has(keyOf(i))} onChange={() => state.toggle(keyOf(i))} />
+                    </td>
+                  ) : null}
                   <td className={styles.td}>
                     <Text block className={styles.muted}>{i.label}</Text>
                     <Text block>{i.title}</Text>
