@@ -64,7 +64,7 @@ describe('Unassigned', () => {
     const status = page.getByRole('status').filter({ hasText: 'with no person as owner' });
     await status.waitFor();
     await page.getByTestId('cannot-assign').getByText('Only a board secretary or lead can give these items an owner.').waitFor();
-    expect(await page.getByRole('checkbox').count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Unassigned items' }).getByRole('checkbox').count()).toBe(0);
     expect(await page.getByRole('combobox', { name: 'Assign to' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Assign / }).count()).toBe(0);
   });

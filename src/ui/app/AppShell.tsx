@@ -216,11 +216,14 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           </Text>
           <Caption1>
             {host.inTeams ? `In ${host.hostName} · ` : ''}
-            {modeLabel} · as of {formatDay(asOf)}
+            {modeLabel} · overdue as of {formatDay(asOf)}
           </Caption1>
         </div>
-        <Field label="As of" className={styles.control}>
+        {/* It moves the day that due dates are counted against (overdue, due soon), not the data:
+            items, RAGs and owners are as they are now; their history is in each item. */}
+        <Field label="Overdue as of" className={styles.control}>
           <UkDatePicker
+            calendarLabel="Choose the day from a calendar"
             value={asOf}
             onChange={(d) => {
               if (d && isIsoDate(d)) {

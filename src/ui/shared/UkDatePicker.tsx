@@ -12,6 +12,8 @@ export type UkDatePickerProps = Readonly<{
   /** names the box when no Field label does */
   'aria-label'?: string;
   className?: string;
+  /** the calendar button's name @default 'Open the calendar' */
+  calendarLabel?: string;
 }>;
 
 /**
@@ -19,9 +21,12 @@ export type UkDatePickerProps = Readonly<{
  * browser's own date box shows US order in many UK set-ups). Typing is allowed; a day that is not
  * written dd/MM/yyyy is refused by the picker's own validation message.
  */
-export function UkDatePicker({ id, value, onChange, className, ...rest }: UkDatePickerProps) {
+export function UkDatePicker({ id, value, onChange, className, calendarLabel = 'Open the calendar', ...rest }: UkDatePickerProps) {
   return (
     <DatePicker
+      // The calendar icon is a button named by the input's id, which a Field replaces with its
+      // own: without a name of its own it has none (axe: aria-command-name).
+      contentAfter={{ 'aria-label': calendarLabel, 'aria-labelledby': undefined }}
       id={id}
       className={className}
       aria-label={rest['aria-label']}

@@ -56,7 +56,7 @@ export function formatAsWritten(text: string | null, date: IsoDate | string | nu
   if (text === null) {
     return date ? formatDay(date) : null;
   }
-  let due: Due | null = null;
+  let due: Due | null;
   try {
     due = parseDue(text, 'date');
   } catch {
