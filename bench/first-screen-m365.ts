@@ -7,6 +7,7 @@
  * The reference is React + Fluent + teams-js + PnPjs + MSAL with nothing of ours, built by the
  * same Vite in the same run, so the ratio is measured, not remembered.
  */
+import { zoneDates } from '../src/adapters/sharepoint/site-time-zone';
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,9 @@ import { build } from 'vite';
 import { encodeWrite } from '../src/adapters/sharepoint/sp-codec';
 import { anAction } from '../tests/helpers/builders';
 import { SETTINGS, startM365Harness } from '../tests/e2e/m365-harness';
+
+/** a UK site, as the fake is by default: how DateOnly values are written for it */
+const UK_DATES = zoneDates('Europe/London');
 
 const gz = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -48,7 +52,7 @@ export async function firstScreenM365(): Promise<M365FirstScreen> {
     h.graph.users.push({ id: '00000000-0000-4000-8000-000000000001', displayName: owner.displayName, mail: owner.id, userPrincipalName: owner.id, jobTitle: null });
     const rows = [];
     for (let i = 0; i < 20; i++) {
-      rows.push(await encodeWrite('actions', anAction({ owner, dueText: i % 2 ? 'Aug-12' : '31/03/2030' }) as never, async () => user.Id));
+      rows.push(await encodeWrite('actions', anAction({ owner, dueText: i % 2 ? 'Aug-12' : '31/03/2030' }) as never, async () => user.Id, UK_DATES));
     }
     h.sharepoint.seedItems('Actions', rows);
     const scripts = new Set<string>();

@@ -3,6 +3,7 @@
  * in a process of its own), and the requests one run makes on SharePoint (the HTTP-level fake
  * holding 50,000 actions): reading the due window, the ledger, claims and outcomes.
  */
+import { zoneDates } from '../src/adapters/sharepoint/site-time-zone';
 import { execFileSync } from 'node:child_process';
 import { setupServer } from 'msw/node';
 import { createSp } from '../src/adapters/sharepoint/pnp-preset';
@@ -16,6 +17,9 @@ import { SITE, provisionDirectly } from '../tests/fakes/provisioned-site';
 import { FakeSharePoint } from '../tests/fakes/sharepoint-fake';
 import { anAction } from '../tests/helpers/builders';
 import { ITEMS, OWNERS, TODAY, dueOf, owner } from './reminder-items';
+
+/** a UK site, as the fake is by default: how DateOnly values are written for it */
+const UK_DATES = zoneDates('Europe/London');
 
 export type ReminderBench = Readonly<{
   planMs: number;
@@ -49,7 +53,7 @@ async function sharePointRun(): Promise<ReminderBench['run']> {
       const due = dueOf(i);
       const parsed = parseDue(due ? `${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}` : 'TBC');
       const record = anAction({ owner: owner(i), workstreamId: 1 as never, dueText: parsed.text, sourceKey: `bench:${i}`, lifecycle: i % 9 === 0 ? 'closed' : 'open' });
-      rows.push(await encodeWrite('actions', record as never, async () => users[i % OWNERS]?.Id ?? 0));
+      rows.push(await encodeWrite('actions', record as never, async () => users[i % OWNERS]?.Id ?? 0, UK_DATES));
     }
     fake.seedItems('Actions', rows);
     const store = new SharePointStore(createSp({ siteUrl: SITE, getToken: async () => 't', throttle: { sleep: async () => undefined } }), SITE);

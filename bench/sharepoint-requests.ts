@@ -3,6 +3,7 @@
  * loaded the naive way (PnPjs defaults: no $select, no $expand, no batch, a request per
  * owner to learn their name). Measured on the HTTP-level SharePoint fake.
  */
+import { zoneDates } from '../src/adapters/sharepoint/site-time-zone';
 import { setupServer } from 'msw/node';
 import { createSp } from '../src/adapters/sharepoint/pnp-preset';
 import { SharePointStore } from '../src/adapters/sharepoint/sharepoint-store';
@@ -26,6 +27,9 @@ import { SITE, provisionDirectly } from '../tests/fakes/provisioned-site';
 import { FakeSharePoint } from '../tests/fakes/sharepoint-fake';
 import { anAction } from '../tests/helpers/builders';
 
+/** a UK site, as the fake is by default: how DateOnly values are written for it */
+const UK_DATES = zoneDates('Europe/London');
+
 export type ScreenCost = Readonly<{ screen: string; ours: { requests: number; bytes: number }; naive: { requests: number; bytes: number } }>;
 
 export async function sharePointCosts(): Promise<ScreenCost[]> {
@@ -39,11 +43,11 @@ export async function sharePointCosts(): Promise<ScreenCost[]> {
     const me = fake.addUser(owner.id, owner.displayName);
     const rows = [];
     for (let i = 0; i < 500; i += 1) {
-      rows.push(await encodeWrite('actions', anAction({ owner, dueText: '31/03/2024', progress: `Progress note ${i} `.repeat(8) }) as never, async () => me.Id));
+      rows.push(await encodeWrite('actions', anAction({ owner, dueText: '31/03/2024', progress: `Progress note ${i} `.repeat(8) }) as never, async () => me.Id, UK_DATES));
     }
     for (let i = 0; i < 1500; i += 1) {
       const other = others[i % others.length];
-      rows.push(await encodeWrite('actions', anAction({ owner: { id: other?.Email ?? '', displayName: '' } }) as never, async () => other?.Id ?? 0));
+      rows.push(await encodeWrite('actions', anAction({ owner: { id: other?.Email ?? '', displayName: '' } }) as never, async () => other?.Id ?? 0, UK_DATES));
     }
     fake.seedItems('Actions', rows);
     fake.seedItems('Inspections', [{ Title: 'PEEL 2025', SourceKey: 'bench:i1', Published: '2025-03-31T12:00:00Z' }]);

@@ -1,6 +1,6 @@
 /** The `tracker` sub-commands. Each returns an exit code; output goes to the given streams. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { EXPORT_LISTS, exportRows } from '../export/export-rows';
 import { writeTable } from '../export/write-table';
 import { formatRejection } from '../import/parse-rows';
@@ -9,6 +9,7 @@ import { loadSeed } from '../seed/load-seed';
 import { seedBaselineSnapshot } from '../seed/baseline-snapshot';
 import { packExportCommand } from './pack-export';
 import { TableSnapshotStore } from '../adapters/snapshots/table-snapshot-store';
+import { FileEvidenceStore } from '../adapters/local/file-evidence';
 import { LOCAL_PEOPLE } from '../seed/people';
 import { readSeed } from '../seed/read-seed';
 import { planSeed } from '../seed/seed-plan';
@@ -154,6 +155,8 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     staticDir,
     host,
     port,
+    // closure evidence files live beside the database
+    evidence: new FileEvidenceStore(join(dirname(store.db.name), 'evidence')),
   });
   bannerLines(running.boundHost, running.url).forEach((line) => io.out(line));
   io.out('Press Ctrl+C to stop.');

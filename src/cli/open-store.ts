@@ -47,7 +47,7 @@ export function openTrackerStore(file: string | undefined, env: NodeJS.ProcessEn
   const graphToken = appOnlyTokenSource(settings.tenantId, settings.clientId, certificate, 'https://graph.microsoft.com');
   const sp = createSp({ siteUrl: settings.siteUrl, getToken: spToken, userAgent: USER_AGENT });
   return {
-    store: new SharePointStore(sp, settings.siteUrl),
+    store: new SharePointStore(sp, settings.siteUrl, 'app'),
     directory: new GraphDirectory(graphToken),
     close: () => undefined,
     where: settings.siteUrl,

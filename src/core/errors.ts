@@ -15,7 +15,13 @@ export type TrackerErrorCode =
   /** a file past an import's bounds (rows, cell length, inflated size) */
   | 'IMPORT_TOO_LARGE'
   /** another import wrote the same items first; nothing of this one was written */
-  | 'IMPORT_CONFLICT';
+  | 'IMPORT_CONFLICT'
+  /** SharePoint refused a query on a list past its 5,000-item list view threshold */
+  | 'LIST_THRESHOLD'
+  /** SharePoint kept answering 429 (too many requests) after the retries */
+  | 'THROTTLED'
+  /** SharePoint answered 503/504 where a retry was not safe, or after the retries */
+  | 'UNAVAILABLE';
 
 export class TrackerError extends Error {
   readonly code: TrackerErrorCode;
@@ -109,6 +115,56 @@ export class DuplicateKeyError extends TrackerError {
     this.name = 'DuplicateKeyError';
     this.field = field;
     this.value = value;
+  }
+}
+
+/**
+ * SharePoint refused a query because the list holds more than 5,000 items and the query's
+ * first filter did not narrow it below that (the list view threshold).
+ */
+export class ListThresholdError extends TrackerError {
+  readonly list: string;
+
+  constructor(list: string) {
+    super(
+      'LIST_THRESHOLD',
+      `The ${list} list holds more than 5,000 items and SharePoint refused to search it this way (its list view threshold). ` +
+        'Narrow what you asked for (by owner, due date or status) and try again; if it keeps happening, ask an administrator to run `tracker provision` so the list’s indexes are in place.'
+    );
+    this.name = 'ListThresholdError';
+    this.list = list;
+  }
+}
+
+/** SharePoint still asked us to slow down (429) after the bounded retries. */
+export class ThrottledError extends TrackerError {
+  /** what SharePoint's last Retry-After asked for, when it said */
+  readonly retryAfterSeconds: number | null;
+
+  constructor(retryAfterSeconds: number | null) {
+    const wait = retryAfterSeconds === null ? 'a minute' : retryAfterSeconds <= 60 ? 'a minute' : `${Math.ceil(retryAfterSeconds / 60)} minutes`;
+    super('THROTTLED', `SharePoint is busy and asked Action Tracker to slow down. Wait ${wait} and try again; what you typed is kept.`);
+    this.name = 'ThrottledError';
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+/**
+ * SharePoint did not answer (503/504). A read was retried first; a write that could not be
+ * safely repeated may or may not have been applied, and the message says to check.
+ */
+export class UnavailableError extends TrackerError {
+  readonly wasWrite: boolean;
+
+  constructor(wasWrite: boolean) {
+    super(
+      'UNAVAILABLE',
+      wasWrite
+        ? 'SharePoint did not answer while saving, so it is not known whether the change was saved. Reload to check before saving again.'
+        : 'SharePoint is not answering at the moment. Try again in a few minutes.'
+    );
+    this.name = 'UnavailableError';
+    this.wasWrite = wasWrite;
   }
 }
 

@@ -153,9 +153,21 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** Words of a search; every one must be found somewhere in the item. */
+/**
+ * Words of a search; every one must be found somewhere in the item. A word the person typed with
+ * punctuation inside stays one term ("OD3-01" is "od3 01", found only as those two together), so a
+ * reference finds that item and not its neighbours that merely share "od3" and some "01".
+ */
 export function searchTerms(text: string): string[] {
-  return foldText(text).split(' ').filter((t) => t.length > 0);
+  return text
+    .split(/\s+/)
+    .map(foldText)
+    .filter((t) => t.length > 0);
+}
+
+/** A term of several parts ("sub group") is also found written as one word ("subgroup"). */
+export function termFound(hay: string, term: string): boolean {
+  return hay.includes(term) || (term.includes(' ') && hay.replace(/ /g, '').includes(term.replace(/ /g, '')));
 }
 
 /** Items are immutable, so each one's folded text is worked out once, not on every keystroke. */
@@ -190,7 +202,7 @@ export function matchesFilter(item: ListedItem | TrackedItem, filter: ItemFilter
   if (filter.characteristic !== null && !(listed.characteristics ?? []).includes(filter.characteristic)) {return false;}
   if (terms.length > 0) {
     const hay = haystackOf(item);
-    return terms.every((t) => hay.includes(t));
+    return terms.every((t) => termFound(hay, t));
   }
   return true;
 }

@@ -3,7 +3,7 @@ import type { ItemId, PersonRef, Version } from './model';
 import type { Rag } from './rag';
 import type { StatusCounts } from './summary';
 import type { TrackedItem } from './tracked-item';
-import { foldText, searchTerms } from './item-filter';
+import { foldText, searchTerms, termFound } from './item-filter';
 
 export type WorkstreamSummary = Readonly<{
   id: ItemId;
@@ -71,6 +71,6 @@ export function filterWorkstreams(streams: readonly WorkstreamSummary[], filter:
       }
     }
     const hay = foldText([w.title, w.programme, w.board, w.ownerText, w.owner?.displayName].filter(Boolean).join(' '));
-    return terms.every((t) => hay.includes(t));
+    return terms.every((t) => termFound(hay, t));
   });
 }

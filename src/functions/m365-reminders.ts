@@ -51,7 +51,7 @@ export async function runM365Reminders(env: Readonly<Record<string, string | und
     },
   });
   return runReminders(
-    { store: new SharePointStore(sp, settings.siteUrl), notifier, people: new SharePointBoardPeople(sp) },
+    { store: new SharePointStore(sp, settings.siteUrl, 'app'), notifier, people: new SharePointBoardPeople(sp) },
     { today: londonDateOf(now()), now, policy }
   );
 }

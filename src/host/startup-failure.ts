@@ -45,7 +45,8 @@ export function classifyStartupFailure(error: unknown, online = true): StartupFa
     return {
       kind: 'permission',
       title: 'You do not have access to the tracker’s SharePoint site',
-      message: `${said} Ask the site’s owner or your board secretary to add you to the site’s Members or Visitors.`,
+      // the SharePoint store's refusal already says whom to ask; anything else gets the advice
+      message: /\bAsk\b|administrator/.test(said) ? said : `${said} Ask the site’s owner or your board secretary to add you to the site’s Members or Visitors.`,
       teams: { expected: true, reason: 'PermissionError' },
     };
   }
@@ -57,7 +58,7 @@ export function classifyStartupFailure(error: unknown, online = true): StartupFa
       teams: { expected: true, reason: 'NotFound' },
     };
   }
-  if (code === 'THROTTLED' || status === 429 || status === 503) {
+  if (code === 'THROTTLED' || code === 'UNAVAILABLE' || status === 429 || status === 503) {
     return {
       kind: 'throttled',
       title: 'SharePoint is busy',

@@ -30,10 +30,18 @@ import { listWorkstreams, workstreamDetail } from '../services/workstreams';
 import { HttpError, readJson, sendJson } from './http-util';
 import { handleReminderApi } from './reminder-routes';
 import { handlePackApi } from './pack-routes';
+import { handleClosureApi } from './closure-routes';
+import type { FileEvidenceStore } from '../adapters/local/file-evidence';
 import { validateQuery } from './validate-query';
 import { assertRawPatchAllowed, personFromDirectory, trustedEdit, trustedRecord, trustedUpdate } from './trusted-writes';
 
-export type ApiContext = Readonly<{ store: TrackerStore; directory: Directory; now: () => Date }>;
+export type ApiContext = Readonly<{
+  store: TrackerStore;
+  directory: Directory;
+  now: () => Date;
+  /** closure evidence files beside the database (absent: proposals take links only) */
+  evidence?: FileEvidenceStore;
+}>;
 
 function listParam(value: string): ListKey {
   const list = LISTS.find((l) => l.key === value);
@@ -377,6 +385,9 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
     return true;
   }
   if (await handlePackApi(ctx, req, res, url)) {
+    return true;
+  }
+  if (await handleClosureApi(ctx, req, res, url)) {
     return true;
   }
   const candidates = ROUTES.filter((r) => r.pattern.test(url.pathname));

@@ -80,6 +80,9 @@ const STATUS_OF: Readonly<Record<TrackerError['code'], number>> = {
   DUPLICATE_KEY: 409,
   IMPORT_TOO_LARGE: 413,
   IMPORT_CONFLICT: 409,
+  LIST_THRESHOLD: 400,
+  THROTTLED: 503,
+  UNAVAILABLE: 503,
 };
 
 /** The error body every client reads: `{ error: { code, message, field?, value?, current? } }`. */

@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { TrackerApi } from '../adapters/http/tracker-api';
 import { ReminderApi } from '../adapters/http/reminder-api';
 import { PackApi } from '../adapters/http/pack-api';
+import { HttpClosureClient } from '../adapters/http/closure-api';
 import type { Settings } from '../config/settings';
 import { londonDateOf } from '../core/dates';
 import { detectHost } from '../host/detect-host';
@@ -39,6 +40,7 @@ async function start(): Promise<void> {
       modeLabel="Local mode"
       reminders={new ReminderApi({ baseUrl: '', user: () => user })}
       packs={new PackApi({ baseUrl: '', user: () => user })}
+      closures={new HttpClosureClient({ baseUrl: '', user: () => user })}
       onUserChange={(id) => {
         user = id;
       }}

@@ -102,6 +102,17 @@ describe('filtering a list', () => {
     expect(foldText('Café – Sub-group’s')).toBe('cafe sub groups');
   });
 
+  it('keeps a reference typed with punctuation together: OD3-01 finds that action, not its neighbour', () => {
+    const refs = [
+      item({ title: 'the audit', label: 'Action OD3-01' }),
+      item({ title: 'the report', label: 'Action OD3-02', progress: 'Audit 01 done', ragRationale: null }),
+    ];
+    expect(only({ text: 'OD3-01' }, refs)).toEqual(['the audit']);
+    expect(only({ text: 'od3 01' }, refs)).toEqual(['the audit', 'the report']);
+    // a hyphenated word still finds the same word written solid
+    expect(only({ text: 'sub-group' }, [item({ title: 'subgroup minutes' }), item({ title: 'sub group notes' })])).toEqual(['subgroup minutes', 'sub group notes']);
+  });
+
   it('combines every part', () => {
     expect(only({ owner: 'me', due: 'overdue', rag: 'RED', text: 'mine' }, items)).toEqual(['mine overdue']);
     expect(only({ owner: 'me', due: 'overdue', rag: 'GREEN' }, items)).toEqual([]);

@@ -1,7 +1,11 @@
+import { zoneDates } from '../../src/adapters/sharepoint/site-time-zone';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeWrite } from '../../src/adapters/sharepoint/sp-codec';
 import { anAction } from '../helpers/builders';
 import { startM365Harness } from './m365-harness';
+
+/** a UK site, as the fake is by default: how DateOnly values are written for it */
+const UK_DATES = zoneDates('Europe/London');
 
 const DS = { id: 'd.service@colp.example', displayName: 'T/Supt. Service' };
 let h: Awaited<ReturnType<typeof startM365Harness>>;
@@ -14,9 +18,9 @@ beforeAll(async () => {
     { id: '00000000-0000-4000-8000-000000000002', displayName: 'Phil Pepper', mail: 'phil.pepper@colp.example', userPrincipalName: 'phil.pepper@colp.example', jobTitle: 'Strand champion' }
   );
   const rows = [
-    await encodeWrite('actions', anAction({ owner: DS, title: 'Review stop and search panel', ref: 'LA1-01', dueText: 'Aug-12' }) as never, async () => ds.Id),
-    await encodeWrite('actions', anAction({ owner: DS, title: 'Publish hate crime figures', ref: 'LA1-02', dueText: '31/03/2030' }) as never, async () => ds.Id),
-    await encodeWrite('actions', anAction({ owner: DS, title: 'Audit custody records', ref: 'LA1-03', dueText: 'Jan-20' }) as never, async () => ds.Id),
+    await encodeWrite('actions', anAction({ owner: DS, title: 'Review stop and search panel', ref: 'LA1-01', dueText: 'Aug-12' }) as never, async () => ds.Id, UK_DATES),
+    await encodeWrite('actions', anAction({ owner: DS, title: 'Publish hate crime figures', ref: 'LA1-02', dueText: '31/03/2030' }) as never, async () => ds.Id, UK_DATES),
+    await encodeWrite('actions', anAction({ owner: DS, title: 'Audit custody records', ref: 'LA1-03', dueText: 'Jan-20' }) as never, async () => ds.Id, UK_DATES),
   ];
   h.sharepoint.seedItems('Actions', rows);
 });

@@ -54,7 +54,13 @@ describe('an owner updates an action', () => {
     await editor.getByText(/^Not saved: Why is it red\?: RED needs a rationale/).waitFor();
     expect(await editor.getByLabel(/Why is it red/).getAttribute('aria-invalid')).toBe('true');
     // focus is on the field the error names, so the next keystroke fixes it
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('edit-ragRationale');
+    // focus is on the refused field, and that field is the one its visible label names
+    await expect
+      .poll(() => page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '' : '';
+      }))
+      .toMatch(/^Why is it red\?/);
     expect(await editor.getByLabel('Progress').inputValue()).toBe('Typed text that must survive');
   });
 

@@ -12,6 +12,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { attachmentRoutes } from './sharepoint/attachments';
 import { batchResponsePart, parseBatch } from './sharepoint/batch';
+import { faultResponse, takeFault, type FakeFault } from './sharepoint/faults';
 import { addFieldXml, fieldRoutes } from './sharepoint/fields';
 import { addLibraryFields, fileListRoutes, fileSiteRoutes } from './sharepoint/files';
 import { itemRoutes } from './sharepoint/items';
@@ -23,14 +24,17 @@ import { roleAssignmentRoutes, roleRoutes } from './sharepoint/security';
 import type { FakeField, FakeList, FakeRole, FakeUser, RecordedRequest } from './sharepoint/types';
 import { userRoutes } from './sharepoint/users';
 import { viewRoutes } from './sharepoint/views';
+import { isDateOnlyField, storedDateOnly, timeZoneRoutes, UK_SITE, type FakeTimeZone } from './sharepoint/time-zone';
 import { webRoutes } from './sharepoint/web';
 
+export type { FakeFault, FaultedRequest } from './sharepoint/faults';
 export type { FakeField, FakeItem, FakeList, FakeRole, FakeUser, FakeView, RecordedRequest } from './sharepoint/types';
 export { parseFilter } from './sharepoint/filter';
 export { VIEW_THRESHOLD } from './sharepoint/items';
+export { AUCKLAND_SITE, TOKYO_SITE, UK_SITE, type FakeTimeZone } from './sharepoint/time-zone';
 
 /** Routes on the path under the site, tried in order. */
-const SITE_ROUTES: SiteRoute[] = [...webRoutes, ...userRoutes, ...roleRoutes, ...listCollectionRoutes, ...fileSiteRoutes];
+const SITE_ROUTES: SiteRoute[] = [...webRoutes, ...timeZoneRoutes, ...userRoutes, ...roleRoutes, ...listCollectionRoutes, ...fileSiteRoutes];
 /** Routes on the path under one list (after the list's address), tried in order. */
 const LIST_ROUTES: ListRoute[] = [...listRoutes, ...roleAssignmentRoutes, ...fileListRoutes, ...itemRoutes, ...attachmentRoutes, ...fieldRoutes, ...viewRoutes];
 /** The ways a request may address a list. */
@@ -64,6 +68,8 @@ export class FakeSharePoint {
   currentUser: string | null = null;
   /** the next N top-level requests answer 429 with this Retry-After */
   throttle: { remaining: number; retryAfter: string } = { remaining: 0, retryAfter: '1' };
+  /** failures to answer (429, 503, 504, 403), each for the requests it matches (faults.ts) */
+  readonly faults: FakeFault[] = [];
   /** bytes of every response body sent at the top level (a $batch counts once, whole) */
   responseBytes = 0;
   nextUserId = 10;
@@ -71,7 +77,21 @@ export class FakeSharePoint {
   /** the site's clock (ms since the epoch); each write moves it on a second */
   clock = 1_700_000_000_000;
 
+  /** the site's time zone: how DateOnly values are stored, and what RegionalSettings/TimeZone answers */
+  timeZone: FakeTimeZone = UK_SITE;
+
   constructor(readonly siteUrl: string) {}
+
+  /** A row's DateOnly columns as SharePoint keeps them: midnight of the site's zone, in UTC. */
+  storedRow(list: FakeList, row: Record<string, unknown>): Record<string, unknown> {
+    const out = { ...row };
+    for (const [key, value] of Object.entries(row)) {
+      if (isDateOnlyField(list.fields.get(key))) {
+        out[key] = storedDateOnly(value, this.timeZone.iana);
+      }
+    }
+    return out;
+  }
 
   /** Counts of top-level HTTP requests (a $batch is one). */
   httpRequestCount(): number {
@@ -136,7 +156,7 @@ export class FakeSharePoint {
     }
     for (const row of rows) {
       const id = list.nextId++;
-      list.items.set(id, { data: { ...row, Id: id, Modified: new Date(this.clock).toISOString() }, version: 1 });
+      list.items.set(id, { data: { ...this.storedRow(list, row), Id: id, Modified: new Date(this.clock).toISOString() }, version: 1 });
     }
   }
 
@@ -212,12 +232,17 @@ export class FakeSharePoint {
     this.currentUser = /^Bearer user:(.+)$/.exec(auth)?.[1]?.toLowerCase() ?? null;
     if (this.throttle.remaining > 0) {
       this.throttle.remaining -= 1;
-      return new HttpResponse(null, { status: 429, headers: { 'Retry-After': this.throttle.retryAfter } });
+      return faultResponse({ status: 429, retryAfter: this.throttle.retryAfter, times: 1 });
     }
-    if (url.pathname.endsWith('/_api/$batch')) {
-      return this.handleBatch(bodyText, request.headers.get('Content-Type') ?? '');
+    const verb = (request.headers.get('X-HTTP-Method') ?? request.method).toUpperCase();
+    const fault = takeFault(this.faults, { method: request.method, verb, url, user: this.currentUser });
+    if (fault && !fault.afterHandling) {
+      return faultResponse(fault);
     }
-    return this.handle(request.method, url, request.headers, bodyText, bodyBytes);
+    const response = url.pathname.endsWith('/_api/$batch')
+      ? await this.handleBatch(bodyText, request.headers.get('Content-Type') ?? '')
+      : await this.handle(request.method, url, request.headers, bodyText, bodyBytes);
+    return fault ? faultResponse(fault) : response;
   }
 
   handlers(): HttpHandler[] {

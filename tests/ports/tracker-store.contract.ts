@@ -104,6 +104,32 @@ export function trackerStoreContract(name: string, makeStore: () => Promise<Trac
       expect(red.items.map((a) => a.dueDate)).toEqual(['2024-06-01', '2024-02-01']);
     });
 
+    it('keeps a due date the same calendar day in summer and winter time, and day bounds include the day itself', async () => {
+      // 31 March and 27 October 2024 are the UK's clock-change days; 15 June is in summer time
+      const days = ['2024-01-15', '2024-03-31', '2024-06-15', '2024-10-27', '2024-12-31'];
+      const run = `dates:${Date.now()}:${Math.random()}`;
+      const keys = days.map((d) => `${run}:${d}`);
+      for (const [i, day] of days.entries()) {
+        const [y, m, d] = day.split('-');
+        await store.add('actions', anAction({ sourceKey: keys[i] as string, dueText: `${d}/${m}/${y}` }));
+      }
+      const all = await store.query('actions', { where: [{ field: 'sourceKey', op: 'in', value: keys }], orderBy: [{ field: 'dueDate' }], top: 10 });
+      expect(all.items.map((a) => a.dueDate)).toEqual(days);
+      for (const day of days) {
+        const on = async (where: Array<{ op: 'eq' | 'ge' | 'le' | 'gt' | 'lt'; value: string }>) =>
+          (
+            await store.query('actions', {
+              where: [{ field: 'sourceKey', op: 'in', value: keys }, ...where.map((w) => ({ field: 'dueDate' as const, ...w }))],
+              top: 10,
+            })
+          ).items.map((a) => a.dueDate);
+        expect(await on([{ op: 'eq', value: day }])).toEqual([day]);
+        expect(await on([{ op: 'ge', value: day }, { op: 'le', value: day }])).toEqual([day]);
+        expect(await on([{ op: 'gt', value: day }])).not.toContain(day);
+        expect(await on([{ op: 'lt', value: day }])).not.toContain(day);
+      }
+    });
+
     it('refuses a query whose first filter is not on an indexed column', async () => {
       await expect(store.query('actions', { where: [{ field: 'progress', op: 'eq', value: 'x' }] })).rejects.toBeInstanceOf(
         QueryNotIndexedError

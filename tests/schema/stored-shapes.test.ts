@@ -3,6 +3,7 @@
  * read (a value edited by hand in the database or in SharePoint) kept where it fits and named
  * where it does not, so the screens and lists that show it keep working for everyone.
  */
+import { zoneDates } from '../../src/adapters/sharepoint/site-time-zone';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalDirectory } from '../../src/adapters/local/local-directory';
 import { decodeItem } from '../../src/adapters/sharepoint/sp-codec';
@@ -17,6 +18,9 @@ import { LOCAL_PEOPLE } from '../../src/seed/people';
 import { readSeed } from '../../src/seed/read-seed';
 import { planSeed } from '../../src/seed/seed-plan';
 import { startLocalServer, type RunningServer } from '../../src/server/create-server';
+
+/** a UK site, as the fake is by default: how DateOnly values are written for it */
+const UK_DATES = zoneDates('Europe/London');
 
 describe('the shape of Json fields, from the schema', () => {
   it('every Json field names what its elements are', () => {
@@ -41,7 +45,7 @@ describe('the shape of Json fields, from the schema', () => {
   });
 
   it('decodes a SharePoint item whose Json note was edited by hand, flagging it', () => {
-    const item = decodeItem('workstreams', { Id: 3, 'odata.etag': '"2"', Modified: '2024-01-01T00:00:00Z', Title: 'W', WorkstreamKind: 'workstream', Objectives: '["kept", {"bad": true}]', Kpis: '[oops' });
+    const item = decodeItem('workstreams', { Id: 3, 'odata.etag': '"2"', Modified: '2024-01-01T00:00:00Z', Title: 'W', WorkstreamKind: 'workstream', Objectives: '["kept", {"bad": true}]', Kpis: '[oops' }, UK_DATES);
     expect(item.objectives).toEqual(['kept']);
     expect(item.kpis).toEqual([]);
     expect(item.unreadable).toEqual(['Objectives: entry 2 was not readable and left out', 'KPIs: not readable ("[oops")']);

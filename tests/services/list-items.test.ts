@@ -1,3 +1,4 @@
+import { zoneDates } from '../../src/adapters/sharepoint/site-time-zone';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSp } from '../../src/adapters/sharepoint/pnp-preset';
 import { encodeWrite } from '../../src/adapters/sharepoint/sp-codec';
@@ -13,6 +14,9 @@ import { listItems, scopeQueries } from '../../src/services/list-items';
 import { checkQuery } from '../../src/schema/lookup';
 import { SITE, startFakeSite } from '../fakes/provisioned-site';
 import { anAction } from '../helpers/builders';
+
+/** a UK site, as the fake is by default: how DateOnly values are written for it */
+const UK_DATES = zoneDates('Europe/London');
 
 // a day in the seeds' own time, so every due window holds something
 const asOf = '2022-12-28' as IsoDate;
@@ -82,7 +86,7 @@ describe('listing items on a SharePoint list over the 5,000-item threshold', () 
     const rows = [];
     for (let i = 0; i < 5001; i += 1) {
       const record = anAction({ owner: i % 10 === 0 ? owner : null, dueText: i % 3 === 0 ? '01/03/2024' : '30/06/2024', lifecycle: i % 7 === 0 ? 'closed' : 'open' });
-      rows.push(await encodeWrite('actions', record as never, async () => user.Id));
+      rows.push(await encodeWrite('actions', record as never, async () => user.Id, UK_DATES));
     }
     site.fake.seedItems('Actions', rows);
   });

@@ -11,12 +11,15 @@ import { SITE, startFakeSite } from '../fakes/provisioned-site';
 
 describe('screens read SharePoint in a few requests, not one per row (seeds on the HTTP-level fake)', () => {
   let site: ReturnType<typeof startFakeSite>;
-  const store = () => new SharePointStore(createSp({ siteUrl: SITE, getToken: async () => 'app-token', throttle: { sleep: async () => undefined } }), SITE);
+  // one store for the session, as the tab holds one: it has read the site's time zone already
+  let session: SharePointStore;
+  const store = () => session;
   beforeAll(async () => {
     site = startFakeSite();
     for (const person of LOCAL_PEOPLE) {
       site.fake.addUser(person.id, person.displayName);
     }
+    session = new SharePointStore(createSp({ siteUrl: SITE, getToken: async () => 'app-token', throttle: { sleep: async () => undefined } }), SITE);
     await loadSeed(store(), planSeed(readSeed(), LOCAL_PEOPLE));
   }, 120_000);
   afterAll(() => site.close());

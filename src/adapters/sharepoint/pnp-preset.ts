@@ -13,11 +13,13 @@ import '@pnp/sp/batching.js';
 import '@pnp/sp/fields/index.js';
 import '@pnp/sp/items/index.js';
 import '@pnp/sp/lists/index.js';
+import '@pnp/sp/regional-settings/web.js';
 import '@pnp/sp/security/index.js';
 import '@pnp/sp/site-groups/index.js';
 import '@pnp/sp/site-users/index.js';
 import '@pnp/sp/views/index.js';
 import '@pnp/sp/webs/index.js';
+import { isIdempotent } from './idempotent';
 import { isRetryable, retryAfterMs } from './retry-after';
 
 export type TokenSource = () => Promise<string>;
@@ -45,9 +47,11 @@ export type ThrottleOptions = Readonly<{
 }>;
 
 /**
- * Sends with fetch and retries 429/503/504, waiting as long as `Retry-After` says (seconds
- * or HTTP date), a bounded number of times. Replaces PnPjs's BrowserFetchWithRetry, which
- * reads only the seconds form.
+ * Sends with fetch and retries, a bounded number of times, waiting as long as `Retry-After`
+ * says (seconds or HTTP date): 429 for every request, 503/504 only for idempotent ones (a
+ * repeated add could create the row twice). Never any other status. Replaces PnPjs's
+ * BrowserFetchWithRetry, which reads only the seconds form and retries every method.
+ * What is still refused after the retries becomes a domain error in sp-refusals.ts.
  */
 export function FetchHonouringRetryAfter(options: ThrottleOptions = {}) {
   const attempts = options.attempts ?? 4;
@@ -57,10 +61,11 @@ export function FetchHonouringRetryAfter(options: ThrottleOptions = {}) {
     instance.on.send.clear();
     instance.on.send(async (url, init) => {
       const doFetch = options.fetch ?? fetch;
+      const idempotent = isIdempotent(url.toString(), init);
       let wait = options.initialDelayMs ?? 500;
       for (let attempt = 1; ; attempt += 1) {
         const response = await doFetch(url.toString(), init);
-        if (!isRetryable(response.status) || attempt >= attempts) {
+        if (!isRetryable(response.status, idempotent) || attempt >= attempts) {
           return response;
         }
         await sleep(retryAfterMs(response.headers.get('Retry-After'), now(), wait));

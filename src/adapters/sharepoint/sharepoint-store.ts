@@ -3,6 +3,9 @@
  * Every query filters first on an indexed column, selects only mapped columns, pages with
  * `top` ≤ 500 following `odata.nextLink`, and batches what a screen needs in one $batch.
  * Updates send the ETag they read; a 412 becomes the VersionConflictError the UI merges.
+ * SharePoint's refusals (403, the list view threshold, throttling that outlasts the retries,
+ * 503/504) become domain errors with a sentence to act on (sp-refusals.ts). Date-only values
+ * go through the site's time zone, read once (site-time-zone.ts).
  */
 import { parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
@@ -12,6 +15,8 @@ import type { ItemId, ListKey, ListRecords, PersonRef, Stored, TrackedList, Upda
 import { SHAREPOINT_BATCH_LIMIT, type Condition, type ListQuery, type Page, type TrackerStore } from '../../ports/tracker-store';
 import { checkQuery, fieldDef, listDef } from '../../schema/lookup';
 import { listAt } from './list-address';
+import { siteDatesFor, type SiteDates, type SpTimeZone } from './site-time-zone';
+import { refusalOf, type Principal } from './sp-refusals';
 import { decodeItem, encodeWrite, filterFor, orderByFor, selectFor, type SpItem } from './sp-codec';
 import './pnp-preset';
 
@@ -28,26 +33,66 @@ const PageParser = parseBinderWithErrorCheck(async (r: Response) => {
 export class SharePointStore implements TrackerStore {
   /** site user ids by UPN/e-mail: one request per person per session, shared by concurrent callers */
   private readonly userIds = new Map<string, Promise<number | null>>();
+  /** the site's DateOnly conversions, from its time zone: read once, shared with batched copies */
+  private dates: Promise<SiteDates> | null = null;
 
   constructor(
     private readonly sp: SPFI,
-    private readonly siteUrl: string
+    private readonly siteUrl: string,
+    /** whose permissions a 403 is about: the signed-in person (tab) or the app (CLI, jobs) */
+    private readonly principal: Principal = 'person'
   ) {}
 
   private items(list: ListKey) {
     return listAt(this.sp, this.siteUrl, listDef(list)).items;
   }
 
+  /** The site's time zone, read on first use; a failed read is tried again next time. */
+  private siteDates(): Promise<SiteDates> {
+    if (!this.dates) {
+      this.dates = this.readTimeZone(this.sp);
+    }
+    return this.dates;
+  }
+
+  /** `web/RegionalSettings/TimeZone`, through `sp` (which may be a batch); a failed read is forgotten. */
+  private readTimeZone(sp: SPFI): Promise<SiteDates> {
+    const pending = sp.web.regionalSettings.timeZone().then(
+      (tz) => siteDatesFor(tz as unknown as SpTimeZone, new Date().getUTCFullYear()),
+      (error: unknown) => {
+        if (this.dates === pending) {
+          this.dates = null;
+        }
+        throw refusalOf(error, { what: 'the site’s regional settings' }, { write: false, principal: this.principal }) ?? error;
+      }
+    );
+    return pending;
+  }
+
+  /** A copy of this store over a batched SPFI, sharing the time zone already read. */
+  private async batchedCopy(sp: SPFI): Promise<SharePointStore> {
+    const copy = new SharePointStore(sp, this.siteUrl, this.principal);
+    copy.dates = Promise.resolve(await this.siteDates());
+    return copy;
+  }
+
+  /** A SharePoint refusal on `list` as its domain error; any other error unchanged. */
+  private refusal(list: ListKey, error: unknown, write: boolean): unknown {
+    return refusalOf(error, { list: listDef(list).title }, { write, principal: this.principal }) ?? error;
+  }
+
   async get<L extends ListKey>(list: L, id: ItemId): Promise<Stored<L> | null> {
     const { select, expand } = selectFor(list);
     try {
-      const item = (await this.items(list).getById(id).select(...select).expand(...expand)()) as SpItem;
-      return decodeItem(list, item);
+      // the request is made before any await, so a batched copy registers it before the batch runs
+      const pending = this.items(list).getById(id).select(...select).expand(...expand)();
+      const item = (await pending) as SpItem;
+      return decodeItem(list, item, await this.siteDates());
     } catch (error) {
       if (statusOf(error) === 404) {
         return null;
       }
-      throw error;
+      throw this.refusal(list, error, false);
     }
   }
 
@@ -106,9 +151,9 @@ export class SharePointStore implements TrackerStore {
     return out;
   }
 
-  private buildQuery(list: ListKey, query: ListQuery, where: readonly Condition[]) {
+  private buildQuery(list: ListKey, query: ListQuery, where: readonly Condition[], dates: SiteDates) {
     const { select, expand } = selectFor(list);
-    let q = this.items(list).select(...select).expand(...expand).filter(filterFor(list, where)).top(query.top ?? 100);
+    let q = this.items(list).select(...select).expand(...expand).filter(filterFor(list, where, dates)).top(query.top ?? 100);
     for (const [column, ascending] of orderByFor(list, query)) {
       q = q.orderBy(column, ascending);
     }
@@ -131,11 +176,19 @@ export class SharePointStore implements TrackerStore {
     if (where === null) {
       return { items: [], next: null };
     }
-    const base = this.buildQuery(list, query, where);
+    // Only a date bound needs the zone before the query is sent; otherwise both go at once.
+    const pendingDates = this.siteDates();
+    pendingDates.catch(() => undefined); // awaited below; a failure is reported there
+    const base = this.buildQuery(list, query, where, hasDateCondition(list, where) ? await pendingDates : NO_DATE_FILTER);
     // A nextLink already carries the whole query; a first page uses the one just built.
     const request = query.cursor ? SPCollection([base, query.cursor]) : base;
-    const page = (await request.using(PageParser)()) as unknown as { value: SpItem[]; next: string | null };
-    return { items: page.value.map((i) => decodeItem(list, i)), next: page.next };
+    const page = (await request
+      .using(PageParser)()
+      .catch((error: unknown) => {
+        throw this.refusal(list, error, false);
+      })) as unknown as { value: SpItem[]; next: string | null };
+    const dates = await pendingDates;
+    return { items: page.value.map((i) => decodeItem(list, i, dates)), next: page.next };
   }
 
   /**
@@ -150,26 +203,43 @@ export class SharePointStore implements TrackerStore {
       })
     );
     const [batched, execute] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
-    const batchedStore = new SharePointStore(batched, this.siteUrl);
+    // A first screen reads the site's time zone in the same $batch as its queries, unless a
+    // filter needs it to be written (a due-date window): one round trip either way.
+    const dateFilter = requests.some(([list, q]) => hasDateCondition(list, q.where));
+    let zoneInBatch: Promise<SiteDates> | null = null;
+    if (!this.dates && !dateFilter) {
+      zoneInBatch = this.readTimeZone(batched);
+      this.dates = zoneInBatch;
+    }
+    const filterDates = dateFilter ? await this.siteDates() : NO_DATE_FILTER;
+    const batchedStore = new SharePointStore(batched, this.siteUrl, this.principal);
     const pending = requests.map(([list, query], i) => {
       const where = resolved[i];
       if (where === null || where === undefined) {
         return Promise.resolve({ value: [] as SpItem[], next: null as string | null });
       }
-      return batchedStore.buildQuery(list, query, where).using(PageParser)() as unknown as Promise<{
-        value: SpItem[];
-        next: string | null;
-      }>;
+      return (batchedStore.buildQuery(list, query, where, filterDates).using(PageParser)() as unknown as Promise<{ value: SpItem[]; next: string | null }>).catch(
+        (error: unknown) => {
+          throw this.refusal(list, error, false);
+        }
+      );
     });
-    await execute();
+    await execute().catch((error: unknown) => {
+      // a batch that never ran leaves its time-zone read unanswered: forget it, read it next time
+      if (zoneInBatch && this.dates === zoneInBatch) {
+        this.dates = null;
+      }
+      throw this.refusal(requests[0]?.[0] ?? 'actions', error, false);
+    });
     const pages = await Promise.all(pending);
-    return pages.map((p, i) => ({ items: p.value.map((v) => decodeItem(requests[i]?.[0] as L, v)), next: p.next }));
+    const read = await this.siteDates();
+    return pages.map((p, i) => ({ items: p.value.map((v) => decodeItem(requests[i]?.[0] as L, v, read)), next: p.next }));
   }
 
   async add<L extends ListKey>(list: L, record: ListRecords[L]): Promise<Stored<L>> {
-    const body = await encodeWrite(list, record as Record<string, unknown>, this.ensureUser);
+    const body = await encodeWrite(list, record as Record<string, unknown>, this.ensureUser, await this.siteDates());
     const created = (await this.items(list).add(body).catch((error: unknown) => {
-      throw asDuplicate(error, list, body) ?? error;
+      throw asDuplicate(error, list, body) ?? this.refusal(list, error, true);
     })) as SpItem;
     // The add response has no expanded people; read the item back as every read sees it.
     return (await this.get(list, created.Id as ItemId)) as Stored<L>;
@@ -181,25 +251,31 @@ export class SharePointStore implements TrackerStore {
    */
   async addMany<L extends ListKey>(list: L, records: readonly ListRecords[L][]): Promise<Array<Stored<L>>> {
     const out: Array<Stored<L>> = [];
+    const dates = await this.siteDates();
     for (let start = 0; start < records.length; start += SHAREPOINT_BATCH_LIMIT) {
       const chunk = records.slice(start, start + SHAREPOINT_BATCH_LIMIT);
       const bodies: Array<Record<string, unknown>> = [];
       for (const record of chunk) {
-        bodies.push(await encodeWrite(list, record as Record<string, unknown>, this.ensureUser));
+        bodies.push(await encodeWrite(list, record as Record<string, unknown>, this.ensureUser, dates));
       }
       const [adding, sendAdds] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
-      const added = bodies.map((body) => new SharePointStore(adding, this.siteUrl).items(list).add(body) as Promise<SpItem>);
-      await sendAdds();
+      const addingStore = await this.batchedCopy(adding);
+      const added = bodies.map((body) => addingStore.items(list).add(body) as Promise<SpItem>);
+      await sendAdds().catch((error: unknown) => {
+        throw this.refusal(list, error, true);
+      });
       const settled = await Promise.allSettled(added);
       const refused = settled.find((r) => r.status === 'rejected');
       if (refused) {
-        throw refused.reason;
+        throw this.refusal(list, refused.reason, true);
       }
       const ids = settled.map((r) => ((r as PromiseFulfilledResult<SpItem>).value.Id as ItemId));
       const [reading, sendReads] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
-      const readStore = new SharePointStore(reading, this.siteUrl);
+      const readStore = await this.batchedCopy(reading);
       const reads = ids.map((id) => readStore.get(list, id));
-      await sendReads();
+      await sendReads().catch((error: unknown) => {
+        throw this.refusal(list, error, false);
+      });
       for (const item of await Promise.all(reads)) {
         out.push(item as Stored<L>);
       }
@@ -208,7 +284,7 @@ export class SharePointStore implements TrackerStore {
   }
 
   async update<L extends ListKey>(list: L, id: ItemId, expectedVersion: Version, patch: Partial<ListRecords[L]>): Promise<Stored<L>> {
-    const body = await encodeWrite(list, patch as Record<string, unknown>, this.ensureUser);
+    const body = await encodeWrite(list, patch as Record<string, unknown>, this.ensureUser, await this.siteDates());
     try {
       await this.items(list).getById(id).update(body, expectedVersion);
     } catch (error) {
@@ -226,7 +302,7 @@ export class SharePointStore implements TrackerStore {
       if (status === 404 || status === 412) {
         throw new NotFoundError(list, id);
       }
-      throw error;
+      throw this.refusal(list, error, true);
     }
     return (await this.get(list, id)) as Stored<L>;
   }
@@ -247,6 +323,20 @@ export class SharePointStore implements TrackerStore {
     return saved;
   }
 }
+
+const hasDateCondition = (list: ListKey, where: readonly Condition[]): boolean =>
+  where.some((c) => c.field !== 'id' && fieldDef(list, c.field).type === 'DateOnly');
+
+/** Stands in for the site's dates where no filter has a date (the zone is read alongside the query). */
+const NO_DATE_FILTER: SiteDates = {
+  zone: null,
+  toSharePoint: () => {
+    throw new Error('a date filter needs the site’s time zone first');
+  },
+  fromSharePoint: () => {
+    throw new Error('dates are read after the batch');
+  },
+};
 
 /**
  * SharePoint refuses a value already held by a column with EnforceUniqueValues with a 400

@@ -1,16 +1,17 @@
 /**
  * Domain records ↔ SharePoint list items, driven by the one schema: which columns to
  * $select and $expand, how each value is written and read, and how a store query becomes
- * $filter / $orderby. Date-only values are written at 12:00 UTC and read back as the London
- * calendar day, so no time zone can move them across midnight.
+ * $filter / $orderby. Date-only values travel as SharePoint stores them — midnight of the site's
+ * time zone, in UTC — written, filtered and read through the site's SiteDates (site-time-zone.ts).
  */
-import { londonDateOf } from '../../core/dates';
+import type { IsoDate } from '../../core/dates';
 import { InvalidValueError } from '../../core/errors';
 import type { ListKey, PersonRef, Stored } from '../../core/model';
 import type { Condition, ListQuery } from '../../ports/tracker-store';
 import { readJsonField } from '../../schema/json-shapes';
 import { fieldDef, listDef } from '../../schema/lookup';
 import type { FieldDef } from '../../schema/types';
+import type { SiteDates } from './site-time-zone';
 
 export type SpItem = Record<string, unknown>;
 
@@ -33,7 +34,7 @@ export function selectFor(list: ListKey): { select: string[]; expand: string[] }
   return { select, expand };
 }
 
-function decodeValue(field: FieldDef, item: SpItem): unknown {
+function decodeValue(field: FieldDef, item: SpItem, dates: SiteDates): unknown {
   const raw = item[restColumn(field)] ?? null;
   switch (field.type) {
     case 'User': {
@@ -41,7 +42,7 @@ function decodeValue(field: FieldDef, item: SpItem): unknown {
       return person?.EMail ? { id: person.EMail.toLowerCase(), displayName: person.Title ?? person.EMail } : null;
     }
     case 'DateOnly':
-      return typeof raw === 'string' ? londonDateOf(new Date(raw)) : null;
+      return typeof raw === 'string' ? dates.fromSharePoint(raw) : null;
     case 'Boolean':
       return raw === true;
     case 'MultiChoice':
@@ -59,7 +60,7 @@ export function etagOf(item: SpItem): string {
   return etag;
 }
 
-export function decodeItem<L extends ListKey>(list: L, item: SpItem): Stored<L> {
+export function decodeItem<L extends ListKey>(list: L, item: SpItem, dates: SiteDates): Stored<L> {
   const out: Record<string, unknown> = { id: item.Id, version: etagOf(item), modified: item.Modified };
   const unreadable: string[] = [];
   for (const field of listDef(list).fields) {
@@ -71,7 +72,7 @@ export function decodeItem<L extends ListKey>(list: L, item: SpItem): Stored<L> 
         unreadable.push(read.problem);
       }
     } else {
-      out[field.key] = decodeValue(field, item);
+      out[field.key] = decodeValue(field, item, dates);
     }
   }
   if (unreadable.length > 0) {
@@ -82,13 +83,13 @@ export function decodeItem<L extends ListKey>(list: L, item: SpItem): Stored<L> 
 
 export type ResolveUser = (person: PersonRef) => Promise<number>;
 
-function encodeValue(field: FieldDef, value: unknown): unknown {
+function encodeValue(field: FieldDef, value: unknown, dates: SiteDates): unknown {
   if (value === null || value === undefined) {
     return field.type === 'MultiChoice' ? [] : field.type === 'Json' ? '[]' : field.type === 'Boolean' ? false : null;
   }
   switch (field.type) {
     case 'DateOnly':
-      return `${String(value)}T12:00:00Z`;
+      return dates.toSharePoint(value as IsoDate);
     case 'Json':
       return JSON.stringify(value);
     default:
@@ -97,7 +98,7 @@ function encodeValue(field: FieldDef, value: unknown): unknown {
 }
 
 /** The JSON body of an add or a MERGE. People are resolved to site user ids first. */
-export async function encodeWrite(list: ListKey, record: Record<string, unknown>, resolveUser: ResolveUser): Promise<SpItem> {
+export async function encodeWrite(list: ListKey, record: Record<string, unknown>, resolveUser: ResolveUser, dates: SiteDates): Promise<SpItem> {
   const body: SpItem = {};
   for (const field of listDef(list).fields) {
     if (!(field.key in record)) {
@@ -107,18 +108,19 @@ export async function encodeWrite(list: ListKey, record: Record<string, unknown>
     if (field.type === 'User') {
       body[restColumn(field)] = value ? await resolveUser(value as PersonRef) : null;
     } else {
-      body[restColumn(field)] = encodeValue(field, value);
+      body[restColumn(field)] = encodeValue(field, value, dates);
     }
   }
   return body;
 }
 
-function literal(field: FieldDef | null, value: unknown): string {
+function literal(field: FieldDef | null, value: unknown, dates: SiteDates): string {
   if (value === null || value === undefined) {
     return 'null';
   }
   if (field?.type === 'DateOnly') {
-    return `datetime'${String(value)}T12:00:00Z'`;
+    // the very instant SharePoint stores for that day, so eq/lt/le/gt/ge hold on the day itself
+    return `datetime'${dates.toSharePoint(value as IsoDate)}'`;
   }
   if (field?.type === 'DateTime') {
     return `datetime'${new Date(String(value)).toISOString()}'`;
@@ -133,7 +135,7 @@ function literal(field: FieldDef | null, value: unknown): string {
 }
 
 /** One $filter clause; a person condition must already carry the site user id. */
-function clause(list: ListKey, c: Condition): string {
+function clause(list: ListKey, c: Condition, dates: SiteDates): string {
   const field = c.field === 'id' ? null : fieldDef(list, c.field);
   const col = field ? restColumn(field) : 'Id';
   switch (c.op) {
@@ -143,15 +145,15 @@ function clause(list: ListKey, c: Condition): string {
       return `${col} ne null`;
     case 'in': {
       const values = Array.isArray(c.value) ? c.value : [];
-      return values.length === 0 ? 'Id eq 0' : `(${values.map((v) => `${col} eq ${literal(field, v)}`).join(' or ')})`;
+      return values.length === 0 ? 'Id eq 0' : `(${values.map((v) => `${col} eq ${literal(field, v, dates)}`).join(' or ')})`;
     }
     default:
-      return `${col} ${c.op} ${literal(field, c.value)}`;
+      return `${col} ${c.op} ${literal(field, c.value, dates)}`;
   }
 }
 
-export function filterFor(list: ListKey, where: readonly Condition[]): string {
-  return where.map((c) => clause(list, c)).join(' and ');
+export function filterFor(list: ListKey, where: readonly Condition[], dates: SiteDates): string {
+  return where.map((c) => clause(list, c, dates)).join(' and ');
 }
 
 export function orderByFor(list: ListKey, query: ListQuery): Array<[string, boolean]> {

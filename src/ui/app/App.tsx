@@ -8,6 +8,7 @@ import { ConfigureTab } from '../features/configure/ConfigureTab';
 import { AppShell } from './AppShell';
 import type { ReminderClient } from '../../ports/reminder-client';
 import type { PackClient } from '../../ports/pack-client';
+import type { ClosureClient } from '../../ports/closure-client';
 import { initialBrowserTheme, storeTheme, storeUser } from './session';
 import { THEMES } from './themes';
 
@@ -25,10 +26,12 @@ export type AppProps = Readonly<{
   reminders?: ReminderClient;
   /** board packs */
   packs?: PackClient;
+  /** two-key closure: the editor's closure panel and "Closures to review" */
+  closures?: ClosureClient;
 }>;
 
 /** The tab's root: theme (from Teams, or the user's choice outside it) and the shell. */
-export function App({ client, host, today, initialUser, onUserChange, canSwitchUser, modeLabel, reminders, packs }: AppProps) {
+export function App({ client, host, today, initialUser, onUserChange, canSwitchUser, modeLabel, reminders, packs, closures }: AppProps) {
   const [theme, setTheme] = useState<ThemeName>(() => (host.teams ? host.info.theme : initialBrowserTheme()));
   const [user, setUser] = useState(initialUser);
   const notified = useRef(false);
@@ -80,6 +83,7 @@ export function App({ client, host, today, initialUser, onUserChange, canSwitchU
         modeLabel={modeLabel}
         reminders={reminders}
         packs={packs}
+        closures={closures}
       />
     </FluentProvider>
   );

@@ -13,8 +13,9 @@ import type { Person } from '../../ports/directory';
 import type { FileShelf } from '../../ports/file-shelf';
 import { M365TrackerClient } from './m365-client';
 import { M365PackClient } from './m365-pack-client';
+import { M365ClosureClient } from './m365-closure-client';
 
-export type M365Wiring = Readonly<{ client: M365TrackerClient; actor: Person; shelf: FileShelf; packs: M365PackClient }>;
+export type M365Wiring = Readonly<{ client: M365TrackerClient; actor: Person; shelf: FileShelf; packs: M365PackClient; closures: M365ClosureClient }>;
 
 export async function wireM365(settings: M365Settings, tokens: TokenProvider, graphBaseUrl?: string): Promise<M365Wiring> {
   const sp = createSp({ siteUrl: settings.siteUrl, getToken: () => tokens.sharePoint() });
@@ -29,5 +30,12 @@ export async function wireM365(settings: M365Settings, tokens: TokenProvider, gr
   const shelf: FileShelf = {
     put: async (fileName, bytes) => new (await import('../../adapters/sharepoint/sharepoint-file-shelf')).SharePointFileShelf(sp, settings.siteUrl).put(fileName, bytes),
   };
-  return { client: new M365TrackerClient(store, directory, actor), actor, shelf, packs: new M365PackClient(store, sp, actor) };
+  return {
+    client: new M365TrackerClient(store, directory, actor),
+    actor,
+    shelf,
+    packs: new M365PackClient(store, sp, actor),
+    // closure evidence as the item's attachments on its list
+    closures: new M365ClosureClient(store, sp, settings.siteUrl, actor),
+  };
 }

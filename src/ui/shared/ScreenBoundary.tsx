@@ -5,6 +5,7 @@
  */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { ScreenLoadError } from './lazy-screen';
 
 type Props = Readonly<{ what: string; resetKey: string; children: ReactNode }>;
 type State = Readonly<{ error: Error | null; key: string }>;
@@ -29,12 +30,24 @@ export class ScreenBoundary extends Component<Props, State> {
     if (!this.state.error) {
       return this.props.children;
     }
+    const notLoaded = this.state.error instanceof ScreenLoadError;
     return (
       <MessageBar intent="error" layout="multiline" role="alert" data-testid="screen-error">
         <MessageBarBody>
-          <MessageBarTitle>{this.props.what} could not be shown</MessageBarTitle>
-          Something stored for it is not in a shape the tab can show (the browser&rsquo;s console has the details). The other screens still work.{' '}
-          <Button size="small" onClick={() => this.setState({ error: null })}>
+          <MessageBarTitle>{this.props.what} could not be {notLoaded ? 'loaded' : 'shown'}</MessageBarTitle>
+          {notLoaded
+            ? 'Its code did not arrive (the connection may have dropped, or the tab was updated meanwhile).'
+            : 'Something stored for it is not in a shape the tab can show (the browser\u2019s console has the details).'}{' '}
+          The other screens still work.{' '}
+          <Button
+            size="small"
+            onClick={() => {
+              if (this.state.error instanceof ScreenLoadError) {
+                this.state.error.retry();
+              }
+              this.setState({ error: null });
+            }}
+          >
             Try again
           </Button>
         </MessageBarBody>

@@ -2,6 +2,14 @@
 
 export type Clause = { column: string; op: string; value: unknown }[];
 
+/**
+ * A `datetime'…'` literal: compared with stored date-times as instants (SharePoint keeps them in
+ * UTC), so a DateOnly bound must be the very instant stored for that day to include it.
+ */
+export class DateTimeLiteral {
+  constructor(readonly instant: number) {}
+}
+
 function parseLiteral(text: string): unknown {
   const t = text.trim();
   if (t === 'null') {
@@ -9,7 +17,11 @@ function parseLiteral(text: string): unknown {
   }
   const dt = /^datetime'(.*)'$/.exec(t);
   if (dt) {
-    return dt[1];
+    const instant = Date.parse(dt[1] as string);
+    if (Number.isNaN(instant)) {
+      throw new Error(`The expression "${t}" is not valid.`);
+    }
+    return new DateTimeLiteral(instant);
   }
   const str = /^'((?:[^']|'')*)'$/.exec(t);
   if (str) {
@@ -83,6 +95,10 @@ export function matches(item: Record<string, unknown>, clauses: Clause[]): boole
       let actual = item[column] ?? null;
       if (typeof actual === 'boolean' && typeof value === 'number') {
         actual = actual ? 1 : 0;
+      }
+      if (value instanceof DateTimeLiteral) {
+        actual = typeof actual === 'string' ? Date.parse(actual) : actual;
+        value = value.instant;
       }
       const c = compare(actual, value);
       switch (op) {

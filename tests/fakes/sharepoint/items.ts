@@ -176,6 +176,7 @@ function writeItem(fake: FakeSharePoint, list: FakeList, id: number | null, body
       return odataError(400, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException', `This value is already in use: ${String(body[key])}`);
     }
   }
+  body = fake.storedRow(list, body);
   fake.clock += 1000;
   if (id === null) {
     const newId = list.nextId++;

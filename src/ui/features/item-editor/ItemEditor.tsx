@@ -19,7 +19,6 @@ import { formatDay, formatDue } from '../../shared/format';
 import { PersonPicker } from '../../shared/PersonPicker';
 import { RagBadge } from '../../shared/RagBadge';
 import { ConflictPanel } from './ConflictPanel';
-import { fieldControlId } from './form-values';
 import { EDIT_FIELDS } from '../../../core/item-edit';
 import { CloseButton } from './CloseButton';
 import { ReadOnlyItem } from './ReadOnlyItem';
@@ -69,8 +68,9 @@ export function ItemEditor({ state, searchPeople, onClose, canUpdate, extra, for
     handled.current = last.n;
     if (last.outcome === 'invalid') {
       const field = EDIT_FIELDS.find((f) => state.fieldErrors[f]);
-      const control = field ? document.getElementById(fieldControlId(field)) : null;
-      const target = control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement ? control : control?.querySelector<HTMLElement>('input:checked, input');
+      // Fields are found by data-field: the controls keep the ids Fluent's Field gives them, so each label stays linked.
+      const control = field ? document.querySelector(`[data-field="${field}"]`) : null;
+      const target = control?.querySelector<HTMLElement>('input:checked, textarea, input');
       (target ?? errorRef.current)?.focus();
     } else if (last.outcome === 'failed') {
       errorRef.current?.focus();
@@ -177,9 +177,8 @@ export function ItemEditor({ state, searchPeople, onClose, canUpdate, extra, for
           void state.save();
         }}
       >
-        <Field label={item.list === 'workstreams' ? 'Project RAG' : 'RAG'} validationMessage={fieldErrors.rag}>
+        <Field data-field="rag" label={item.list === 'workstreams' ? 'Project RAG' : 'RAG'} validationMessage={fieldErrors.rag}>
           <RadioGroup
-            id={fieldControlId('rag')}
             layout="horizontal"
             className={styles.ragGroup}
             value={form.rag ?? ''}
@@ -193,42 +192,46 @@ export function ItemEditor({ state, searchPeople, onClose, canUpdate, extra, for
         </Field>
         {tracked && form.rag === 'RED' ? (
           <Field
+            data-field="ragRationale"
             label="Why is it red?"
             required
             hint="Past its deadline, or cannot / will not be implemented: say why."
             validationMessage={fieldErrors.ragRationale}
           >
-            <Textarea id={fieldControlId('ragRationale')} value={form.ragRationale} onChange={(_e, d) => state.setField('ragRationale', d.value)} resize="vertical" />
+            <Textarea value={form.ragRationale} onChange={(_e, d) => state.setField('ragRationale', d.value)} resize="vertical" />
           </Field>
         ) : null}
         {tracked && form.rag === 'WHITE' ? (
           <Field
+            data-field="responsibleOrg"
             label="Responsible organisation"
             required
             hint="Which organisation delivers it (e.g. Home Office, CPS)?"
             validationMessage={fieldErrors.responsibleOrg}
           >
-            <Input id={fieldControlId('responsibleOrg')} value={form.responsibleOrg} onChange={(_e, d) => state.setField('responsibleOrg', d.value)} />
+            <Input value={form.responsibleOrg} onChange={(_e, d) => state.setField('responsibleOrg', d.value)} />
           </Field>
         ) : null}
         <Field
+          data-field="progress"
           label={item.list === 'recommendations' ? 'Comment / current position' : 'Progress'}
           validationMessage={fieldErrors.progress}
         >
-          <Textarea id={fieldControlId('progress')} value={form.progress} onChange={(_e, d) => state.setField('progress', d.value)} resize="vertical" rows={4} />
+          <Textarea value={form.progress} onChange={(_e, d) => state.setField('progress', d.value)} resize="vertical" rows={4} />
         </Field>
         {tracked ? (
           <Field
+            data-field="dueText"
             label="Due (as you would write it)"
             hint={dueHint}
             validationState={state.duePreview.error || fieldErrors.dueText ? 'error' : 'none'}
             validationMessage={fieldErrors.dueText ?? state.duePreview.error ?? undefined}
           >
-            <Input id={fieldControlId('dueText')} value={form.dueText} onChange={(_e, d) => state.setField('dueText', d.value)} placeholder="e.g. 31/03/2025, Mar-25, Q4 24/25, TBC" />
+            <Input value={form.dueText} onChange={(_e, d) => state.setField('dueText', d.value)} placeholder="e.g. 31/03/2025, Mar-25, Q4 24/25, TBC" />
           </Field>
         ) : null}
-        <Field label="Owner" hint={item.ownerText ? `As written in the source: ${item.ownerText}` : undefined} validationMessage={fieldErrors.owner}>
-          <PersonPicker id={fieldControlId('owner')} value={form.owner} onChange={(p) => state.setField('owner', p)} search={searchPeople} />
+        <Field data-field="owner" label="Owner" hint={item.ownerText ? `As written in the source: ${item.ownerText}` : undefined} validationMessage={fieldErrors.owner}>
+          <PersonPicker value={form.owner} onChange={(p) => state.setField('owner', p)} search={searchPeople} />
         </Field>
 
         {state.saveError ? (

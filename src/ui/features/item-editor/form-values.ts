@@ -74,5 +74,3 @@ export function visibleLabel(field: EditField, list: TrackedList): string {
   }
 }
 
-/** The id of a field's control in the editor, where focus goes when it is refused. */
-export const fieldControlId = (field: EditField): string => `edit-${field}`;
