@@ -201,6 +201,9 @@ export type ReminderLogEntry = Readonly<{
   at: string;
 }>;
 
+/** The reminder bot's chat with a person (mail or UPN, lower case): where proactive digests go; none once they remove the app. */
+export type BotConversation = Readonly<{ personId: string; conversationId: string | null; serviceUrl: string | null }>;
+
 export type Snapshot = Readonly<{ boardId: ItemId | null; takenAt: string; title: string; json: string }>;
 
 /** Every list and the record it holds. */
@@ -212,6 +215,7 @@ export type ListRecords = {
   recommendations: Recommendation;
   updates: Update;
   reminderLog: ReminderLogEntry;
+  botConversations: BotConversation;
   snapshots: Snapshot;
 };
 

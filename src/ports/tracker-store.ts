@@ -29,6 +29,16 @@ export type Page<T> = Readonly<{ items: readonly T[]; next: string | null }>;
 
 export const MAX_PAGE = 500;
 
+/**
+ * One write of a bulk write: the item's id and new version, or why this one was refused
+ * (DuplicateKeyError, VersionConflictError — whose `current` is null here —, NotFoundError);
+ * a refusal of one never refuses the others.
+ */
+export type Written = Readonly<{ ok: true; id: ItemId; version: Version }> | Readonly<{ ok: false; error: Error }>;
+
+/** A change for `updateEach`: an item at the version it was read at, and what to set. */
+export type Change<L extends ListKey> = Readonly<{ id: ItemId; version: Version; patch: Partial<ListRecords[L]> }>;
+
 /** operations per SharePoint $batch request (PnPjs splits a batch into requests of 20 unless told; SharePoint takes 100) */
 export const SHAREPOINT_BATCH_LIMIT = 100;
 
@@ -52,6 +62,14 @@ export interface TrackerStore {
    */
   addMany<L extends ListKey>(list: L, records: readonly ListRecords[L][]): Promise<Array<Stored<L>>>;
   /**
+   * Adds each record on its own, with a result per record in the order given: a job's bulk
+   * claims (the reminder ledger), where a duplicate key refuses that record only. SharePoint
+   * sends them in $batch requests of at most SHAREPOINT_BATCH_LIMIT and reads nothing back.
+   */
+  addEach<L extends ListKey>(list: L, records: readonly ListRecords[L][]): Promise<Written[]>;
+  /** Changes each item if it is still at its version, with a result per change; $batch on SharePoint. */
+  updateEach<L extends ListKey>(list: L, changes: ReadonlyArray<Change<L>>): Promise<Written[]>;
+  /**
    * Changes an item if it is still at `expectedVersion`; otherwise throws VersionConflictError
    * carrying the current item. Returns the item at its new version.
    */
@@ -72,6 +90,20 @@ export interface TrackerStore {
     patch: Partial<ListRecords[L]>,
     update: Update
   ): Promise<Stored<L>>;
+}
+
+/** `addEach` / `updateEach` for stores without batches: one write at a time, each refusal kept. */
+export async function writeEachInTurn<T>(inputs: readonly T[], write: (input: T) => Promise<{ id: ItemId; version: Version }>): Promise<Written[]> {
+  const out: Written[] = [];
+  for (const input of inputs) {
+    try {
+      const item = await write(input);
+      out.push({ ok: true, id: item.id, version: item.version });
+    } catch (error) {
+      out.push({ ok: false, error: error instanceof Error ? error : new Error(String(error)) });
+    }
+  }
+  return out;
 }
 
 /** Every page of several queries: the first pages together, then each one's remaining pages. */

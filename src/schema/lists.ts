@@ -11,9 +11,10 @@ import type { FieldDef, ListDef } from './types';
  * Recommendations.ClosureFacts (closed by the force, authorised by the inspectorate, superseded);
  * v4 added what the sources say that had no home: Boards.Legend, Inspections.Narrative and
  * NoSpecificRecommendations, and Provenance on actions, workstreams and recommendations
- * (inferred, as written, suggested, cut). All additive.
+ * (inferred, as written, suggested, cut); v5 added BotConversations (the reminder bot's 1:1 chats,
+ * captured on install, for proactive digests). All additive.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const provenance = (id: string): FieldDef => ({ key: 'provenance', internalName: 'Provenance', displayName: 'As the source wrote it', type: 'Json', id, element: 'sourceNote' });
 
@@ -253,6 +254,18 @@ export const LISTS: readonly ListDef[] = [
       { key: 'recipient', internalName: 'Recipient', displayName: 'Recipient', type: 'Text', id: '587d690f-de7e-47b9-a1ba-5edd49dbecf5', indexed: true, required: true },
       { key: 'outcome', internalName: 'Outcome', displayName: 'Outcome', type: 'Text', id: 'e738ec3a-e97f-4f6c-aa75-7605afe28a1d', required: true },
       { key: 'at', internalName: 'At', displayName: 'At', type: 'DateTime', id: 'cf5f9bdd-9b20-4545-afe7-354e8feab9fc', required: true },
+    ],
+    views: [],
+  },
+  {
+    key: 'botConversations',
+    title: 'BotConversations',
+    description: 'The reminder bot’s chat with each person, captured when they install the app',
+    template: 'GenericList',
+    fields: [
+      title('personId', 'Person', { unique: true }),
+      { key: 'conversationId', internalName: 'ConversationId', displayName: 'Conversation', type: 'Text', id: '830ab87e-c500-4b51-aeba-1ee9fc9cc923' },
+      { key: 'serviceUrl', internalName: 'ServiceUrl', displayName: 'Service URL', type: 'Text', id: '3c0a460f-15d3-4a1d-974c-780a57e849ea' },
     ],
     views: [],
   },

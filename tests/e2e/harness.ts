@@ -30,7 +30,7 @@ export type Harness = Readonly<{
   store: SqliteStore;
   browser: Browser;
   /** a page signed in as `user`, in `theme`, at the app's address */
-  open: (user: string, options?: { theme?: ThemeName; path?: string; width?: number; bypassCSP?: boolean }) => Promise<Page>;
+  open: (user: string, options?: { theme?: ThemeName; path?: string; width?: number; height?: number; bypassCSP?: boolean }) => Promise<Page>;
   close: () => Promise<void>;
 }>;
 
@@ -58,7 +58,7 @@ export async function startHarness(options: Readonly<{ chromiumArgs?: readonly s
     browser,
     open: async (user, options = {}) => {
       const context = await browser.newContext({
-        viewport: { width: options.width ?? 1280, height: 900 },
+        viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
         bypassCSP: options.bypassCSP ?? false,
         locale: 'en-GB',
         timezoneId: 'Europe/London',

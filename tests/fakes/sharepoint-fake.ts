@@ -14,6 +14,7 @@ import { attachmentRoutes } from './sharepoint/attachments';
 import { batchResponsePart, parseBatch } from './sharepoint/batch';
 import { faultResponse, takeFault, type FakeFault } from './sharepoint/faults';
 import { addFieldXml, fieldRoutes } from './sharepoint/fields';
+import { groupRoutes } from './sharepoint/groups';
 import { addLibraryFields, fileListRoutes, fileSiteRoutes } from './sharepoint/files';
 import { itemRoutes } from './sharepoint/items';
 import { defaultLibraryAddresses } from './sharepoint/default-library';
@@ -34,7 +35,7 @@ export { VIEW_THRESHOLD } from './sharepoint/items';
 export { AUCKLAND_SITE, TOKYO_SITE, UK_SITE, type FakeTimeZone } from './sharepoint/time-zone';
 
 /** Routes on the path under the site, tried in order. */
-const SITE_ROUTES: SiteRoute[] = [...webRoutes, ...timeZoneRoutes, ...userRoutes, ...roleRoutes, ...listCollectionRoutes, ...fileSiteRoutes];
+const SITE_ROUTES: SiteRoute[] = [...webRoutes, ...timeZoneRoutes, ...userRoutes, ...groupRoutes, ...roleRoutes, ...listCollectionRoutes, ...fileSiteRoutes];
 /** Routes on the path under one list (after the list's address), tried in order. */
 const LIST_ROUTES: ListRoute[] = [...listRoutes, ...roleAssignmentRoutes, ...fileListRoutes, ...itemRoutes, ...attachmentRoutes, ...fieldRoutes, ...viewRoutes];
 /** The ways a request may address a list. */
@@ -70,7 +71,9 @@ export class FakeSharePoint {
   throttle: { remaining: number; retryAfter: string } = { remaining: 0, retryAfter: '1' };
   /** failures to answer (429, 503, 504, 403), each for the requests it matches (faults.ts) */
   readonly faults: FakeFault[] = [];
-  /** bytes of every response body sent at the top level (a $batch counts once, whole) */
+  /** queries refused for the list view threshold (the store then reads through id windows) */
+  thresholdRefusals = 0;
+    /** bytes of every response body sent at the top level (a $batch counts once, whole) */
   responseBytes = 0;
   nextUserId = 10;
   nextGuid = 1;

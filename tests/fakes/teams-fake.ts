@@ -1,13 +1,20 @@
 /**
  * HTTP-level fakes of what the reminder bot calls, in their documented shapes: Graph
  * installedApps (POST 201 / 409 when installed, GET with $filter, GET …/chat), Graph
- * sendActivityNotification (204), and the Bot Connector's POST v3/conversations/{id}/activities.
+ * sendActivityNotification (204), and the Bot Connector's POST v3/conversations/{id}/activities
+ * and GET v3/conversations/{id}/members/{id}, under any regional service URL. The Connector
+ * accepts only tokens the Bot Framework fake issued and that are still valid (401 otherwise).
  * Each person can be told to answer 401/403/404/429 (with Retry-After) at a step.
  */
 import { http, HttpResponse } from 'msw';
+import type { FakeBotFramework } from './bot-framework-fake';
 
 export const GRAPH = 'https://graph.microsoft.com/v1.0';
 export const CONNECTOR = 'https://smba.trafficmanager.net/teams';
+const CONNECTOR_HOST = 'https://smba.trafficmanager.net';
+
+/** A Teams member as the Connector returns it (TeamsChannelAccount). */
+export type FakeMember = Readonly<{ id: string; name: string; aadObjectId: string; email: string; userPrincipalName: string; tenantId: string }>;
 
 export type Step = 'install' | 'list' | 'chat' | 'activity' | 'feed';
 export type FakeAnswer = Readonly<{ status: number; retryAfter?: string }>;
@@ -19,7 +26,11 @@ export class FakeTeams {
   readonly sent: Array<{ conversationId: string; auth: string | null; body: Record<string, unknown> }> = [];
   readonly feed: Array<{ user: string; body: Record<string, unknown> }> = [];
   readonly answers = new Map<string, FakeAnswer>();
+  /** conversation members by their Teams id (29:…) */
+  readonly members = new Map<string, FakeMember>();
   requests = 0;
+
+  constructor(private readonly botFramework: FakeBotFramework) {}
 
   answer(user: string, step: Step, answer: FakeAnswer): void {
     this.answers.set(`${user}:${step}`, answer);
@@ -80,14 +91,24 @@ export class FakeTeams {
         this.feed.push({ user, body: (await request.json()) as Record<string, unknown> });
         return new HttpResponse(null, { status: 204 });
       }),
-      http.post(`${CONNECTOR}/v3/conversations/:conversation/activities`, async ({ params, request }) => {
+      http.get(`${CONNECTOR_HOST}/:region/v3/conversations/:conversation/members/:member`, ({ params, request }) => {
+        this.requests += 1;
+        const denied = this.botFramework.check(request.headers.get('Authorization'));
+        if (denied) {
+          return HttpResponse.json({ message: denied }, { status: 401 });
+        }
+        const member = this.members.get(decodeURIComponent(String(params.member)));
+        return member ? HttpResponse.json(member) : HttpResponse.json({ error: { code: 'MemberNotFoundInConversation', message: 'The member is not in the conversation' } }, { status: 404 });
+      }),
+      http.post(`${CONNECTOR_HOST}/:region/v3/conversations/:conversation/activities`, async ({ params, request }) => {
         this.requests += 1;
         const conversationId = decodeURIComponent(String(params.conversation));
         const auth = request.headers.get('Authorization');
-        if (auth !== 'Bearer bot-token') {
-          return HttpResponse.json({ error: { code: 'Unauthorized', message: 'Authorization has been denied' } }, { status: 401 });
+        const denied = this.botFramework.check(auth);
+        if (denied) {
+          return HttpResponse.json({ message: denied }, { status: 401 });
         }
-        const user = [...this.users].find((u) => chatOf(u) === conversationId) ?? '';
+        const user = [...this.users].find((u) => chatOf(u) === conversationId) ?? [...this.members.values()].find((m) => `a:${m.aadObjectId}` === conversationId)?.email ?? '';
         const forced = this.forced(user, 'activity');
         if (forced) {
           return forced;

@@ -193,6 +193,37 @@ export function trackerStoreContract(name: string, makeStore: () => Promise<Trac
       }
     });
 
+    it('adds each record on its own: a duplicate key refuses that one only, the others are in with their versions', async () => {
+      const tag = `each:${Date.now()}:${Math.random()}`;
+      await store.add('reminderLog', aLogEntry(`${tag}:taken`));
+      const results = await store.addEach('reminderLog', [aLogEntry(`${tag}:a`), aLogEntry(`${tag}:taken`), aLogEntry(`${tag}:b`)]);
+      expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+      expect(results[1]).toMatchObject({ ok: false, error: expect.any(DuplicateKeyError) });
+      for (const r of [results[0], results[2]]) {
+        const stored = r?.ok ? await store.get('reminderLog', r.id) : null;
+        expect(stored?.version).toBe(r?.ok ? r.version : 'not added');
+      }
+      expect(await store.addEach('reminderLog', [])).toEqual([]);
+    });
+
+    it('changes each item at its own version: a stale one is refused alone, the others move on', async () => {
+      const tag = `upd:${Date.now()}:${Math.random()}`;
+      const [a, b] = await Promise.all([store.add('reminderLog', aLogEntry(`${tag}:a`)), store.add('reminderLog', aLogEntry(`${tag}:b`))]);
+      if (!a || !b) {
+        throw new Error('setup');
+      }
+      await store.update('reminderLog', b.id, b.version, { outcome: 'failed' });
+      const results = await store.updateEach('reminderLog', [
+        { id: a.id, version: a.version, patch: { outcome: 'sent' } },
+        { id: b.id, version: b.version, patch: { outcome: 'sent' } },
+      ]);
+      expect(results[0]).toMatchObject({ ok: true, id: a.id });
+      expect(results[1]).toMatchObject({ ok: false, error: expect.any(VersionConflictError) });
+      const nowA = await store.get('reminderLog', a.id);
+      expect(nowA).toMatchObject({ outcome: 'sent', version: results[0]?.ok ? results[0].version : 'changed' });
+      expect((await store.get('reminderLog', b.id))?.outcome).toBe('failed');
+    });
+
     it('lists every row of a list by id, even one with no source key (ReminderLog)', async () => {
       const added = await store.add('reminderLog', aLogEntry(`all:${Date.now()}`));
       const all = await queryAll(store, 'reminderLog', { where: [{ field: 'id', op: 'ge', value: 1 }] });

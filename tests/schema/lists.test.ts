@@ -8,7 +8,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('the list schema, defined once', () => {
   it('has every list of DESIGN §4', () => {
-    expect(LISTS.map((l) => l.key)).toEqual(['boards', 'workstreams', 'actions', 'inspections', 'recommendations', 'updates', 'reminderLog', 'snapshots']);
+    expect(LISTS.map((l) => l.key)).toEqual(['boards', 'workstreams', 'actions', 'inspections', 'recommendations', 'updates', 'reminderLog', 'botConversations', 'snapshots']);
     expect(LISTS.find((l) => l.key === 'snapshots')?.template).toBe('DocumentLibrary');
     expect(LISTS.find((l) => l.key === 'updates')?.addOnly).toBe(true);
   });

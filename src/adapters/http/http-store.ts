@@ -4,7 +4,7 @@
  */
 import { NotFoundError } from '../../core/errors';
 import type { ItemId, ListKey, ListRecords, Stored, Update, Version } from '../../core/model';
-import type { ListQuery, Page, TrackerStore } from '../../ports/tracker-store';
+import { writeEachInTurn, type Change, type ListQuery, type Page, type TrackerStore, type Written } from '../../ports/tracker-store';
 import { HttpClient, type HttpClientOptions } from './http-client';
 
 export class HttpTrackerStore implements TrackerStore {
@@ -44,6 +44,14 @@ export class HttpTrackerStore implements TrackerStore {
       out.push(await this.add(list, record));
     }
     return out;
+  }
+
+  addEach<L extends ListKey>(list: L, records: readonly ListRecords[L][]): Promise<Written[]> {
+    return writeEachInTurn(records, (record) => this.add(list, record));
+  }
+
+  updateEach<L extends ListKey>(list: L, changes: ReadonlyArray<Change<L>>): Promise<Written[]> {
+    return writeEachInTurn(changes, (c) => this.update(list, c.id, c.version, c.patch));
   }
 
   update<L extends ListKey>(list: L, id: ItemId, expectedVersion: Version, patch: Partial<ListRecords[L]>): Promise<Stored<L>> {

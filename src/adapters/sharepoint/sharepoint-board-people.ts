@@ -2,14 +2,19 @@
  * Who serves a board in Microsoft 365: the members of the site's SharePoint groups
  * "<board> Secretaries" / "<board> Leads", and of the site-wide "Board Secretaries" /
  * "Board Leads" (DESIGN §7). Read once per run (the groups are few) with app-only access.
+ * The bot asks the other way round — which roles has the person who pressed a card button —
+ * from the same groups (and "Board Members", who only read).
  */
 import type { SPFI } from '@pnp/sp';
 import { boardServiceFromGroup, servesBoard, type BoardRole, type BoardServiceLike } from '../../core/board-roles';
 import type { PersonRef } from '../../core/model';
 import type { BoardPeople } from '../../ports/board-people';
 import './pnp-preset';
+import { rolesFromGroups, type SiteRoles } from './site-role';
 
-type Member = Readonly<{ person: PersonRef; service: BoardServiceLike }>;
+type Member = Readonly<{ person: PersonRef; group: string; service: BoardServiceLike | null }>;
+
+const isMembersGroup = (title: string): boolean => title.trim().toLowerCase() === 'board members';
 
 export class SharePointBoardPeople implements BoardPeople {
   private members: Promise<Member[]> | null = null;
@@ -24,11 +29,18 @@ export class SharePointBoardPeople implements BoardPeople {
     return this.serving(board, 'lead');
   }
 
+  /** The person's roles on the site, from the board groups they are in (by mail or UPN). */
+  async rolesOf(personId: string): Promise<SiteRoles> {
+    const members = await (this.members ??= this.read());
+    const id = personId.toLowerCase();
+    return rolesFromGroups(members.filter((m) => m.person.id === id).map((m) => m.group));
+  }
+
   private async serving(board: string | null, role: BoardRole): Promise<PersonRef[]> {
     const members = await (this.members ??= this.read());
     const seen = new Set<string>();
     return members
-      .filter((m) => servesBoard([m.service], board, [role]))
+      .filter((m) => m.service !== null && servesBoard([m.service], board, [role]))
       .map((m) => m.person)
       .filter((p) => !seen.has(p.id) && seen.add(p.id) !== undefined);
   }
@@ -38,14 +50,14 @@ export class SharePointBoardPeople implements BoardPeople {
     const out: Member[] = [];
     for (const group of groups) {
       const service = boardServiceFromGroup(group.Title);
-      if (!service) {
+      if (!service && !isMembersGroup(group.Title)) {
         continue;
       }
       const users = (await this.sp.web.siteGroups.getById(group.Id).users.select('Email', 'Title', 'UserPrincipalName')()) as Array<{ Email?: string; Title?: string; UserPrincipalName?: string }>;
       for (const u of users) {
         const id = (u.Email || u.UserPrincipalName || '').toLowerCase();
         if (id) {
-          out.push({ person: { id, displayName: u.Title ?? id }, service });
+          out.push({ person: { id, displayName: u.Title ?? id }, group: group.Title, service });
         }
       }
     }

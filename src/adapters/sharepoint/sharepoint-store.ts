@@ -1,7 +1,9 @@
 /**
  * The production store: the TrackerStore port over SharePoint lists with @pnp/sp v4.
  * Every query filters first on an indexed column, selects only mapped columns, pages with
- * `top` ≤ 500 following `odata.nextLink`, and batches what a screen needs in one $batch.
+ * `top` ≤ 500 following `odata.nextLink`, and batches what a screen needs in one $batch. When
+ * that first filter is not selective enough on a large list (SharePoint's threshold refusal),
+ * the query is read again through windows of 5,000 ids (id-windows.ts).
  * Updates send the ETag they read; a 412 becomes the VersionConflictError the UI merges.
  * SharePoint's refusals (403, the list view threshold, throttling that outlasts the retries,
  * 503/504) become domain errors with a sentence to act on (sp-refusals.ts). Date-only values
@@ -10,14 +12,15 @@
 import { parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
 import { SPCollection } from '@pnp/sp';
-import { DuplicateKeyError, InvalidValueError, NotFoundError, VersionConflictError } from '../../core/errors';
+import { DuplicateKeyError, InvalidValueError, ListThresholdError, NotFoundError, VersionConflictError } from '../../core/errors';
 import type { ItemId, ListKey, ListRecords, PersonRef, Stored, TrackedList, Update, Version } from '../../core/model';
-import { SHAREPOINT_BATCH_LIMIT, type Condition, type ListQuery, type Page, type TrackerStore } from '../../ports/tracker-store';
+import { SHAREPOINT_BATCH_LIMIT, type Change, type Condition, type ListQuery, type Page, type TrackerStore, type Written } from '../../ports/tracker-store';
 import { checkQuery, fieldDef, listDef } from '../../schema/lookup';
+import { ID_WINDOW, windowConditions, windowOf } from './id-windows';
 import { listAt } from './list-address';
 import { siteDatesFor, type SiteDates, type SpTimeZone } from './site-time-zone';
 import { refusalOf, type Principal } from './sp-refusals';
-import { decodeItem, encodeWrite, filterFor, orderByFor, selectFor, type SpItem } from './sp-codec';
+import { decodeItem, encodeWrite, etagOf, filterFor, orderByFor, selectFor, type SpItem } from './sp-codec';
 import './pnp-preset';
 
 type HttpError = Error & { status?: number; isHttpRequestError?: boolean };
@@ -182,13 +185,69 @@ export class SharePointStore implements TrackerStore {
     const base = this.buildQuery(list, query, where, hasDateCondition(list, where) ? await pendingDates : NO_DATE_FILTER);
     // A nextLink already carries the whole query; a first page uses the one just built.
     const request = query.cursor ? SPCollection([base, query.cursor]) : base;
-    const page = (await request
-      .using(PageParser)()
+    let page: { value: SpItem[]; next: string | null };
+    try {
+      page = (await request
+        .using(PageParser)()
+        .catch((error: unknown) => {
+          throw this.refusal(list, error, false);
+        })) as unknown as { value: SpItem[]; next: string | null };
+    } catch (error) {
+      if (error instanceof ListThresholdError && !query.cursor) {
+        return this.windowPage(list, query, where, 0, await pendingDates);
+      }
+      throw error;
+    }
+    const dates = await pendingDates;
+    const window = query.cursor && !page.next ? windowOf(query.cursor) : null;
+    if (window) {
+      // the last page of a window: go on to the next one, if the list has ids past it
+      const items = page.value.map((i) => decodeItem(list, i, dates));
+      if (items.length === 0) {
+        return (await this.hasIdAfter(list, window.upTo)) ? this.windowPage(list, query, where, window.upTo, dates) : { items, next: null };
+      }
+      return { items, next: (await this.hasIdAfter(list, window.upTo)) ? this.windowAddress(list, query, where, window.upTo, dates) : null };
+    }
+    return { items: page.value.map((i) => decodeItem(list, i, dates)), next: page.next };
+  }
+
+  /**
+   * The first page, from the window of ids after `after`, that has any of the query's items;
+   * its cursor leads on through the window and then the next ones. Pages are in id order.
+   */
+  private async windowPage<L extends ListKey>(list: L, query: ListQuery, where: readonly Condition[], after: number, dates: SiteDates): Promise<Page<Stored<L>>> {
+    for (let from = after; ; from += ID_WINDOW) {
+      const base = this.buildQuery(list, { ...query, orderBy: [] }, [...windowConditions(from), ...where], dates);
+      const page = (await base
+        .using(PageParser)()
+        .catch((error: unknown) => {
+          throw this.refusal(list, error, false);
+        })) as unknown as { value: SpItem[]; next: string | null };
+      const items = page.value.map((i) => decodeItem(list, i, dates));
+      if (page.next) {
+        return { items, next: page.next };
+      }
+      const more = await this.hasIdAfter(list, from + ID_WINDOW);
+      if (items.length > 0 || !more) {
+        return { items, next: more ? this.windowAddress(list, query, where, from + ID_WINDOW, dates) : null };
+      }
+    }
+  }
+
+  /** The REST address of the window after `after`: a cursor like SharePoint's own nextLink. */
+  private windowAddress(list: ListKey, query: ListQuery, where: readonly Condition[], after: number, dates: SiteDates): string {
+    return this.buildQuery(list, { ...query, orderBy: [] }, [...windowConditions(after), ...where], dates).toRequestUrl();
+  }
+
+  private async hasIdAfter(list: ListKey, id: number): Promise<boolean> {
+    const found = (await this.items(list)
+      .select('Id')
+      .filter(`Id gt ${id}`)
+      .top(1)()
       .catch((error: unknown) => {
         throw this.refusal(list, error, false);
-      })) as unknown as { value: SpItem[]; next: string | null };
-    const dates = await pendingDates;
-    return { items: page.value.map((i) => decodeItem(list, i, dates)), next: page.next };
+      })) as unknown[];
+    return found.length > 0;
   }
 
   /**
@@ -220,7 +279,11 @@ export class SharePointStore implements TrackerStore {
       }
       return (batchedStore.buildQuery(list, query, where, filterDates).using(PageParser)() as unknown as Promise<{ value: SpItem[]; next: string | null }>).catch(
         (error: unknown) => {
-          throw this.refusal(list, error, false);
+          const refusal = this.refusal(list, error, false);
+          if (refusal instanceof ListThresholdError) {
+            return null; // read through id windows once the batch is done
+          }
+          throw refusal;
         }
       );
     });
@@ -233,7 +296,12 @@ export class SharePointStore implements TrackerStore {
     });
     const pages = await Promise.all(pending);
     const read = await this.siteDates();
-    return pages.map((p, i) => ({ items: p.value.map((v) => decodeItem(requests[i]?.[0] as L, v, read)), next: p.next }));
+    return Promise.all(
+      pages.map((p, i) => {
+        const [list, query] = requests[i] as readonly [L, ListQuery];
+        return p ? { items: p.value.map((v) => decodeItem(list, v, read)), next: p.next } : this.windowPage(list, query, resolved[i] ?? [], 0, read);
+      })
+    );
   }
 
   async add<L extends ListKey>(list: L, record: ListRecords[L]): Promise<Stored<L>> {
@@ -283,6 +351,66 @@ export class SharePointStore implements TrackerStore {
     return out;
   }
 
+  /**
+   * Adds in $batch requests of SHAREPOINT_BATCH_LIMIT, each add on its own (SharePoint runs a
+   * batch's operations independently): the id and ETag come from each add's own answer, so
+   * nothing is read back; a duplicate unique value refuses that record only.
+   */
+  async addEach<L extends ListKey>(list: L, records: readonly ListRecords[L][]): Promise<Written[]> {
+    const out: Written[] = [];
+    for (let start = 0; start < records.length; start += SHAREPOINT_BATCH_LIMIT) {
+      const bodies: Array<Record<string, unknown>> = [];
+      const dates = await this.siteDates();
+      for (const record of records.slice(start, start + SHAREPOINT_BATCH_LIMIT)) {
+        bodies.push(await encodeWrite(list, record as Record<string, unknown>, this.ensureUser, dates));
+      }
+      const [batched, execute] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
+      const adding = new SharePointStore(batched, this.siteUrl, this.principal);
+      const pending = bodies.map((body) => adding.items(list).add(body) as Promise<SpItem>);
+      await execute();
+      const settled = await Promise.allSettled(pending);
+      settled.forEach((r, i) => {
+        out.push(
+          r.status === 'fulfilled'
+            ? { ok: true, id: r.value.Id as ItemId, version: etagOf(r.value) }
+            : { ok: false, error: asDuplicate(r.reason, list, bodies[i] ?? {}) ?? asError(this.refusal(list, r.reason, true)) }
+        );
+      });
+    }
+    return out;
+  }
+
+  /** Changes in $batch requests of SHAREPOINT_BATCH_LIMIT, each at its ETag; the new ETag is each answer's. */
+  async updateEach<L extends ListKey>(list: L, changes: ReadonlyArray<Change<L>>): Promise<Written[]> {
+    const out: Written[] = [];
+    for (let start = 0; start < changes.length; start += SHAREPOINT_BATCH_LIMIT) {
+      const chunk = changes.slice(start, start + SHAREPOINT_BATCH_LIMIT);
+      const bodies: Array<Record<string, unknown>> = [];
+      const dates = await this.siteDates();
+      for (const change of chunk) {
+        bodies.push(await encodeWrite(list, change.patch as Record<string, unknown>, this.ensureUser, dates));
+      }
+      const [batched, execute] = this.sp.batched({ maxRequests: SHAREPOINT_BATCH_LIMIT });
+      const updating = new SharePointStore(batched, this.siteUrl, this.principal);
+      const pending = chunk.map((change, i) => updating.items(list).getById(change.id).update(bodies[i] ?? {}, change.version) as Promise<{ etag?: string }>);
+      await execute();
+      const settled = await Promise.allSettled(pending);
+      settled.forEach((r, i) => {
+        const change = chunk[i] as Change<L>;
+        if (r.status === 'fulfilled') {
+          out.push({ ok: true, id: change.id, version: r.value?.etag ?? '' });
+          return;
+        }
+        const status = statusOf(r.reason);
+        const error =
+          asDuplicate(r.reason, list, bodies[i] ?? {}) ??
+          (status === 412 ? new VersionConflictError(change.version, null) : status === 404 ? new NotFoundError(list, change.id) : asError(this.refusal(list, r.reason, true)));
+        out.push({ ok: false, error });
+      });
+    }
+    return out;
+  }
+
   async update<L extends ListKey>(list: L, id: ItemId, expectedVersion: Version, patch: Partial<ListRecords[L]>): Promise<Stored<L>> {
     const body = await encodeWrite(list, patch as Record<string, unknown>, this.ensureUser, await this.siteDates());
     try {
@@ -323,6 +451,8 @@ export class SharePointStore implements TrackerStore {
     return saved;
   }
 }
+
+const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
 
 const hasDateCondition = (list: ListKey, where: readonly Condition[]): boolean =>
   where.some((c) => c.field !== 'id' && fieldDef(list, c.field).type === 'DateOnly');

@@ -18,8 +18,9 @@ function createTables(db: Database.Database): void {
   }
 }
 
-/** Adds what the schema has and the database lacks; never drops or rewrites. */
+/** Adds what the schema has and the database lacks (lists, columns, indexes); never drops or rewrites. */
 function applyAdditive(db: Database.Database): void {
+  createTables(db); // a list the schema gained since (IF NOT EXISTS leaves the others alone)
   for (const list of LISTS) {
     const existing = new Set(
       (db.prepare(`PRAGMA table_info(${q(list.key)})`).all() as Array<{ name: string }>).map((c) => c.name)

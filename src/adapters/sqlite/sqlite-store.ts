@@ -7,7 +7,7 @@ import { DuplicateKeyError, NotFoundError, TrackerError, VersionConflictError } 
 import type { ItemId, ListKey, ListRecords, Stored, Update, Version } from '../../core/model';
 import { checkQuery, fieldDef, listDef } from '../../schema/lookup';
 import type { AtomicStore } from '../../ports/atomic-store';
-import type { ListQuery, Page, TrackerStore } from '../../ports/tracker-store';
+import { writeEachInTurn, type Change, type ListQuery, type Page, type TrackerStore, type Written } from '../../ports/tracker-store';
 import { decodeField, encodeConditionValue, encodeField, type SqlValue } from './columns';
 import { readJsonField } from '../../schema/json-shapes';
 import { migrate } from './migrations';
@@ -124,6 +124,14 @@ export class SqliteStore implements TrackerStore, AtomicStore {
 
   async addMany<L extends ListKey>(list: L, records: readonly ListRecords[L][]): Promise<Array<Stored<L>>> {
     return this.transaction(() => records.map((record) => this.addSync(list, record)));
+  }
+
+  addEach<L extends ListKey>(list: L, records: readonly ListRecords[L][]): Promise<Written[]> {
+    return writeEachInTurn(records, async (record) => this.addSync(list, record));
+  }
+
+  updateEach<L extends ListKey>(list: L, changes: ReadonlyArray<Change<L>>): Promise<Written[]> {
+    return writeEachInTurn(changes, async (c) => this.updateSync(list, c.id, c.version, c.patch));
   }
 
   addSync<L extends ListKey>(list: L, record: ListRecords[L]): Stored<L> {

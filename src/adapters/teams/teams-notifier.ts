@@ -1,52 +1,29 @@
 /**
  * The Notifier for Microsoft 365: a reminder digest as an Adaptive Card in the person's chat with
- * the bot, sent proactively through the Bot Connector with the Microsoft 365 Agents SDK's
- * ConnectorClient (@microsoft/agents-hosting). The conversation is the one captured when the app
- * was installed; where none is known, the app is installed for the person through Graph
+ * the bot, sent proactively through the Bot Connector's REST API (bot-connector.ts, with the
+ * bot's own token). The conversation is the one the bot captured when the app was installed; where none is known, the app is installed for the person through Graph
  * (installedApps; 409 means it already is) and the chat id read from the installation. Where the
  * bot cannot reach them (installation refused, conversation gone), a Teams activity-feed
  * notification (sendActivityNotification, the manifest's `itemDue` activity type) links to the tab.
  * Every answer becomes a result — sent, throttled (with Retry-After), recipient-not-found or
  * failed — so one person never stops the run; the run's ledger retries the rest next time.
  */
-import { ConnectorClient } from '@microsoft/agents-hosting';
 import { buildReminderCard, type CardLinks } from '../../core/cards/reminder-card';
+import type { ConversationRef, ConversationStore } from '../../ports/conversation-store';
 import type { Notifier, ReminderMessage, SendResult } from '../../ports/notifier';
 import { retryAfterMs } from '../sharepoint/retry-after';
-
-/** A conversation the bot can post into: captured on install, or found through Graph. */
-export type ConversationRef = Readonly<{ conversationId: string; serviceUrl: string }>;
-
-/** Where captured conversation references are kept (the bot writes, the job reads). */
-export interface ConversationRefs {
-  get(userId: string): Promise<ConversationRef | null>;
-  set(userId: string, ref: ConversationRef): Promise<void>;
-  delete(userId: string): Promise<void>;
-}
-
-export class MemoryConversationRefs implements ConversationRefs {
-  private readonly refs = new Map<string, ConversationRef>();
-  async get(userId: string) {
-    return this.refs.get(userId.toLowerCase()) ?? null;
-  }
-  async set(userId: string, ref: ConversationRef) {
-    this.refs.set(userId.toLowerCase(), ref);
-  }
-  async delete(userId: string) {
-    this.refs.delete(userId.toLowerCase());
-  }
-}
+import { ConnectorError, type BotConnector } from './bot-connector';
 
 export type TeamsNotifierOptions = Readonly<{
   /** the Teams app's id in the org catalog (the manifest id for an uploaded app) */
   teamsAppId: string;
   /** the Bot Connector's service URL for the tenant's region @default https://smba.trafficmanager.net/teams/ */
   serviceUrl?: string;
-  /** app-only token for the Bot Connector (scope https://api.botframework.com/.default) */
-  botToken: () => Promise<string>;
+  /** the Bot Connector, with the bot's token; null when no bot is registered (activity feed only) */
+  connector: BotConnector | null;
   /** app-only token for Graph (TeamsAppInstallation.ReadWriteSelfForUser.All, TeamsActivity.Send) */
   graphToken: () => Promise<string>;
-  conversations: ConversationRefs;
+  conversations: ConversationStore;
   links: CardLinks;
   graphBaseUrl?: string;
   fetch?: typeof fetch;
@@ -75,12 +52,16 @@ export class TeamsNotifier implements Notifier {
 
   async send(message: ReminderMessage): Promise<SendResult> {
     const userId = message.digest.to.id;
+    const connector = this.options.connector;
     try {
+      if (connector === null) {
+        return await this.activityFeed(message, 'no bot is registered');
+      }
       const ref = (await this.options.conversations.get(userId)) ?? (await this.installAndFindChat(userId));
       if (ref === null) {
         return await this.activityFeed(message, 'the app could not be installed for them');
       }
-      return await this.postCard(message, ref);
+      return await this.postCard(connector, message, ref);
     } catch (error) {
       if (error instanceof Outcome) {
         return error.result;
@@ -89,28 +70,28 @@ export class TeamsNotifier implements Notifier {
     }
   }
 
-  private async postCard(message: ReminderMessage, ref: ConversationRef): Promise<SendResult> {
+  private async postCard(connector: BotConnector, message: ReminderMessage, ref: ConversationRef): Promise<SendResult> {
     const card = buildReminderCard(message.digest, message.today, this.options.links);
-    const client = ConnectorClient.createClientWithToken(ref.serviceUrl, await this.options.botToken());
     try {
-      await client.sendToConversation(ref.conversationId, {
+      await connector.sendToConversation(ref.serviceUrl, ref.conversationId, {
         type: 'message',
         summary: String(card.fallbackText ?? 'Reminders'),
         attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
-      } as never);
+      });
       return { outcome: 'sent' };
     } catch (error) {
-      const response = (error as { response?: { status?: number; headers?: Headers } }).response;
-      const status = response?.status;
-      if (status === 429) {
-        return this.throttled(response?.headers?.get('Retry-After') ?? null, 'Bot Connector');
+      if (!(error instanceof ConnectorError)) {
+        return { outcome: 'failed', detail: error instanceof Error ? error.message : String(error) };
       }
-      if (status === 403 || status === 404) {
+      if (error.status === 429) {
+        return this.throttled(error.retryAfter, 'Bot Connector');
+      }
+      if (error.status === 403 || error.status === 404) {
         // the person removed the app or blocked the bot: forget the conversation, tell them in the feed
         await this.options.conversations.delete(message.digest.to.id);
-        return this.activityFeed(message, `the bot's conversation answered ${status}`);
+        return this.activityFeed(message, `the bot's conversation answered ${error.status}`);
       }
-      return { outcome: 'failed', detail: `Bot Connector answered ${status ?? 'with an error'}` };
+      return { outcome: 'failed', detail: `Bot Connector answered ${error.status}` };
     }
   }
 

@@ -1,7 +1,8 @@
 /**
  * The reminder run, over ports only: read the due window, plan the digests (the pure policy),
- * leave out what the ledger holds, then per digest claim each nudge, send what was claimed and
- * record the outcome. One bad recipient never stops the run. The CLI, the tab's "Send nudges
+ * leave out what the ledger holds, claim every planned nudge (in bulk), then per digest send
+ * what this run claimed and record the outcome (in bulk, as sends complete). One bad recipient
+ * never stops the run. The CLI, the tab's "Send nudges
  * now" and the Azure Functions timer all call this.
  */
 import type { IsoDate } from '../../core/dates';
@@ -11,7 +12,7 @@ import { ENGLAND_AND_WALES, type WorkingDays } from '../../core/working-days';
 import type { BoardPeople } from '../../ports/board-people';
 import type { Notifier, SendResult } from '../../ports/notifier';
 import type { TrackerStore } from '../../ports/tracker-store';
-import { claim, holds, readLedger, record, type LedgerRow } from './reminder-ledger';
+import { claimAll, holds, OutcomeRecorder, readLedger } from './reminder-ledger';
 import { loadReminderItems } from './reminder-items';
 
 export type ReminderDeps = Readonly<{ store: TrackerStore; notifier: Notifier; people: BoardPeople }>;
@@ -44,31 +45,33 @@ export async function runReminders(deps: ReminderDeps, options: RunOptions): Pro
     return { today: options.today, digests: plan.map(digestView), sent: 0, skipped: plan.length, failed: 0 };
   }
 
+  const claims = await claimAll(
+    deps.store,
+    plan.flatMap((digest) => digest.nudges.map((nudge) => ({ nudge, recipient: digest.to.id, existing: ledger.get(nudge.key) }))),
+    options.now()
+  );
+  const recorder = new OutcomeRecorder(deps.store, options.now);
   const digests: DigestView[] = [];
   let sent = 0;
   let skipped = 0;
   let failed = 0;
   for (const digest of plan) {
-    const now = options.now();
-    const claims = await Promise.all(
-      digest.nudges.map(async (nudge) => ({ nudge, row: await claim(deps.store, nudge, digest.to.id, ledger.get(nudge.key), now) }))
-    );
-    const mine = claims.filter((c): c is { nudge: (typeof c)['nudge']; row: LedgerRow } => c.row !== null);
+    const mine = digest.nudges.filter((nudge) => claims.has(nudge.key));
     if (mine.length === 0) {
       skipped += 1; // another run holds every item of it
       continue;
     }
-    const view = digestView({ ...digest, nudges: mine.map((c) => c.nudge) });
+    const view = digestView({ ...digest, nudges: mine });
     digests.push(view);
     const result = await deliver(deps.notifier, options.today, view);
-    const done = options.now();
-    await Promise.all(mine.map((c) => record(deps.store, c.row, result.outcome, done)));
+    await recorder.add(mine.map((nudge) => claims.get(nudge.key) as NonNullable<ReturnType<typeof claims.get>>), result.outcome);
     if (result.outcome === 'sent') {
       sent += 1;
     } else {
       failed += 1;
     }
   }
+  await recorder.flush();
   return { today: options.today, digests, sent, skipped, failed };
 }
 

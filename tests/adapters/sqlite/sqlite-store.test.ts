@@ -32,6 +32,18 @@ describe('SqliteStore migrations', () => {
     store.close();
   });
 
+  it('adds a list the schema gained to a database of an earlier version', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tracker-')), 't.db');
+    const first = new SqliteStore({ file });
+    first.db.exec('DROP TABLE botConversations');
+    first.db.pragma('user_version = 4');
+    first.close();
+    const store = new SqliteStore({ file });
+    expect(store.count('botConversations')).toBe(0);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    store.close();
+  });
+
   it('refuses a database from a newer version of the app', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'tracker-')), 't.db');
     const raw = new Database(file);

@@ -1,14 +1,22 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryConversationRefs, TeamsNotifier } from '../../../src/adapters/teams/teams-notifier';
+import { MemoryConversations } from '../../../src/adapters/local/memory-conversations';
+import { BotConnector } from '../../../src/adapters/teams/bot-connector';
+import { botTokens } from '../../../src/adapters/teams/bot-token';
+import { TeamsNotifier } from '../../../src/adapters/teams/teams-notifier';
 import type { IsoDate } from '../../../src/core/dates';
 import { asItemId } from '../../../src/core/model';
 import type { DigestView } from '../../../src/core/reminder-digest';
 import type { ReminderMessage } from '../../../src/ports/notifier';
+import { botCertificate, FakeBotFramework } from '../../fakes/bot-framework-fake';
 import { CONNECTOR, FakeTeams, GRAPH } from '../../fakes/teams-fake';
 import { cardProblems } from '../../core/cards/validate-card';
 
 let fake: FakeTeams;
+let botFramework: FakeBotFramework;
+const BOT = { tenantId: '11111111-1111-1111-1111-111111111111', botId: '44444444-4444-4444-4444-444444444444' };
+const certificate = botCertificate();
+const stranger = botCertificate();
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -23,12 +31,13 @@ const message = (to = ANN): ReminderMessage => ({
   } satisfies DigestView,
 });
 
-let refs: MemoryConversationRefs;
-const notifier = (botToken = 'bot-token') =>
+let refs: MemoryConversations;
+const tokens = (key = certificate.privateKeyPem) => botTokens({ ...BOT, privateKeyPem: key, thumbprintSha256: certificate.thumbprintSha256, now: () => botFramework.now });
+const notifier = (connector = new BotConnector(tokens())) =>
   new TeamsNotifier({
     teamsAppId: 'app-catalog-id',
     serviceUrl: `${CONNECTOR}/`,
-    botToken: async () => botToken,
+    connector,
     graphToken: async () => 'graph-token',
     conversations: refs,
     links: { item: (l, id) => `https://teams.microsoft.com/l/entity/app/items?context=${l}:${id}`, digest: () => 'https://teams.microsoft.com/l/entity/app/my-items' },
@@ -37,10 +46,11 @@ const notifier = (botToken = 'bot-token') =>
   });
 
 beforeEach(() => {
-  fake = new FakeTeams();
+  botFramework = new FakeBotFramework(BOT, certificate);
+  fake = new FakeTeams(botFramework);
   fake.users.add(ANN);
-  refs = new MemoryConversationRefs();
-  server.resetHandlers(...fake.handlers());
+  refs = new MemoryConversations();
+  server.resetHandlers(...fake.handlers(), ...botFramework.handlers());
 });
 
 describe('TeamsNotifier against HTTP fakes of Graph and the Bot Connector', () => {
@@ -89,13 +99,64 @@ describe('TeamsNotifier against HTTP fakes of Graph and the Bot Connector', () =
     expect(await refs.get(ANN)).toBeNull();
   });
 
-  it('fails (and does not throw) when the Bot Connector refuses its token (401)', async () => {
-    expect(await notifier('wrong').send(message())).toMatchObject({ outcome: 'failed', detail: 'Bot Connector answered 401' });
+  it('fails (and does not throw) when Entra refuses the bot’s certificate, sending nothing', async () => {
+    expect(await notifier(new BotConnector(tokens(stranger.privateKeyPem))).send(message())).toMatchObject({
+      outcome: 'failed',
+      detail: expect.stringContaining('AADSTS700027: Client assertion contains an invalid signature'),
+    });
+    expect(fake.sent).toEqual([]);
+  });
+
+  it('posts with a token from the token endpoint, keeps it while valid, and renews it before it expires', async () => {
+    const connector = new BotConnector(tokens());
+    await notifier(connector).send(message());
+    await notifier(connector).send(message());
+    expect(botFramework.tokenRequests).toBe(1);
+    expect(fake.sent.map((s) => s.auth)).toEqual(['Bearer bf-token-1', 'Bearer bf-token-1']);
+    botFramework.now += 56 * 60 * 1000; // within five minutes of the hour's expiry
+    expect(await notifier(connector).send(message())).toEqual({ outcome: 'sent' });
+    expect(fake.sent.at(-1)?.auth).toBe('Bearer bf-token-2');
+  });
+
+  it('gets a new token and sends again once when the Connector refuses a token it had accepted (401)', async () => {
+    const connector = new BotConnector(tokens());
+    await notifier(connector).send(message());
+    botFramework.revokeAll();
+    expect(await notifier(connector).send(message())).toEqual({ outcome: 'sent' });
+    expect(fake.sent.map((s) => s.auth)).toEqual(['Bearer bf-token-1', 'Bearer bf-token-2']);
+  });
+
+  it('the Connector fake refuses a missing, unknown and expired token', async () => {
+    const post = (auth?: string) =>
+      fetch(`${CONNECTOR}/v3/conversations/x/activities`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(auth ? { Authorization: auth } : {}) }, body: '{"type":"message"}' });
+    expect((await post()).status).toBe(401);
+    expect((await post('Bearer made-up')).status).toBe(401);
+    const token = await tokens().get();
+    botFramework.now += 3601 * 1000;
+    const expired = await post(`Bearer ${token}`);
+    expect(expired.status).toBe(401);
+    expect(await expired.json()).toMatchObject({ message: expect.stringContaining('expired') });
   });
 
   it('fails when the activity feed is refused too', async () => {
     fake.answer(ANN, 'install', { status: 403 });
     fake.answer(ANN, 'feed', { status: 403 });
     expect(await notifier().send(message())).toMatchObject({ outcome: 'failed', detail: 'Graph answered 403 while sending the activity notification' });
+  });
+});
+
+describe('TeamsNotifier without a registered bot', () => {
+  it('sends the activity-feed notification, posting nothing to the Connector', async () => {
+    const feedOnly = new TeamsNotifier({
+      teamsAppId: 'app-catalog-id',
+      connector: null,
+      graphToken: async () => 'graph-token',
+      conversations: refs,
+      links: { item: () => 'https://teams.microsoft.com/l/entity/app/items', digest: () => 'https://teams.microsoft.com/l/entity/app/my-items' },
+      graphBaseUrl: GRAPH,
+    });
+    expect(await feedOnly.send(message())).toMatchObject({ outcome: 'sent', detail: 'activity feed (no bot is registered)' });
+    expect(fake.sent).toEqual([]);
+    expect(fake.feed.map((f) => f.user)).toEqual([ANN]);
   });
 });

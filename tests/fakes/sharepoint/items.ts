@@ -116,6 +116,7 @@ function queryItems(fake: FakeSharePoint, list: FakeList, url: URL): Response {
     const first = clauses[0]?.[0]?.column;
     const unindexedSort = orderBy.find((o) => !isIndexed(list, o.column));
     if (!first || !isIndexed(list, first) || unindexedSort) {
+      fake.thresholdRefusals += 1;
       return thresholdError();
     }
     // An indexed first filter only helps if it narrows the scan below the threshold: SharePoint
@@ -126,6 +127,7 @@ function queryItems(fake: FakeSharePoint, list: FakeList, url: URL): Response {
     let scanned = 0;
     for (const item of byId ? [] : list.items.values()) {
       if (matches(item.data, firstGroup) && ++scanned > VIEW_THRESHOLD) {
+        fake.thresholdRefusals += 1;
         return thresholdError();
       }
     }
