@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/core/dates';
-import { InvalidValueError } from '../../src/core/errors';
+import type { InvalidValueError } from '../../src/core/errors';
 import { highlightPatch, highlightUpdate, pointsOf, validateHighlight } from '../../src/core/highlight-report';
 import { asItemId, type Stored } from '../../src/core/model';
 
