@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { FileEvidenceStore } from '../../src/adapters/local/file-evidence';
 import { LocalDirectory } from '../../src/adapters/local/local-directory';
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
 import { loadSeed } from '../../src/seed/load-seed';
@@ -41,7 +42,8 @@ export async function startHarness(options: Readonly<{ chromiumArgs?: readonly s
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   }
-  const store = new SqliteStore({ file: join(mkdtempSync(join(tmpdir(), 'tracker-e2e-')), 'e2e.db') });
+  const dir = mkdtempSync(join(tmpdir(), 'tracker-e2e-'));
+  const store = new SqliteStore({ file: join(dir, 'e2e.db') });
   await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
   const server = await startLocalServer({
     store,
@@ -49,6 +51,8 @@ export async function startHarness(options: Readonly<{ chromiumArgs?: readonly s
     now: () => new Date(),
     staticDir: 'dist',
     port: 0,
+    // closure evidence files beside the database, as `tracker serve` keeps them
+    evidence: new FileEvidenceStore(join(dir, 'evidence')),
   });
   const browser = await launchChromium(options.chromiumArgs);
   const contexts: BrowserContext[] = [];

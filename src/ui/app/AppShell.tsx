@@ -15,6 +15,8 @@ import { EditorRoute, LAZY_SCREENS } from './routes/screens';
 import type { ReminderClient } from '../../ports/reminder-client';
 import type { ClosureClient } from '../../ports/closure-client';
 import { ClosureClientContext } from '../features/closure/closure-context';
+import { ClosuresToReviewScreen } from '../features/closure/ClosuresToReviewScreen';
+import { useClosuresToReview } from '../features/closure/useClosuresToReview';
 import { useAppShellStyles } from './AppShell.styles';
 import { THEME_LABELS } from './themes';
 import { useRoute, type AppRoute, type ItemRoute } from './useRoute';
@@ -50,6 +52,9 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const items = useMyItems(client, asOf, user, refreshKey);
   const refresh = useCallback(() => setRefreshKey((k) => k + 1), []);
   const [me, setMe] = useState<Person | null>(null);
+  const review = useClosuresToReview(closures ?? null, asOf, user, refreshKey, route.screen === 'closures');
+  // leads and secretaries review closures on the boards they serve
+  const reviews = closures !== undefined && me !== null && me.role !== 'member' && (me.serves ?? []).length > 0;
   /** what had focus when an item was opened: focus goes back there when the editor closes */
   const opener = useRef<HTMLElement | null>(null);
   const returnTo = useRef<ItemRoute | null>(null);
@@ -108,7 +113,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   }, [route.item]);
   const go = (next: AppRoute): void => navigate(next);
   // My items is where the tab opens, so it comes with the shell; every other screen loads when shown.
-  const lazy = route.screen === 'my-items' ? null : LAZY_SCREENS[route.screen];
+  const lazy = route.screen === 'my-items' || route.screen === 'closures' ? null : LAZY_SCREENS[route.screen];
 
   // A home that fits the person: an owner lands on My items; a secretary, lead or member, who
   // may own nothing, on the board overview. Only on landing (the bare address), never after a choice.
@@ -202,13 +207,18 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           <Tab value="inspections">Inspections</Tab>
           {reminders ? <Tab value="outbox">Outbox</Tab> : null}
           {packs ? <Tab value="packs">Board pack</Tab> : null}
+          {reviews || route.screen === 'closures' ? <Tab value="closures">Closures to review</Tab> : null}
         </TabList>
       </nav>
       <main id="main" tabIndex={-1} className={styles.main}>
         <div className={styles.panel}>
           <ScreenBoundary what="This screen" resetKey={`${user}-${route.screen}-${route.detailId ?? ''}-${refreshKey}`}>
           {lazy === null ? (
-            <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
+            route.screen === 'closures' ? (
+              <ClosuresToReviewScreen state={review} asOf={asOf} selected={route.item} onOpen={openItem} />
+            ) : (
+              <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
+            )
           ) : (
             <ScreenSuspense what={lazy.what}>
               <lazy.Route

@@ -27,9 +27,15 @@ export function EditorRoute({ client, route, user, me, today, onSaved, onClose }
   const item = state.item;
   // The server says whether this person's save can succeed: a form that cannot be saved is worse than none.
   const canUpdate = item !== null && state.access.canUpdate;
+  const { reload } = state;
+  // a panel's step changes the item: the editor reads it and its history again, the lists refresh
+  const panelSaved = useCallback(() => {
+    reload();
+    onSaved();
+  }, [reload, onSaved]);
   const extra =
     canUpdate && me && item
-      ? EDITOR_PANELS.map(({ key, Panel }) => <Panel key={key} item={item} client={client} me={me} onSaved={onSaved} />)
+      ? EDITOR_PANELS.map(({ key, Panel }) => <Panel key={key} item={item} client={client} me={me} onSaved={panelSaved} />)
       : null;
   // A workstream is updated by its highlight report, as the board receives it.
   const form =
@@ -41,7 +47,7 @@ export function EditorRoute({ client, route, user, me, today, onSaved, onClose }
         user={user}
         today={today}
         onSaved={() => {
-          void state.reload();
+          state.reload();
           onSaved();
         }}
       />

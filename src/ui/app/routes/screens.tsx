@@ -28,7 +28,7 @@ export const BoardPackRoute = lazyScreen<RouteProps>(() =>
 export const EditorRoute = lazyScreen<EditorRouteProps>(() => import('./EditorRoute').then((m) => m.EditorRoute));
 
 /** Each screen the shell loads on demand, and how its loading state names it. */
-export const LAZY_SCREENS: Readonly<Record<Exclude<Screen, 'my-items'>, Readonly<{ what: string; Route: ComponentType<RouteProps> }>>> = {
+export const LAZY_SCREENS: Readonly<Record<Exclude<Screen, 'my-items' | 'closures'>, Readonly<{ what: string; Route: ComponentType<RouteProps> }>>> = {
   overview: { what: 'Board overview', Route: OverviewRoute },
   all: { what: 'All items', Route: AllItemsRoute },
   workstreams: { what: 'Workstreams', Route: WorkstreamsRoute },

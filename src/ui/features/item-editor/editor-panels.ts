@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 import type { TrackedItem } from '../../../core/tracked-item';
 import type { Person } from '../../../ports/directory';
 import type { TrackerClient } from '../../../ports/tracker-client';
+import { ClosurePanel } from '../closure/ClosurePanel';
 
 export type EditorPanelProps = Readonly<{
   item: TrackedItem;
@@ -20,4 +21,4 @@ export type EditorPanelProps = Readonly<{
 export type EditorPanel = Readonly<{ key: string; Panel: ComponentType<EditorPanelProps> }>;
 
 /** Shown in this order, after the update form and before the history. */
-export const EDITOR_PANELS: readonly EditorPanel[] = [];
+export const EDITOR_PANELS: readonly EditorPanel[] = [{ key: 'closure', Panel: ClosurePanel }];

@@ -46,8 +46,8 @@ export type ItemEditorState = Readonly<{
   choose: (field: EditField, choice: 'mine' | 'theirs') => void;
   save: () => Promise<void>;
   discard: () => void;
-  /** reads the item and its history again (after another form, such as a highlight report, saved it) */
-  reload: () => Promise<void>;
+  /** reads the item and its history again (after an editor panel such as closure changed it) */
+  reload: () => void;
 }>;
 
 const EMPTY_FORM: FormValues = { progress: '', rag: null, dueText: '', owner: null, ragRationale: '', responsibleOrg: '' };
@@ -75,6 +75,8 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
   const [notice, setNotice] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const [lastSave, setLastSave] = useState<ItemEditorState['lastSave']>(null);
+  const [reloads, setReloads] = useState(0);
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
   const ended = useCallback((outcome: NonNullable<ItemEditorState['lastSave']>['outcome']) => setLastSave((l) => ({ n: (l?.n ?? 0) + 1, outcome })), []);
 
   const startConflict = useCallback((from: ItemEdit, mine: FormValues, theirs: TrackedItem) => {
@@ -133,7 +135,7 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
     return () => {
       cancelled = true;
     };
-  }, [client, route.list, route.id, user, startConflict]);
+  }, [client, route.list, route.id, user, startConflict, reloads]);
 
   const dirty = useMemo(() => (base ? Object.keys(changedFields(base, form)).length > 0 : false), [base, form]);
 
@@ -242,19 +244,7 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
     }
   }, [client, item, base, form, conflict, user, route.list, route.id, onSaved, startConflict, ended]);
 
-  const reload = useCallback(async () => {
-    const fresh = await client.item(route.list, route.id).catch(() => null);
-    if (fresh) {
-      setItem(fresh.item);
-      setBase(editOf(fresh.item));
-      setForm(toForm(editOf(fresh.item)));
-      setHistory(fresh.history);
-      setAccess({ canUpdate: fresh.canUpdate ?? false, board: fresh.board ?? null });
-    }
-  }, [client, route.list, route.id]);
-
   return {
-    reload,
     status,
     loadError,
     item,
@@ -273,6 +263,7 @@ export function useItemEditor(client: TrackerClient, route: ItemRoute, user: str
     choose,
     save,
     discard,
+    reload,
   };
 }
 
