@@ -157,6 +157,12 @@ export function trackerClientContract(name: string, setup: () => Promise<ClientW
       expect((await world.clientFor(SECRETARY).item(one.list, one.id)).item.owner?.id).toBe('phil.pepper@colp.example');
     });
 
+    it('refuses an import by someone who is not a board secretary, whatever the tab shows', async () => {
+      const csv = new TextEncoder().encode('Ref,Action,Owner,Due,RAG\nCT-02,Contract refused action,Phil Pepper,31/03/2027,AMBER\n');
+      await expect(world.clientFor(OWNER).importFile('contract.csv', csv, { preview: false, strict: false })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      expect(await queryAll(world.store, 'actions', { where: [{ field: 'ref', op: 'eq', value: 'CT-02' }] })).toHaveLength(0);
+    });
+
     it('previews an import without writing anything', async () => {
       const csv = new TextEncoder().encode('Ref,Action,Owner,Due,RAG\nCT-01,Contract preview action,Phil Pepper,31/03/2027,AMBER\n');
       const report = await world.clientFor(SECRETARY).importFile('contract.csv', csv, { preview: true, strict: false });

@@ -193,6 +193,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
       </header>
       <nav aria-label="Screens" className={styles.nav}>
         <TabList
+          size="small"
           selectedValue={route.screen}
           onTabSelect={(_e, d) => go({ screen: d.value as AppRoute['screen'], detailId: null, item: null })}
         >

@@ -17,6 +17,8 @@ import type { TrackedItem } from '../../core/tracked-item';
 import type { ItemScope, ListedItem } from '../../core/item-filter';
 import { listItems } from '../../services/list-items';
 import type { Directory, Person } from '../../ports/directory';
+import type { PeopleLookup } from '../../ports/people-lookup';
+import { directoryPeopleLookup } from '../../adapters/local/directory-people-lookup';
 import type { ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
 import type { TrackerStore } from '../../ports/tracker-store';
 import type { InspectionDetail, InspectionView } from '../../core/inspection-view';
@@ -33,7 +35,9 @@ export class M365TrackerClient implements TrackerClient {
     private readonly store: TrackerStore,
     private readonly directory: Directory,
     private readonly actor: Person,
-    private readonly now: () => Date = () => new Date()
+    private readonly now: () => Date = () => new Date(),
+    /** many people at once (an import's owners): Graph $batch in the tab, the directory one by one otherwise */
+    private readonly lookup: PeopleLookup = directoryPeopleLookup(directory)
   ) {}
 
   me(): Promise<Person> {
@@ -89,7 +93,7 @@ export class M365TrackerClient implements TrackerClient {
   }
 
   importFile(fileName: string, bytes: Uint8Array, options: Readonly<{ preview: boolean; strict: boolean; onProgress?: (p: ImportProgress) => void }>): Promise<ImportReport> {
-    return runImport(this.store, this.directory, fileName, bytes, { ...options, author: this.actor, at: this.now().toISOString() });
+    return runImport(this.store, this.lookup, fileName, bytes, { ...options, author: this.actor, at: this.now().toISOString() });
   }
 
   templates(): Promise<readonly TemplateTheme[]> {

@@ -2,15 +2,15 @@ import { useEffect, useRef } from 'react';
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, Spinner, Text, Title2 } from '@fluentui/react-components';
 import type { IsoDate } from '../../../core/dates';
 import type { Person } from '../../../ports/directory';
-import { formatDue } from '../../shared/format';
 import { PersonPicker } from '../../shared/PersonPicker';
 import { ExportButtons } from '../../shared/ExportButtons';
 import { ItemFilterBar } from '../../shared/ItemFilterBar';
 import { describeFilter } from '../../../core/item-filter';
 import { PAGE_SIZE } from '../../shared/useFilteredItems';
-import { RagBadge } from '../../shared/RagBadge';
+import { dueColumn, ownerTextColumn, ragColumn, refColumn, type ItemColumn } from '../../shared/item-table/item-columns';
+import { ItemTable } from '../../shared/item-table/ItemTable';
 import { useScreenStyles } from '../../shared/screen.styles';
-import { ScrollTable } from '../../shared/ScrollTable';
+import type { TrackedItem } from '../../../core/tracked-item';
 import { keyOf, type UnassignedState } from './useUnassigned';
 
 export type UnassignedScreenProps = Readonly<{
@@ -20,6 +20,21 @@ export type UnassignedScreenProps = Readonly<{
   /** false: the list only, without selection or Assign (only a board secretary or lead can assign) */
   canAssign: boolean;
 }>;
+
+/** Here items are chosen, not opened: the title is words, the checkbox the control. */
+const TITLE: ItemColumn<TrackedItem> = {
+  id: 'title',
+  header: 'Title',
+  cell: (i) => (
+    <span title={i.title} style={{ display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+      {i.title}
+    </span>
+  ),
+  sortKey: 'title',
+  width: 420,
+  minWidth: 120,
+  card: 'none',
+};
 
 /** Open items with no person as owner: select some, choose a person, assign. */
 export function UnassignedScreen({ state, asOf, searchPeople, canAssign }: UnassignedScreenProps) {
@@ -102,26 +117,30 @@ export function UnassignedScreen({ state, asOf, searchPeople, canAssign }: Unass
         </MessageBar>
       ) : null}
       {items.length > 0 ? (
-        <ScrollTable label="Unassigned items" columns={canAssign ? [selectAll, 'Item', 'Owner as written', 'Due', 'RAG'] : ['Item', 'Owner as written', 'Due', 'RAG']}>
-              {items.map((i) => (
-                <tr key={keyOf(i)}>
-                  {canAssign ? (
-                    <td className={styles.td}>
-                      <Checkbox aria-label={`Select ${i.label}`} checked={state.selected.has(keyOf(i))} onChange={() => state.toggle(keyOf(i))} />
-                    </td>
-                  ) : null}
-                  <td className={styles.td}>
-                    <Text block className={styles.muted}>{i.label}</Text>
-                    <Text block>{i.title}</Text>
-                  </td>
-                  <td className={styles.td}>{i.ownerText ?? '—'}</td>
-                  <td className={styles.td}>{formatDue(i.due)}</td>
-                  <td className={styles.td}>
-                    <RagBadge rag={i.rag} />
-                  </td>
-                </tr>
-              ))}
-        </ScrollTable>
+        <ItemTable
+          label="Unassigned items"
+          items={items}
+          columns={[
+            ...(canAssign ? [{
+              id: 'select',
+              header: selectAll,
+              cell: (i) => <Checkbox aria-label={`Select ${i.label}`} checked={state.selected.has(keyOf(i))} onChange={() => state.toggle(keyOf(i))} />,
+              width: 48,
+              minWidth: 48,
+              card: 'top' as const,
+            } satisfies ItemColumn<TrackedItem>] : []),
+            refColumn<TrackedItem>('Item'),
+            TITLE,
+            ownerTextColumn<TrackedItem>(),
+            dueColumn<TrackedItem>(),
+            ragColumn<TrackedItem>(),
+          ]}
+          asOf={asOf}
+          onOpen={() => undefined}
+          testId={(i) => `unassigned-${i.list}-${i.id}`}
+          sort={state.list.sort}
+          onSortChange={state.list.setSort}
+        />
       ) : null}
       {matching.length > items.length ? (
         <Button onClick={state.list.showMore}>
