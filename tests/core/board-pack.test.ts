@@ -39,6 +39,7 @@ const counts = { GREEN: 0, AMBER: 0, RED: 0, WHITE: 0, notSet: 0, closed: 0 };
 function workstream(title: string, deliverables: TrackedItem[]): WorkstreamDetail {
   return {
     id: asItemId(900),
+    version: '1',
     title,
     programme: 'Equality & Inclusion',
     board: 'Operational Delivery Board',
@@ -177,7 +178,7 @@ describe('board dashboard', () => {
   const late = tracked({ dueText: '31/01/18', owner: { id: 'a@x', displayName: 'Ann Owner' } });
   const done = tracked({ rag: 'GREEN', lifecycle: 'closed', dueText: '31/01/18', ownerText: 'Director of HR' });
   const white = tracked({ list: 'recommendations', rag: 'WHITE', dueText: 'January 2018' });
-  const ws = { ...workstream('Health and Wellbeing', [red, late, done]), highlights: [{ id: asItemId(1), reportDateText: 'Aug 2021', reportDate: '2021-08-31', reportedAs: 'Health & Wellbeing', ownerRole: null, projectRag: null, benefitRag: null, progress: [], nextSteps: [] }] };
+  const ws = { ...workstream('Health and Wellbeing', [red, late, done]), highlights: [{ id: asItemId(1), reportDateText: 'Aug 2021', reportDate: '2021-08-31', reportedAs: 'Health & Wellbeing', ownerRole: null, projectRag: null, benefitRag: null, progress: [], nextSteps: [], recommendationsToBoard: null, decisionsRequired: null, kpis: [], author: null }] };
   const snap = (meeting: string, items: Array<{ id: number; rag: 'RED' | 'AMBER' | 'GREEN' | 'WHITE' | null; lifecycle: 'open' | 'closed' }>) => ({
     format: 1 as const,
     board: 'Operational Delivery Board',

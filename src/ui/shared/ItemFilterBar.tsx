@@ -80,7 +80,7 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
     // a person named by a link is offered even before anyone has loaded their items
     owner: () => (
       <Field label="Owner" key="owner">
-        <Select className={styles.select} value={filter.owner} onChange={(e) => set('owner', pick(e))}>
+        <Select size="small" className={styles.select} value={filter.owner} onChange={(e) => set('owner', pick(e))}>
           <option value="anyone">Anyone</option>
           <option value="me">Me</option>
           <option value="unassigned">No owner</option>
@@ -94,7 +94,7 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
     ),
     due: () => (
       <Field label="Due" key="due">
-        <Select className={styles.select} value={filter.due} onChange={(e) => set('due', pick(e) as ItemFilter['due'])}>
+        <Select size="small" className={styles.select} value={filter.due} onChange={(e) => set('due', pick(e) as ItemFilter['due'])}>
           {DUE_WINDOWS.map((w) => (
             <option key={w} value={w}>
               {DUE_WINDOW_LABELS[w]}
@@ -105,12 +105,12 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
     ),
     rag: () => (
       <Field label="RAG" key="rag">
-        <RagSelect className={styles.select} value={filter.rag} onChange={(rag) => set('rag', rag)} />
+        <RagSelect size="small" className={styles.select} value={filter.rag} onChange={(rag) => set('rag', rag)} />
       </Field>
     ),
     lifecycle: () => (
       <Field label="Status" key="lifecycle">
-        <Select className={styles.select} value={filter.lifecycle} onChange={(e) => set('lifecycle', pick(e) as ItemFilter['lifecycle'])}>
+        <Select size="small" className={styles.select} value={filter.lifecycle} onChange={(e) => set('lifecycle', pick(e) as ItemFilter['lifecycle'])}>
           {(['active', 'any', ...LIFECYCLES] as const).map((l) => (
             <option key={l} value={l}>
               {LIFECYCLE_LABELS[l]}
@@ -121,7 +121,7 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
     ),
     list: () => (
       <Field label="Kind" key="list">
-        <Select className={styles.select} value={filter.list} onChange={(e) => set('list', pick(e) as ItemFilter['list'])}>
+        <Select size="small" className={styles.select} value={filter.list} onChange={(e) => set('list', pick(e) as ItemFilter['list'])}>
           <option value="any">Every kind</option>
           {(Object.keys(LIST_LABELS) as TrackedList[]).map((l) => (
             <option key={l} value={l}>
@@ -133,7 +133,7 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
     ),
     board: () => (
       <Field label="Board" key="board">
-        <Select className={styles.select} value={filter.boardId === null ? '' : String(filter.boardId)} onChange={(e) => set('boardId', pick(e) ? (Number(pick(e)) as ItemId) : null)}>
+        <Select size="small" className={styles.select} value={filter.boardId === null ? '' : String(filter.boardId)} onChange={(e) => set('boardId', pick(e) ? (Number(pick(e)) as ItemId) : null)}>
           <option value="">Every board</option>
           {boards.map((b) => (
             <option key={b.id} value={String(b.id)}>
@@ -145,7 +145,7 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
     ),
     characteristic: () => (
       <Field label="Characteristic" key="characteristic">
-        <Select className={styles.select} value={filter.characteristic ?? ''} onChange={(e) => set('characteristic', pick(e) || null)}>
+        <Select size="small" className={styles.select} value={filter.characteristic ?? ''} onChange={(e) => set('characteristic', pick(e) || null)}>
           <option value="">Any characteristic</option>
           {characteristics.map((c) => (
             <option key={c} value={c}>
@@ -164,6 +164,7 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
       <legend className={styles.legend}>{label}</legend>
       <Field label="Search" className={styles.search}>
         <Input
+          size="small"
           type="search"
           contentBefore={<SearchRegular aria-hidden />}
           value={filter.text}
@@ -172,7 +173,7 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
           onChange={(_e, d) => set('text', d.value)}
         />
       </Field>
-      <Button className={styles.toggle} icon={<FilterRegular aria-hidden />} aria-expanded={open} aria-controls={groupId} onClick={() => setOpen((o) => !o)}>
+      <Button size="small" className={styles.toggle} icon={<FilterRegular aria-hidden />} aria-expanded={open} aria-controls={groupId} onClick={() => setOpen((o) => !o)}>
         {applied > 0 ? `Filters (${applied} applied)` : 'Filters'}
       </Button>
       <div id={groupId} className={open ? styles.group : styles.closed}>
@@ -180,7 +181,7 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
         {sortKeys.length > 0 ? (
           <>
             <Field label="Sort by">
-              <Select className={styles.select} value={sort.key} onChange={(e) => onSortChange({ ...sort, key: pick(e) as ItemSort['key'] })}>
+              <Select size="small" className={styles.select} value={sort.key} onChange={(e) => onSortChange({ ...sort, key: pick(e) as ItemSort['key'] })}>
                 {sortKeys.map((k) => (
                   <option key={k} value={k}>
                     {SORT_LABELS[k]}
@@ -192,7 +193,7 @@ export function ItemFilterBar(props: ItemFilterBarProps) {
           </>
         ) : null}
       </div>
-      <Button icon={<DismissRegular aria-hidden />} disabled={!changed} onClick={() => onFilterChange(base)}>
+      <Button size="small" icon={<DismissRegular aria-hidden />} disabled={!changed} onClick={() => onFilterChange(base)}>
         Clear filters
       </Button>
     </fieldset>

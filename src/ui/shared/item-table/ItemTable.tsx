@@ -1,0 +1,179 @@
+/**
+ * A list of items as people scan it at a desk: one line per item in a Fluent Table whose columns
+ * sort (the list's own sort, through useTableSort) and resize (useTableColumnSizing), with each
+ * item's long text (its parent's words, parts, notes) shown under it only when asked for. On a
+ * phone the same items are cards, one under another, so nothing is pushed off the screen.
+ */
+import {
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  createTableColumn,
+  mergeClasses,
+  useTableColumnSizing_unstable,
+  useTableFeatures,
+  useTableSort,
+  type TableColumnDefinition,
+  type TableColumnSizingOptions,
+} from '@fluentui/react-components';
+import { Fragment, useMemo, type ReactNode } from 'react';
+import type { IsoDate } from '../../../core/dates';
+import type { ItemSort } from '../../../core/item-filter';
+import type { TrackedItem } from '../../../core/tracked-item';
+import type { CellContext, ItemColumn } from './item-columns';
+import { useItemTableStyles } from './ItemTable.styles';
+import { useNarrow } from './useNarrow';
+
+export type ItemTableProps<T extends TrackedItem> = Readonly<{
+  /** names the table (and its scrolling region) for screen readers */
+  label: string;
+  items: readonly T[];
+  columns: readonly ItemColumn<T>[];
+  asOf: IsoDate;
+  onOpen: (item: T) => void;
+  /** the data-testid of an item's open control */
+  testId: (item: T) => string;
+  isSelected?: (item: T) => boolean;
+  /** the list's sort: the headers show and change it; none: the headers do not sort */
+  sort?: ItemSort;
+  onSortChange?: (sort: ItemSort) => void;
+  /** the long text under an item (its parent's words, parts, notes) */
+  detail?: (item: T) => ReactNode;
+  /** whether `detail` shows: off by default, so each item is one line (see DetailSwitch) */
+  showDetail?: boolean;
+}>;
+
+/** The switch that shows each item's long text under it; the screen places it beside its count. */
+export function DetailSwitch({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return <Switch label={label} checked={checked} onChange={(_e, d) => onChange(d.checked)} />;
+}
+
+const keyOf = (item: TrackedItem): string => `${item.list}-${item.id}`;
+
+export function ItemTable<T extends TrackedItem>(props: ItemTableProps<T>) {
+  const { label, items, columns, asOf, onOpen, testId, isSelected, detail, showDetail = false } = props;
+  const styles = useItemTableStyles();
+  const narrow = useNarrow();
+  const details = showDetail ? (detail ?? null) : null;
+  const context = (item: T): CellContext => ({ asOf, open: () => onOpen(item), selected: isSelected?.(item) ?? false, testId: testId(item) });
+  return (
+    <div className={styles.root}>
+      {narrow ? (
+        <ul className={styles.cards} aria-label={label}>
+          {items.map((item) => (
+            <Card key={keyOf(item)} item={item} columns={columns} context={context(item)} detail={details ? details(item) : null} />
+          ))}
+        </ul>
+      ) : (
+        <DeskTable {...props} context={context} details={details} />
+      )}
+    </div>
+  );
+}
+
+function Card<T extends TrackedItem>({ item, columns, context, detail }: { item: T; columns: readonly ItemColumn<T>[]; context: CellContext; detail: ReactNode }) {
+  const styles = useItemTableStyles();
+  const title = columns.find((c) => c.id === 'title');
+  const top = columns.filter((c) => c.card === 'top');
+  const meta = columns.filter((c) => c.id !== 'title' && (c.card ?? 'meta') === 'meta');
+  return (
+    <li className={mergeClasses(styles.card, context.selected && styles.cardSelected)}>
+      <span className={styles.cardTop}>
+        {top.map((c) => (
+          <Fragment key={c.id}>{c.cell(item, context)}</Fragment>
+        ))}
+      </span>
+      {title ? <span className={styles.cardTitle}>{title.cell(item, context)}</span> : null}
+      <span className={styles.cardMeta}>
+        {meta.map((c) => (
+          <span key={c.id} className={styles.cardMetaItem}>
+            {c.cell(item, context)}
+          </span>
+        ))}
+      </span>
+      {detail ? <div className={styles.detail}>{detail}</div> : null}
+    </li>
+  );
+}
+
+function DeskTable<T extends TrackedItem>(props: ItemTableProps<T> & { context: (item: T) => CellContext; details: ((item: T) => ReactNode) | null }) {
+  const { label, items, columns, sort, onSortChange, context, details } = props;
+  const styles = useItemTableStyles();
+  const definitions: TableColumnDefinition<T>[] = useMemo(
+    () => columns.map((c) => createTableColumn<T>({ columnId: c.id, renderHeaderCell: () => c.header, renderCell: (item) => c.cell(item, context(item)) })),
+    // the definitions carry only ids and headers for Fluent's hooks; cells render below
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [columns]
+  );
+  const sizing: TableColumnSizingOptions = useMemo(
+    () => Object.fromEntries(columns.map((c) => [c.id, { defaultWidth: c.width, idealWidth: c.width, minWidth: c.minWidth ?? 60 }])),
+    [columns]
+  );
+  const sortColumn = sort ? columns.find((c) => c.sortKey === sort.key)?.id : undefined;
+  const {
+    sort: { getSortDirection, toggleColumnSort },
+    columnSizing_unstable: sizingState,
+    tableRef,
+  } = useTableFeatures({ columns: definitions, items: items as T[] }, [
+    useTableSort({
+      sortState: { sortColumn, sortDirection: sort?.descending ? 'descending' : 'ascending' },
+      onSortChange: (_e, next) => {
+        const key = columns.find((c) => c.id === next.sortColumn)?.sortKey;
+        if (key && onSortChange) {
+          onSortChange({ key, descending: next.sortDirection === 'descending' });
+        }
+      },
+    }),
+    useTableColumnSizing_unstable({ columnSizingOptions: sizing }),
+  ]);
+  const sortable = onSortChange !== undefined;
+  return (
+    <div className={styles.scroll} role="region" aria-label={label} tabIndex={0}>
+      <Table ref={tableRef} size="small" sortable={sortable} aria-label={label} {...sizingState.getTableProps()} className={styles.table}>
+        <TableHeader>
+          <TableRow>
+            {columns.map((c) => (
+              <TableHeaderCell
+                key={c.id}
+                {...sizingState.getTableHeaderCellProps(c.id)}
+                // only a column that sorts is a button: a header holding a control (Select all) must not be
+                sortable={sortable && c.sortKey !== undefined}
+                {...(sortable && c.sortKey ? { sortDirection: getSortDirection(c.id), onClick: (e: React.MouseEvent) => toggleColumnSort(e, c.id) } : {})}
+              >
+                {c.header}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {items.map((item) => {
+            const ctx = context(item);
+            const more = details ? details(item) : null;
+            return (
+              <Fragment key={keyOf(item)}>
+                <TableRow className={ctx.selected ? styles.selected : undefined} aria-current={ctx.selected ? 'true' : undefined}>
+                  {columns.map((c) => (
+                    <TableCell key={c.id} {...sizingState.getTableCellProps(c.id)}>
+                      {c.cell(item, ctx)}
+                    </TableCell>
+                  ))}
+                </TableRow>
+                {more ? (
+                  <TableRow aria-label={`More on ${item.label}`}>
+                    <TableCell colSpan={columns.length} className={styles.detail}>
+                      {more}
+                    </TableCell>
+                  </TableRow>
+                ) : null}
+              </Fragment>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
