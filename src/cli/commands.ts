@@ -6,7 +6,7 @@ import { writeTable } from '../export/write-table';
 import { formatRejection } from '../import/parse-rows';
 import { importFile } from '../import/import-file';
 import { loadSeed } from '../seed/load-seed';
-import { seedBaselineSnapshot } from '../seed/baseline-snapshot';
+import { seedSnapshots } from '../seed/highlight-snapshots';
 import { packExportCommand } from './pack-export';
 import { TableSnapshotStore } from '../adapters/snapshots/table-snapshot-store';
 import { FileEvidenceStore } from '../adapters/local/file-evidence';
@@ -34,7 +34,7 @@ export async function seedCommand(args: string[], io: Io): Promise<number> {
     const seed = readSeed();
     const owners = mode === 'local' ? LOCAL_PEOPLE : await seedPeopleFromDirectory(seed, people);
     const counts = await loadSeed(store, planSeed(seed, owners));
-    await seedBaselineSnapshot(store, snapshots, readSeed(), new Date());
+    await seedSnapshots(store, snapshots, seed, new Date());
     io.out(
       counts.created === 0
         ? `already seeded: ${counts.existing} records present, nothing added`
@@ -148,7 +148,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   const store = openSqlite(values.db as string | undefined);
   if (store.count('boards') === 0) {
     const counts = await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
-    await seedBaselineSnapshot(store, new TableSnapshotStore(store), readSeed(), new Date());
+    await seedSnapshots(store, new TableSnapshotStore(store), readSeed(), new Date());
     io.out(`first run: seeded ${counts.created} records from the seed documents`);
   }
   const staticDir = resolve(packageRoot(), 'dist');

@@ -6,6 +6,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIsoDate, londonDateOf, type IsoDate } from '../core/dates';
 import { ForbiddenError, InvalidValueError } from '../core/errors';
 import { validateEdit } from '../core/item-edit';
+import { validateHighlight } from '../core/highlight-report';
+import { saveHighlight } from '../services/highlights';
 import { asItemId, type ItemId, type ListKey, type TrackedList } from '../core/model';
 import { directoryPeopleLookup } from '../adapters/local/directory-people-lookup';
 import type { Directory, Person } from '../ports/directory';
@@ -202,6 +204,22 @@ const ROUTES: readonly Route[] = [
     method: 'GET',
     pattern: /^\/api\/workstreams$/,
     handle: async (ctx, _req, res) => sendJson(res, 200, { workstreams: await listWorkstreams(ctx.store) }),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/workstreams\/(\d+)\/highlights$/,
+    handle: async (ctx, req, res, [id]) => {
+      const actor = await actorOf(ctx, req);
+      const body = (await readJson(req)) as Record<string, unknown>;
+      const item = await saveHighlight(ctx.store, {
+        id: idParam(id as string),
+        version: versionOf(body.version),
+        report: validateHighlight(body.report),
+        actor,
+        at: ctx.now().toISOString(),
+      });
+      sendJson(res, 200, { item });
+    },
   },
   {
     method: 'GET',

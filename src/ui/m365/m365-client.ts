@@ -4,6 +4,8 @@
  */
 import type { IsoDate } from '../../core/dates';
 import type { ItemEdit } from '../../core/item-edit';
+import { validateHighlight, type HighlightReport } from '../../core/highlight-report';
+import { saveHighlight } from '../../services/highlights';
 import type { AssignOutcome, AssignTarget } from '../../core/assignment';
 import type { ImportProgress, ImportReport } from '../../core/import-report';
 import type { AdoptRequest, AdoptResult, TemplateTheme } from '../../core/template-view';
@@ -56,6 +58,10 @@ export class M365TrackerClient implements TrackerClient {
 
   save(list: TrackedList, id: ItemId, version: Version, edit: Partial<ItemEdit>): Promise<TrackedItem> {
     return saveEdit(this.store, { list, id, version, edit, actor: this.actor, at: this.now().toISOString() });
+  }
+
+  async saveHighlight(id: ItemId, version: Version, report: HighlightReport): Promise<TrackedItem> {
+    return saveHighlight(this.store, { id, version, report: validateHighlight(report), actor: this.actor, at: this.now().toISOString() });
   }
 
   people(search: string, top = 10): Promise<readonly Person[]> {
