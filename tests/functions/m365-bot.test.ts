@@ -51,8 +51,9 @@ let item: Stored<'actions'>;
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
   sharePoint.addUser(ann.id, ann.displayName);
-  graph.users.push({ id: ANN_AAD, displayName: ann.displayName, mail: ann.id, userPrincipalName: 'ann.owner@colp.example', jobTitle: null });
-  teams.members.set('29:ann', { id: '29:ann', name: ann.displayName, aadObjectId: ANN_AAD, email: ann.id, userPrincipalName: 'ann.owner@colp.example', tenantId: TENANT });
+  // Ann signs in as ann@ (her UPN, what SharePoint's person fields hold); her mail differs, as it may in a tenant
+  graph.users.push({ id: ANN_AAD, displayName: ann.displayName, mail: 'ann.owner@colp.example', userPrincipalName: ann.id, jobTitle: null });
+  teams.members.set('29:ann', { id: '29:ann', name: ann.displayName, aadObjectId: ANN_AAD, email: 'ann.owner@colp.example', userPrincipalName: ann.id, tenantId: TENANT });
   const store = new SharePointStore(createSp({ siteUrl: SITE, getToken: async () => 'app-only', throttle: { sleep: async () => undefined } }), SITE);
   item = (await seedFixture(store, 'hosted')).actions.tomorrow as Stored<'actions'>;
 }, 60_000);
