@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { deflateRawSync } from 'node:zlib';
 import { zipSync } from 'fflate';
+import { directoryPeopleLookup } from '../src/adapters/local/directory-people-lookup';
 import { LocalDirectory } from '../src/adapters/local/local-directory';
 import { SqliteStore } from '../src/adapters/sqlite/sqlite-store';
 import { runImport } from '../src/import/import-report';
@@ -103,10 +104,10 @@ export async function importBounds(): Promise<{ bomb: Peak; rows600k: Peak; empt
   const csv = makeCsv(20_000);
   histogram.enable();
   const started = performance.now();
-  await runImport(store, new LocalDirectory(LOCAL_PEOPLE), 'stall.csv', csv, {
+  await runImport(store, directoryPeopleLookup(new LocalDirectory(LOCAL_PEOPLE)), 'stall.csv', csv, {
     preview: false,
     strict: false,
-    author: { id: 'bench', displayName: 'bench' },
+    author: { id: 'bench', displayName: 'bench', mail: 'bench', jobTitle: null, aliases: [], role: 'secretary' },
     at: new Date().toISOString(),
   });
   const stallImportMs = performance.now() - started;

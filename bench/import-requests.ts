@@ -4,6 +4,7 @@
  * own), as imports wrote before they were batched.
  */
 import { setupServer } from 'msw/node';
+import { directoryPeopleLookup } from '../src/adapters/local/directory-people-lookup';
 import { LocalDirectory } from '../src/adapters/local/local-directory';
 import { createSp } from '../src/adapters/sharepoint/pnp-preset';
 import { SharePointStore } from '../src/adapters/sharepoint/sharepoint-store';
@@ -37,7 +38,7 @@ export async function importRequests(rows: number): Promise<{ rows: number; batc
     server.listen({ onUnhandledRequest: 'error' });
     try {
       const store = make(createSp({ siteUrl: SITE, getToken: async () => 'bench' }));
-      const { result } = await importFile(store, new LocalDirectory(LOCAL_PEOPLE), 'bench.csv', csv, {
+      const { result } = await importFile(store, directoryPeopleLookup(new LocalDirectory(LOCAL_PEOPLE)), 'bench.csv', csv, {
         author: { id: 'bench', displayName: 'bench' },
         at: new Date().toISOString(),
       });

@@ -1,4 +1,5 @@
 /** Import speed: 10,000 recommendation rows from CSV into a fresh embedded store, then again. */
+import { directoryPeopleLookup } from '../src/adapters/local/directory-people-lookup';
 import { LocalDirectory } from '../src/adapters/local/local-directory';
 import { SqliteStore } from '../src/adapters/sqlite/sqlite-store';
 import { importFile } from '../src/import/import-file';
@@ -22,7 +23,7 @@ export function makeCsv(rows: number): Uint8Array {
 export async function importBench(rows: number): Promise<{ firstMs: number; againMs: number; created: number; unchanged: number }> {
   const csv = makeCsv(rows);
   const store = new SqliteStore();
-  const directory = new LocalDirectory(LOCAL_PEOPLE);
+  const directory = directoryPeopleLookup(new LocalDirectory(LOCAL_PEOPLE));
   const options = { author: { id: 'bench', displayName: 'bench' }, at: new Date().toISOString() };
   try {
     let t = performance.now();

@@ -6,13 +6,14 @@ import { writeTable } from '../export/write-table';
 import { formatRejection } from '../import/parse-rows';
 import { importFile } from '../import/import-file';
 import { loadSeed } from '../seed/load-seed';
-import { seedBaselineSnapshot } from '../seed/baseline-snapshot';
+import { seedSnapshots } from '../seed/highlight-snapshots';
 import { packExportCommand } from './pack-export';
 import { TableSnapshotStore } from '../adapters/snapshots/table-snapshot-store';
 import { FileEvidenceStore } from '../adapters/local/file-evidence';
 import { LOCAL_PEOPLE } from '../seed/people';
 import { readSeed } from '../seed/read-seed';
 import { planSeed } from '../seed/seed-plan';
+import { seedPeopleFromDirectory } from '../seed/seed-people';
 import { startLocalServer } from '../server/create-server';
 import { summarise } from '../services/summary';
 import { pluralKind } from '../core/summary';
@@ -27,10 +28,13 @@ const DB = { db: { type: 'string' } } as const;
 
 export async function seedCommand(args: string[], io: Io): Promise<number> {
   const { values } = parse(args, DB);
-  const { store, snapshots, close } = openTrackerStore(values.db as string | undefined);
+  const { store, snapshots, people, mode, close } = openTrackerStore(values.db as string | undefined);
   try {
-    const counts = await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
-    await seedBaselineSnapshot(store, snapshots, readSeed(), new Date());
+    // on a tenant the seed's owners are found in the directory or left as written, never invented
+    const seed = readSeed();
+    const owners = mode === 'local' ? LOCAL_PEOPLE : await seedPeopleFromDirectory(seed, people);
+    const counts = await loadSeed(store, planSeed(seed, owners));
+    await seedSnapshots(store, snapshots, seed, new Date());
     io.out(
       counts.created === 0
         ? `already seeded: ${counts.existing} records present, nothing added`
@@ -54,9 +58,9 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
   } catch (error) {
     throw new UsageError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const { store, directory, close } = openTrackerStore(values.db as string | undefined);
+  const { store, people, close } = openTrackerStore(values.db as string | undefined);
   try {
-    const { plan, result, warnings } = await importFile(store, directory, basename(file), bytes, {
+    const { plan, result, warnings } = await importFile(store, people, basename(file), bytes, {
       strict: values.strict === true,
       preview: values.preview === true,
       author: CLI_AUTHOR,
@@ -144,7 +148,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   const store = openSqlite(values.db as string | undefined);
   if (store.count('boards') === 0) {
     const counts = await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
-    await seedBaselineSnapshot(store, new TableSnapshotStore(store), readSeed(), new Date());
+    await seedSnapshots(store, new TableSnapshotStore(store), readSeed(), new Date());
     io.out(`first run: seeded ${counts.created} records from the seed documents`);
   }
   const staticDir = resolve(packageRoot(), 'dist');

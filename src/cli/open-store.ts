@@ -6,6 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { GraphDirectory } from '../adapters/graph/graph-directory';
+import { GraphPeopleLookup } from '../adapters/graph/graph-people-lookup';
+import { directoryPeopleLookup } from '../adapters/local/directory-people-lookup';
 import { LocalDirectory } from '../adapters/local/local-directory';
 import { appOnlyTokenSource } from '../adapters/sharepoint/app-only-token';
 import { createSp } from '../adapters/sharepoint/pnp-preset';
@@ -16,6 +18,7 @@ import { TableSnapshotStore } from '../adapters/snapshots/table-snapshot-store';
 import type { SnapshotStore } from '../ports/snapshot-store';
 import { readCertificateSettings, readSettings, sharePointResource } from '../config/settings';
 import type { Directory } from '../ports/directory';
+import type { PeopleLookup } from '../ports/people-lookup';
 import type { TrackerStore } from '../ports/tracker-store';
 import { LOCAL_PEOPLE } from '../seed/people';
 
@@ -24,7 +27,16 @@ export const DEFAULT_DB = 'data/tracker.db';
 /** Identifies our Node entry points to SharePoint (browsers drop User-Agent). */
 export const USER_AGENT = 'NONISV|ActionTracker|ActionTracker/0.1.0';
 
-export type OpenedStore = Readonly<{ store: TrackerStore; directory: Directory; close: () => void; where: string; snapshots: SnapshotStore }>;
+export type OpenedStore = Readonly<{
+  store: TrackerStore;
+  directory: Directory;
+  /** many people at once (imports, the seed): Graph $batch in Microsoft 365 */
+  people: PeopleLookup;
+  mode: 'local' | 'm365';
+  close: () => void;
+  where: string;
+  snapshots: SnapshotStore;
+}>;
 
 export function openSqlite(file: string | undefined, env: NodeJS.ProcessEnv = process.env): SqliteStore {
   const path = resolve(file ?? env.TRACKER_DB ?? DEFAULT_DB);
@@ -40,7 +52,8 @@ export function openTrackerStore(file: string | undefined, env: NodeJS.ProcessEn
   const settings = readSettings(env);
   if (settings.mode === 'local') {
     const store = openSqlite(file, env);
-    return { store, directory: localDirectory(), close: () => store.close(), where: store.db.name, snapshots: new TableSnapshotStore(store) };
+    const directory = localDirectory();
+    return { store, directory, people: directoryPeopleLookup(directory), mode: 'local', close: () => store.close(), where: store.db.name, snapshots: new TableSnapshotStore(store) };
   }
   const certificate = readCertificateSettings(env);
   const spToken = appOnlyTokenSource(settings.tenantId, settings.clientId, certificate, sharePointResource(settings.siteUrl));
@@ -49,6 +62,9 @@ export function openTrackerStore(file: string | undefined, env: NodeJS.ProcessEn
   return {
     store: new SharePointStore(sp, settings.siteUrl, 'app'),
     directory: new GraphDirectory(graphToken),
+    // app-only with User.Read.All, so otherMails (a guest's invited address) can be matched too
+    people: new GraphPeopleLookup(graphToken, { otherMails: true }),
+    mode: 'm365',
     close: () => undefined,
     where: settings.siteUrl,
     snapshots: new SharePointSnapshotStore(sp),

@@ -191,3 +191,16 @@ export function changesByItem(changes: readonly Change[]): ReadonlyMap<string, r
 }
 
 export const itemKey = key;
+
+/** The board's changes since its last snapshot, keyed by item: what a badge on each changed row reads. */
+export type ChangeIndex = ReadonlyMap<string, readonly Change[]>;
+
+/** Every board's changes in one index: an item belongs to one board, so keys never collide. */
+export function indexChanges(reports: readonly ChangeReport[]): ChangeIndex {
+  return changesByItem(reports.flatMap((r) => r.changes.filter((c) => c.change !== 'removed')));
+}
+
+/** "NEW RED; Slipped 30 days (…)": an item's changes since the last board, in words. */
+export function changeWords(changes: readonly Change[]): string {
+  return changes.map(describeChange).join('; ');
+}

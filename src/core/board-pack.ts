@@ -4,7 +4,8 @@
  * counted figures, action plans, and what changed since the last board. PowerPoint, Word,
  * Excel and the print view only lay this out; nothing is counted twice.
  */
-import type { ChangeReport } from './board-changes';
+import type { BoardSnapshot, ChangeReport } from './board-changes';
+import { buildDashboard, type BoardDashboard, type UpdateMark } from './board-dashboard';
 import { type IsoDate } from './dates';
 import type { InspectionDetail } from './inspection-view';
 import type { PlanDetail } from './plan-view';
@@ -23,6 +24,10 @@ export type PackSource = Readonly<{
   inspections: readonly InspectionDetail[];
   plans: readonly PlanDetail[];
   changes: ChangeReport | null;
+  /** the board's frozen snapshots (its earlier packs), for the trend */
+  history?: readonly BoardSnapshot[];
+  /** updates recorded since the last snapshot, for "updates submitted" */
+  updatesSince?: readonly UpdateMark[];
 }>;
 
 export type RagKey = Rag | 'NOT SET';
@@ -102,6 +107,8 @@ export type BoardPack = Readonly<{
   meeting: IsoDate | null;
   asOf: IsoDate;
   cover: Readonly<{ title: string; subtitle: string; date: string; lines: readonly string[] }>;
+  /** the pack's first page: counts per workstream and inspection, the trend, overdue, updates */
+  dashboard: BoardDashboard;
   summary: RagSummary;
   exceptions: readonly PackException[];
   highlights: readonly HighlightSection[];
@@ -279,6 +286,15 @@ export function buildBoardPack(src: PackSource): BoardPack {
           : 'No earlier pack frozen: no changes to report',
       ],
     },
+    dashboard: buildDashboard({
+      asOf: src.asOf,
+      workstreams: src.workstreams,
+      inspections: src.inspections,
+      plans: src.plans,
+      changes: src.changes,
+      history: src.history ?? [],
+      updatesSince: src.updatesSince ?? [],
+    }),
     summary,
     exceptions,
     highlights: src.workstreams.map(highlightOf),

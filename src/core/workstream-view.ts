@@ -1,5 +1,5 @@
 /** What the Workstreams screen shows: workstreams with their two RAGs, and one with its history. */
-import type { ItemId, PersonRef } from './model';
+import type { ItemId, PersonRef, Version } from './model';
 import type { Rag } from './rag';
 import type { StatusCounts } from './summary';
 import type { TrackedItem } from './tracked-item';
@@ -30,10 +30,17 @@ export type Highlight = Readonly<{
   benefitRag: Rag | null;
   progress: readonly string[];
   nextSteps: readonly string[];
+  recommendationsToBoard: string | null;
+  decisionsRequired: string | null;
+  kpis: readonly string[];
+  /** who sent it (a person's name for reports made in the tab; the owner's role in the seeds) */
+  author: string | null;
 }>;
 
 export type WorkstreamDetail = WorkstreamSummary &
   Readonly<{
+    /** the stored version, which a highlight report is saved against */
+    version: Version;
     objectives: readonly string[];
     kpis: readonly string[];
     progress: readonly string[];

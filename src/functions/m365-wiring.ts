@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { GraphDirectory } from '../adapters/graph/graph-directory';
+import { transitiveUsersOf } from '../adapters/graph/graph-member-of';
 import { appOnlyTokenSource } from '../adapters/sharepoint/app-only-token';
 import { createSp, type ThrottleOptions, type TokenSource } from '../adapters/sharepoint/pnp-preset';
 import { SharePointBoardPeople } from '../adapters/sharepoint/sharepoint-board-people';
@@ -67,7 +68,7 @@ export function wireM365(
     settings,
     store,
     /** read once per run or per press: a new one each time */
-    people: () => new SharePointBoardPeople(sp),
+    people: () => new SharePointBoardPeople(sp, (groupId) => transitiveUsersOf(credentials.graph, groupId)),
     directory: new GraphDirectory(credentials.graph),
     graphToken: credentials.graph,
     connector,

@@ -2,7 +2,7 @@
 export interface TokenProvider {
   /** a delegated token for the SharePoint site (AllSites.Write) */
   sharePoint(): Promise<string>;
-  /** a delegated token for Microsoft Graph (User.ReadBasic.All) */
+  /** a delegated token for Microsoft Graph (User.ReadBasic.All, User.Read) */
   graph(): Promise<string>;
   /** the signed-in user's UPN / e-mail */
   account(): Promise<string>;

@@ -6,7 +6,7 @@
  */
 import type { ImportProgress } from '../core/import-report';
 import type { PersonRef } from '../core/model';
-import type { Directory } from '../ports/directory';
+import type { PeopleLookup } from '../ports/people-lookup';
 import type { TrackerStore } from '../ports/tracker-store';
 import { applyImport, type ImportResult } from './apply-import';
 import { refuseLongCells } from './cell-limits';
@@ -41,7 +41,7 @@ const SLICE = 1000;
 
 export async function importFile(
   store: TrackerStore,
-  directory: Directory,
+  people: PeopleLookup,
   fileName: string,
   bytes: Uint8Array,
   options: ImportOptions
@@ -66,7 +66,7 @@ export async function importFile(
       emails.add(email);
     }
   }
-  const owners = await resolveOwners(directory, texts, emails);
+  const owners = await resolveOwners(people, texts, emails);
   const rows: ParsedRow[] = [];
   const rejected: Rejection[] = [...tooLong];
   const total = table.rows.length;

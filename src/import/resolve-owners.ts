@@ -5,7 +5,7 @@
  * person becomes the owner, with a warning, so nobody is dropped without a word.
  */
 import type { PersonRef } from '../core/model';
-import type { Directory } from '../ports/directory';
+import type { PeopleLookup, PersonQuery } from '../ports/people-lookup';
 import type { OwnerLookup } from './parse-rows';
 
 /** The people a cell names, split on ";" (Planner, Lists) or a line break. */
@@ -16,36 +16,34 @@ export function peopleIn(text: string): string[] {
     .filter(Boolean);
 }
 
-async function byName(directory: Directory, text: string): Promise<PersonRef | null> {
-  const t = text.toLowerCase();
-  const hits = (await directory.search(text, 5)).filter(
-    (p) => p.displayName.toLowerCase() === t || p.mail.toLowerCase() === t || p.aliases.some((a) => a.toLowerCase() === t)
-  );
-  return hits.length === 1 && hits[0] ? { id: hits[0].id, displayName: hits[0].displayName } : null;
-}
+const looksLikeAddress = (text: string): boolean => /^[^\s@]+@[^\s@]+$/.test(text);
 
-export async function resolveOwners(directory: Directory, texts: ReadonlySet<string>, emails: ReadonlySet<string>): Promise<OwnerLookup> {
-  const resolvedEmails = new Map<string, PersonRef | null>();
-  const resolvedTexts = new Map<string, PersonRef | null>();
-  for (const email of emails) {
-    const p = await directory.get(email);
-    resolvedEmails.set(email.toLowerCase(), p ? { id: p.id, displayName: p.displayName } : null);
-  }
-  const names = new Map<string, Promise<PersonRef | null>>();
-  const lookUp = (name: string): Promise<PersonRef | null> => {
-    const key = name.toLowerCase();
-    let pending = names.get(key);
-    if (!pending) {
-      pending = byName(directory, name);
-      names.set(key, pending);
+/**
+ * Every distinct person the file names, asked of the directory in one go (Graph batches
+ * them, ≤ 20 a request): an e-mail column by address; an owner cell's first person by address
+ * when it is one, else by name. Nobody found means the owner is kept as written, with no person.
+ */
+export async function resolveOwners(people: PeopleLookup, texts: ReadonlySet<string>, emails: ReadonlySet<string>): Promise<OwnerLookup> {
+  const queries = new Map<string, PersonQuery>();
+  const ask = (text: string, by: PersonQuery['by']): string => {
+    const key = `${by}:${text.toLowerCase()}`;
+    if (!queries.has(key)) {
+      queries.set(key, { by, text });
     }
-    return pending;
+    return key;
   };
-  for (const text of texts) {
+  const emailKeys = [...emails].map((email) => [email.toLowerCase(), ask(email, 'address')] as const);
+  const textKeys = [...texts].map((text) => {
     const [first] = peopleIn(text);
-    resolvedTexts.set(text.toLowerCase(), first ? await lookUp(first) : null);
-  }
-  return { byEmail: resolvedEmails, byText: resolvedTexts };
+    return [text.toLowerCase(), first ? ask(first, looksLikeAddress(first) ? 'address' : 'name') : null] as const;
+  });
+  const asked = [...queries.entries()];
+  const found = await people.find(asked.map(([, q]) => q));
+  const answers = new Map<string, PersonRef | null>(asked.map(([key], i) => [key, found[i] ?? null]));
+  return {
+    byEmail: new Map(emailKeys.map(([email, key]) => [email, answers.get(key) ?? null])),
+    byText: new Map(textKeys.map(([text, key]) => [text, key ? (answers.get(key) ?? null) : null])),
+  };
 }
 
 /** One warning per row whose owner cell names several people. */

@@ -26,6 +26,6 @@ export type Person = PersonRef &
 export interface Directory {
   /** people whose name, mail or alias contains `text`, best first; at most `top` @default 10 */
   search(text: string, top?: number): Promise<readonly Person[]>;
-  /** one person by id (UPN / mail), or null */
+  /** one person by id (the UPN in Microsoft 365; locally the address), or null; a mail that is not the UPN is looked up with PeopleLookup */
   get(id: string): Promise<Person | null>;
 }

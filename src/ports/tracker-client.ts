@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '../core/dates';
 import type { ItemEdit } from '../core/item-edit';
+import type { HighlightReport } from '../core/highlight-report';
 import type { ItemId, PersonRef, Stored, TrackedList, Version } from '../core/model';
 import type { AssignOutcome, AssignTarget } from '../core/assignment';
 import type { ImportProgress, ImportReport } from '../core/import-report';
@@ -54,6 +55,11 @@ export interface TrackerClient {
   item(list: TrackedList, id: ItemId): Promise<ItemWithHistory>;
   /** saves an edit started at `version`; throws VersionConflictError carrying the current item */
   save(list: TrackedList, id: ItemId, version: Version, edit: Partial<ItemEdit>): Promise<TrackedItem>;
+  /**
+   * saves a workstream's highlight report started at `version`: the workstream's new state and
+   * one dated highlight update; throws VersionConflictError carrying the current item
+   */
+  saveHighlight(id: ItemId, version: Version, report: HighlightReport): Promise<TrackedItem>;
   /** people for the owner picker (and, in local mode, the user switcher) @default top 10 */
   people(search: string, top?: number): Promise<readonly Person[]>;
   /** inspection reports with their counted figures, newest first */

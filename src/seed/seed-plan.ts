@@ -48,6 +48,8 @@ const WORKSTREAM_OF: Readonly<Record<string, string>> = {
   'retention and exiting': 'Retention and Exiting',
 };
 
+/** The one workstream a report (under any of its names) reports on. */
+export const workstreamOfReport = (name: string): string => WORKSTREAM_OF[name.toLowerCase()] ?? name;
 
 function owner(people: readonly Person[], ownerText: string | null) {
   const p = personForOwnerText(people, ownerText);

@@ -6,7 +6,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIsoDate, londonDateOf, type IsoDate } from '../core/dates';
 import { ForbiddenError, InvalidValueError } from '../core/errors';
 import { validateEdit } from '../core/item-edit';
+import { validateHighlight } from '../core/highlight-report';
+import { saveHighlight } from '../services/highlights';
 import { asItemId, type ItemId, type ListKey, type TrackedList } from '../core/model';
+import { directoryPeopleLookup } from '../adapters/local/directory-people-lookup';
 import type { Directory, Person } from '../ports/directory';
 import type { TrackerStore } from '../ports/tracker-store';
 import { LISTS } from '../schema/lists';
@@ -16,7 +19,7 @@ import { myItems, saveEdit, TRACKED_LISTS } from '../services/items';
 import { summarise } from '../services/summary';
 import { listPlans, planDetail } from '../services/plans';
 import { assignOwner, unassignedItems } from '../services/unassigned';
-import { runImport } from '../import/import-report';
+import { assertMayImport, runImport } from '../import/import-report';
 import { readFilter } from '../core/item-filter';
 import { listItems } from '../services/list-items';
 import { listItemsPage } from '../services/list-items-page';
@@ -207,6 +210,22 @@ const ROUTES: readonly Route[] = [
     handle: async (ctx, _req, res) => sendJson(res, 200, { workstreams: await listWorkstreams(ctx.store) }),
   },
   {
+    method: 'POST',
+    pattern: /^\/api\/workstreams\/(\d+)\/highlights$/,
+    handle: async (ctx, req, res, [id]) => {
+      const actor = await actorOf(ctx, req);
+      const body = (await readJson(req)) as Record<string, unknown>;
+      const item = await saveHighlight(ctx.store, {
+        id: idParam(id as string),
+        version: versionOf(body.version),
+        report: validateHighlight(body.report),
+        actor,
+        at: ctx.now().toISOString(),
+      });
+      sendJson(res, 200, { item });
+    },
+  },
+  {
     method: 'GET',
     pattern: /^\/api\/workstreams\/(\d+)$/,
     handle: async (ctx, _req, res, [id]) => sendJson(res, 200, await workstreamDetail(ctx.store, idParam(id as string))),
@@ -271,9 +290,8 @@ const ROUTES: readonly Route[] = [
     pattern: /^\/api\/import$/,
     handle: async (ctx, req, res) => {
       const actor = await actorOf(ctx, req);
-      if (actor.role !== 'secretary' && actor.role !== 'lead') {
-        throw new ForbiddenError('only a board secretary or a lead may import');
-      }
+      // refused before the body is read; runImport checks the same again for every caller
+      assertMayImport(actor);
       const body = (await readJson(req, IMPORT_BODY_BYTES)) as Record<string, unknown>;
       const fileName = typeof body.fileName === 'string' && body.fileName.trim() !== '' ? body.fileName.slice(0, 200) : null;
       if (!fileName) {
@@ -283,7 +301,7 @@ const ROUTES: readonly Route[] = [
         throw new InvalidValueError('contentBase64', typeof body.contentBase64, 'must be the file as base64');
       }
       const bytes = new Uint8Array(Buffer.from(body.contentBase64, 'base64'));
-      sendJson(res, 200, await runImport(ctx.store, ctx.directory, fileName, bytes, { preview: body.preview === true, strict: body.strict === true, author: actor, at: ctx.now().toISOString() }));
+      sendJson(res, 200, await runImport(ctx.store, directoryPeopleLookup(ctx.directory), fileName, bytes, { preview: body.preview === true, strict: body.strict === true, author: actor, at: ctx.now().toISOString() }));
     },
   },
   {

@@ -7,7 +7,7 @@ import { TableSnapshotStore } from '../adapters/snapshots/table-snapshot-store';
 import { servesBoard } from '../core/board-roles';
 import { isIsoDate, londonDateOf, type IsoDate } from '../core/dates';
 import { ForbiddenError, InvalidValueError } from '../core/errors';
-import { buildPackFor, findBoard, freezeBoard, listBoards } from '../services/board-pack';
+import { buildPackFor, changesOfAllBoards, findBoard, freezeBoard, listBoards } from '../services/board-pack';
 import type { ApiContext } from './api-routes';
 import { HttpError, readJson, sendJson } from './http-util';
 
@@ -34,6 +34,9 @@ export async function handlePackApi(ctx: ApiContext, req: IncomingMessage, res: 
   switch (`${req.method} ${url.pathname}`) {
     case 'GET /api/packs/boards':
       sendJson(res, 200, { boards: (await listBoards(ctx.store)).map((b) => b.title) });
+      return true;
+    case 'GET /api/packs/changes':
+      sendJson(res, 200, { reports: await changesOfAllBoards(ctx.store, snapshots) });
       return true;
     case 'GET /api/packs': {
       const meeting = dateOf('meeting', url.searchParams.get('meeting'));

@@ -4,6 +4,7 @@
  */
 import { changeReport, snapshotItem, type BoardSnapshot, type ChangeReport, type SnapshotItem } from '../core/board-changes';
 import { buildBoardPack, type BoardPack } from '../core/board-pack';
+import type { UpdateMark } from '../core/board-dashboard';
 import type { IsoDate } from '../core/dates';
 import { InvalidValueError } from '../core/errors';
 import type { InspectionDetail } from '../core/inspection-view';
@@ -81,11 +82,32 @@ export async function changesSince(snapshots: SnapshotStore, content: BoardConte
   return changeReport(content.board.title, await snapshots.latest(content.board.id), snapshotItemsOf(content));
 }
 
+/** How many earlier packs the trend shows: enough for years of quarterly boards. */
+export const TREND_SNAPSHOTS = 12;
+
+/** The board's newest frozen snapshots (its earlier packs), for the dashboard's trend. */
+export async function snapshotHistory(snapshots: SnapshotStore, boardId: number): Promise<BoardSnapshot[]> {
+  const infos = (await snapshots.list(boardId)).slice(0, TREND_SNAPSHOTS);
+  const all = await Promise.all(infos.map((i) => snapshots.get(i.id)));
+  return all.filter((s): s is BoardSnapshot => s !== null);
+}
+
+/** Updates recorded after an instant (the At column is indexed), for "updates submitted". */
+export async function updatesAfter(store: TrackerStore, since: string | null): Promise<UpdateMark[]> {
+  if (since === null) {
+    return [];
+  }
+  const rows = await queryAll(store, 'updates', { where: [{ field: 'at', op: 'gt', value: since }] });
+  // seeded and imported history is not someone reporting to the board
+  return rows.filter((u) => u.kind === 'progress' || u.kind === 'highlight' || u.kind === 'closure').map((u) => ({ list: u.list, itemId: u.itemId, at: u.at }));
+}
+
 export type PackOptions = Readonly<{ meeting: IsoDate | null; today: IsoDate; onProgress?: (done: number, total: number) => void }>;
 
 /** The pack for a board (by title), with what changed since its last frozen snapshot. */
 export async function buildPackFor(store: TrackerStore, snapshots: SnapshotStore, boardName: string, options: PackOptions): Promise<BoardPack> {
   const content = await loadBoardContent(store, await findBoard(store, boardName), options.onProgress);
+  const [changes, history] = await Promise.all([changesSince(snapshots, content), snapshotHistory(snapshots, content.board.id)]);
   return buildBoardPack({
     board: { id: content.board.id, title: content.board.title, programme: content.board.programme },
     meeting: options.meeting,
@@ -93,7 +115,9 @@ export async function buildPackFor(store: TrackerStore, snapshots: SnapshotStore
     workstreams: content.workstreams,
     inspections: content.inspections,
     plans: content.plans,
-    changes: await changesSince(snapshots, content),
+    changes,
+    history,
+    updatesSince: await updatesAfter(store, changes.since?.takenAt ?? null),
   });
 }
 
@@ -102,4 +126,19 @@ export async function freezeBoard(store: TrackerStore, snapshots: SnapshotStore,
   const content = await loadBoardContent(store, await findBoard(store, boardName));
   const snapshot = snapshotOf(content, options.now.toISOString(), options.meeting);
   return { ...(await snapshots.freeze(snapshot)), items: snapshot.items.length };
+}
+
+/**
+ * What changed since the last board, for every board that has a snapshot: the other screens
+ * badge each changed item with it. Boards never frozen are not loaded at all.
+ */
+export async function changesOfAllBoards(store: TrackerStore, snapshots: SnapshotStore): Promise<ChangeReport[]> {
+  const boards = await listBoards(store);
+  const latest = await Promise.all(boards.map((b) => snapshots.latest(b.id)));
+  return Promise.all(
+    boards.flatMap((b, i) => {
+      const last = latest[i];
+      return last ? [loadBoardContent(store, b).then((content) => changeReport(b.title, last, snapshotItemsOf(content)))] : [];
+    })
+  );
 }

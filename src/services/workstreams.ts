@@ -51,6 +51,10 @@ function highlightOf(u: Stored<'updates'>): Highlight {
     benefitRag: u.benefitRag ?? rag(body.benefitRag),
     progress: list(body.progress),
     nextSteps: list(body.nextSteps),
+    recommendationsToBoard: typeof body.recommendationsToBoard === 'string' ? body.recommendationsToBoard : null,
+    decisionsRequired: typeof body.decisionsRequired === 'string' ? body.decisionsRequired : null,
+    kpis: list(body.kpis),
+    author: u.authorName,
   };
 }
 
@@ -86,6 +90,7 @@ export async function workstreamDetail(store: TrackerStore, id: ItemId): Promise
     .map(highlightOf);
   return {
     ...summary(w, new Map(boards.map((b) => [b.id as number, b.title])), deliverables),
+    version: w.version,
     objectives: w.objectives,
     kpis: w.kpis,
     progress: w.progress,

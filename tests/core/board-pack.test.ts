@@ -39,6 +39,7 @@ const counts = { GREEN: 0, AMBER: 0, RED: 0, WHITE: 0, notSet: 0, closed: 0 };
 function workstream(title: string, deliverables: TrackedItem[]): WorkstreamDetail {
   return {
     id: asItemId(900),
+    version: '1',
     title,
     programme: 'Equality & Inclusion',
     board: 'Operational Delivery Board',
@@ -169,5 +170,77 @@ describe('board pack model', () => {
     expect(longDate('2017-04-30' as IsoDate)).toBe('30 April 2017');
     expect(dueWords(parseDue('Immediate'))).toBe('Immediate');
     expect(dueWords(parseDue(null))).toBe('No due date');
+  });
+});
+
+describe('board dashboard', () => {
+  const red = tracked({ rag: 'RED', dueText: 'December 2017', owner: { id: 'a@x', displayName: 'Ann Owner' } });
+  const late = tracked({ dueText: '31/01/18', owner: { id: 'a@x', displayName: 'Ann Owner' } });
+  const done = tracked({ rag: 'GREEN', lifecycle: 'closed', dueText: '31/01/18', ownerText: 'Director of HR' });
+  const white = tracked({ list: 'recommendations', rag: 'WHITE', dueText: 'January 2018' });
+  const ws = { ...workstream('Health and Wellbeing', [red, late, done]), highlights: [{ id: asItemId(1), reportDateText: 'Aug 2021', reportDate: '2021-08-31', reportedAs: 'Health & Wellbeing', ownerRole: null, projectRag: null, benefitRag: null, progress: [], nextSteps: [], recommendationsToBoard: null, decisionsRequired: null, kpis: [], author: null }] };
+  const snap = (meeting: string, items: Array<{ id: number; rag: 'RED' | 'AMBER' | 'GREEN' | 'WHITE' | null; lifecycle: 'open' | 'closed' }>) => ({
+    format: 1 as const,
+    board: 'Operational Delivery Board',
+    boardId: 1,
+    takenAt: `${meeting}T18:00:00.000Z`,
+    meeting: meeting as IsoDate,
+    items: [
+      { list: 'workstreams' as const, id: 900, ref: 'Workstream', title: 'Health and Wellbeing', rag: 'GREEN' as const, lifecycle: 'open' as const, dueText: null, dueDate: null, parts: [] },
+      ...items.map((i) => ({ list: 'actions' as const, ref: `D-${i.id}`, title: 't', dueText: null, dueDate: null, parts: [], ...i })),
+    ],
+  });
+  const src: PackSource = {
+    board: { id: 1, title: 'Operational Delivery Board', programme: null },
+    meeting: null,
+    asOf,
+    workstreams: [ws],
+    inspections: [inspection([white])],
+    plans: [],
+    changes: {
+      board: 'Operational Delivery Board',
+      since: { takenAt: '2017-12-01T18:00:00.000Z', meeting: '2017-12-01' as IsoDate },
+      changes: [{ list: 'actions', id: red.id, ref: red.label, title: red.title, change: 'rag', from: 'AMBER', to: 'RED' }],
+    },
+    // given newest first and with one after the day viewed: the trend sorts and drops it
+    history: [snap('2019-01-01', []), snap('2017-12-01', [{ id: red.id, rag: 'AMBER', lifecycle: 'open' }, { id: done.id, rag: 'GREEN', lifecycle: 'open' }]), snap('2016-06-30', [{ id: red.id, rag: null, lifecycle: 'open' }])],
+    updatesSince: [
+      { list: 'actions', itemId: late.id, at: '2018-01-15T09:00:00.000Z' },
+      { list: 'actions', itemId: late.id, at: '2017-11-01T09:00:00.000Z' },
+    ],
+  };
+  const d = buildBoardPack(src).dashboard;
+
+  it('counts each workstream and inspection by RAG and lifecycle, with RED, overdue and changed', () => {
+    expect(d.rows.map((r) => [r.kind, r.title, r.byRag, r.open, r.red, r.overdue, r.changed])).toEqual([
+      ['workstream', 'Health and Wellbeing', [1, 1, 1, 0, 0], 2, 1, 2, 1],
+      ['inspection', 'Making it fair', [0, 0, 0, 1, 0], 1, 0, 0, 0],
+    ]);
+    expect(d.rows[0]?.byLifecycle).toEqual([2, 0, 1, 0, 0]);
+    expect(d.totals).toEqual({ total: 4, open: 3, red: 1, overdue: 2, changed: 1 });
+  });
+
+  it('shows the RAG trend across earlier packs up to the day viewed, oldest first, without the workstream rows', () => {
+    expect(d.trend.map((p) => [p.label, p.total, p.byRag, p.open, p.closed])).toEqual([
+      ['Board of 30 Jun 2016', 1, [0, 0, 0, 0, 1], 1, 0],
+      ['Board of 1 Dec 2017', 2, [0, 1, 1, 0, 0], 2, 0],
+      ['Now (1 Mar 2018)', 4, [1, 1, 1, 1, 0], 3, 1],
+    ]);
+    expect(d.highlightTrend).toEqual([{ id: 900, workstream: 'Health and Wellbeing', reports: [{ dateText: 'Aug 2021', date: '2021-08-31', reportedAs: 'Health & Wellbeing', projectRag: null, benefitRag: null }], now: { projectRag: 'AMBER', benefitRag: 'GREEN' } }]);
+  });
+
+  it('says who has updated since the last board (not updated first) and who holds the overdue items', () => {
+    expect(d.updates).toEqual({
+      since: '2017-12-01T18:00:00.000Z',
+      owners: [
+        { owner: 'Ch Supt HQ', items: 1, updated: 0, lastAt: null },
+        { owner: 'Ann Owner', items: 2, updated: 1, lastAt: '2018-01-15T09:00:00.000Z' },
+      ],
+    });
+    expect(d.overdueByOwner).toEqual([{ owner: 'Ann Owner', count: 2, longest: 60 }]);
+  });
+
+  it('has no "since" to count updates from before a snapshot is frozen', () => {
+    expect(buildBoardPack({ ...src, changes: null, history: [] }).dashboard.updates).toBeNull();
   });
 });

@@ -4,13 +4,14 @@
  * in the next pack. The seeded HMICFRS tracker shows its 17 NEW marks. Keyboard only; axe on
  * the screen in three themes.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TableSnapshotStore } from '../../src/adapters/snapshots/table-snapshot-store';
 import { queryAll } from '../../src/ports/tracker-store';
-import { seedBaselineSnapshot } from '../../src/seed/baseline-snapshot';
+import { seedSnapshots } from '../../src/seed/highlight-snapshots';
 import { readSeed } from '../../src/seed/read-seed';
 import { axeViolations, focusedElement, startHarness, tabTo, type Harness } from './harness';
 
@@ -22,7 +23,7 @@ let h: Harness;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   h = await startHarness();
-  await seedBaselineSnapshot(h.store, new TableSnapshotStore(h.store), readSeed(), new Date());
+  await seedSnapshots(h.store, new TableSnapshotStore(h.store), readSeed(), new Date());
 }, 120_000);
 afterAll(async () => {
   await h?.close();
@@ -103,14 +104,44 @@ describe('Board pack screen (local mode)', () => {
     expect(doc).toContain('NEW RED');
     expect(doc).toContain('The venue was withdrawn');
     await page.context().close();
+
+    // … and as a badge, in words, where the owner sees the item on other screens
+    const mine = await h.open(target?.owner?.id ?? '', { path: '#/' });
+    await expect.poll(() => mine.getByTestId('change-badge').allInnerTexts(), { timeout: 30_000 }).toEqual(['Changed: NEW RED']);
+    await mine.goto(`${h.server.url}/#/workstreams/${target?.workstreamId}`);
+    await expect.poll(() => mine.getByTestId('change-badge').allInnerTexts(), { timeout: 30_000 }).toEqual(['Changed: NEW RED']);
+    await mine.context().close();
   }, 180_000);
+
+  it('prints on A4 with the dashboard first and each workstream’s highlight report on a page of its own (Chromium’s PDF)', async () => {
+    const page = await openPacks(SECRETARY);
+    await chooseBoard(page, ODB);
+    const names = (await page.getByTestId('pack-highlight').locator('h3').allInnerTexts()).map((t) => t.replace('Highlight report: ', ''));
+    expect(names).toHaveLength(6);
+    const pdf = `${OUT}/odb-print.pdf`;
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+    // the first page is the dashboard, not the app's header or buttons
+    expect(pages[0]).toContain('By workstream, inspection and plan');
+    expect(pages[0]).not.toContain('Signed in as');
+    expect(pages[0]).not.toContain('Download PowerPoint');
+    for (const name of names) {
+      const starts = pages.filter((p) => p.includes(`Highlight report: ${name}`));
+      expect(starts, name).toHaveLength(1);
+      // nothing of another workstream's report shares its page
+      expect(names.filter((other) => other !== name && (starts[0] ?? '').includes(`Highlight report: ${other}`))).toEqual([]);
+    }
+    await page.context().close();
+  }, 120_000);
 
   it('on a phone, the pack reads in one column with its chart described by its table', async () => {
     const page = await openPacks(SECRETARY, 'light', 390);
     await page.getByLabel('Board', { exact: true }).selectOption('HMICFRS Report Recommendations');
     await expect.poll(() => changesHeading(page), { timeout: 30_000 }).toBe('Changed since last board (17)');
     expect(await page.getByRole('img', { name: /^Items by RAG: \d+ RED, \d+ AMBER, \d+ GREEN, \d+ WHITE, \d+ NOT SET$/ }).count()).toBe(1);
-    expect(await page.getByRole('region', { name: 'Overdue by owner' }).count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Overdue by owner', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Counts by workstream, inspection and plan' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${OUT}/pack-phone.png`, fullPage: true });
     await page.context().close();

@@ -53,6 +53,8 @@ describe('Import in the tab', () => {
     await tabTo(page, (el) => el.text === 'Import 1 row');
     await page.keyboard.press('Enter');
     await page.getByText('Imported 1, rejected 2: 1 created, 0 updated, 0 unchanged.').waitFor();
+    // the Import button is gone: focus is on the result it gave, so the next Tab goes on from there
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-result');
 
     // The owner fixes the two rows in the file and imports it again.
     await chooseByKeyboard(page, 'custody.csv', fixed);

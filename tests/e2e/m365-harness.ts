@@ -14,6 +14,7 @@ import { startLocalServer } from '../../src/server/create-server';
 import { GRAPH, FakeGraph } from '../fakes/graph-fake';
 import { SITE, provisionDirectly } from '../fakes/provisioned-site';
 import { FakeSharePoint } from '../fakes/sharepoint-fake';
+import { FakeTenantDirectory } from '../fakes/tenant-directory';
 import { launchChromium } from './harness';
 
 export const SETTINGS: M365Settings = {
@@ -60,9 +61,11 @@ async function fulfil(route: Route, respond: (r: Request) => Promise<Response>, 
 
 export async function startM365Harness() {
   await buildM365TestTab();
-  const sharepoint = new FakeSharePoint(SITE);
+  // one tenant directory behind both: a person found in Graph is one SharePoint's ensureUser knows
+  const directory = new FakeTenantDirectory();
+  const sharepoint = new FakeSharePoint(SITE, directory);
   provisionDirectly(sharepoint);
-  const graph = new FakeGraph();
+  const graph = new FakeGraph(directory);
   const store = new SqliteStore();
   const server = await startLocalServer({
     store,

@@ -12,11 +12,11 @@ let h: Awaited<ReturnType<typeof startM365Harness>>;
 
 beforeAll(async () => {
   h = await startM365Harness();
-  const ds = h.sharepoint.addUser(DS.id, DS.displayName);
   h.graph.users.push(
     { id: '00000000-0000-4000-8000-000000000001', displayName: 'T/Supt. Service', mail: DS.id, userPrincipalName: DS.id, jobTitle: 'Strand champion' },
     { id: '00000000-0000-4000-8000-000000000002', displayName: 'Phil Pepper', mail: 'phil.pepper@colp.example', userPrincipalName: 'phil.pepper@colp.example', jobTitle: 'Strand champion' }
   );
+  const ds = h.sharepoint.addUser(DS.id, DS.displayName);
   const rows = [
     await encodeWrite('actions', anAction({ owner: DS, title: 'Review stop and search panel', ref: 'LA1-01', dueText: 'Aug-12' }) as never, async () => ds.Id, UK_DATES),
     await encodeWrite('actions', anAction({ owner: DS, title: 'Publish hate crime figures', ref: 'LA1-02', dueText: '31/03/2030' }) as never, async () => ds.Id, UK_DATES),

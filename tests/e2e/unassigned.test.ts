@@ -30,8 +30,11 @@ describe('Unassigned', () => {
     await expect.poll(() => page.locator('[role=option]').allInnerTexts()).toEqual([expect.stringContaining('Phil Pepper')]);
     await picker.press('ArrowDown');
     await picker.press('Enter');
-    await page.getByRole('button', { name: 'Assign 2 items' }).click();
+    await page.getByRole('button', { name: 'Assign 2 items' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByText('2 assigned.').waitFor();
+    // the assigned rows have left the list: focus is on the outcome, not lost to the page
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('assign-result');
     await expect.poll(async () => countOf(await status.innerText())).toBe(before - 2);
     const recent = await h.store.query('updates', { where: [{ field: 'at', op: 'ge', value: new Date(Date.now() - 3_600_000).toISOString() }], top: 500 });
     const assignments = recent.items.filter((u) => u.author === SECRETARY && u.text?.includes('→ Phil Pepper'));
@@ -56,20 +59,27 @@ describe('Unassigned', () => {
     expect(await rows.allInnerTexts()).not.toContainEqual(expect.stringMatching(/^\s*Action /));
   });
 
-  it('a board member cannot assign: each item says so and nothing changes', async () => {
+  it('a board member is offered no Assign: no selection, no picker, a note saying who can', async () => {
     const page = await h.open('chris.nolan@colp.example', { path: '#/unassigned' });
     const status = page.getByRole('status').filter({ hasText: 'with no person as owner' });
     await status.waitFor();
-    await page.getByRole('checkbox', { name: 'Select all' }).check();
-    const picker = page.getByRole('combobox', { name: 'Assign to' });
-    await picker.focus();
-    await picker.pressSequentially('Sam', { delay: 30 });
-    await expect.poll(() => page.locator('[role=option]').allInnerTexts()).toEqual([expect.stringContaining('Sam Okafor')]);
-    await picker.press('ArrowDown');
-    await picker.press('Enter');
-    await page.getByRole('button', { name: /^Assign \d+ items$/ }).click();
-    await page.getByText(/\d+ not yours to assign\./).waitFor();
+    await page.getByTestId('cannot-assign').getByText('Only a board secretary or lead can give these items an owner.').waitFor();
+    expect(await page.getByRole('region', { name: 'Unassigned items' }).getByRole('checkbox').count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: 'Assign to' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Assign / }).count()).toBe(0);
   });
+
+  it('Export keeps focus on the button pressed, and says nothing moved', async () => {
+    const page = await h.open(SECRETARY, { path: '#/unassigned' });
+    await page.getByRole('status').filter({ hasText: 'with no person as owner' }).waitFor();
+    const button = page.getByRole('button', { name: /^Export Excel/ });
+    await button.focus();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Export Excel/);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+  }, 120_000);
 
   for (const theme of ['light', 'dark', 'contrast'] as const) {
     it(`has no serious or critical axe issue (${theme})`, async () => {

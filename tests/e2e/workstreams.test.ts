@@ -38,28 +38,67 @@ describe('Workstreams', () => {
     expect(lines).toHaveLength(shown + 1);
   });
 
-  it('shows a workstream’s deliverables, due as written and derived, and its reports as a timeline', async () => {
+  it('shows a workstream’s deliverables, due as written and derived, and its reports as a timeline in one UK date format', async () => {
     const page = await h.open(SECRETARY, { path: '#/workstreams' });
     await page.getByRole('button', { name: 'Leadership & Culture' }).click();
     await page.getByRole('heading', { level: 1, name: 'Leadership & Culture' }).waitFor();
-    const timeline = page.getByTestId('timeline');
-    const text = await timeline.innerText();
-    expect(text.indexOf('Aug 2021')).toBeLessThan(text.indexOf('28/04/23'));
+    const text = await page.getByTestId('timeline').innerText();
+    // a month-precision report stays a month; a day is written as every other day in the app
+    expect(text.indexOf('Aug 2021')).toBeLessThan(text.indexOf('28 Apr 2023'));
+    expect(text).not.toContain('28/04/23');
     expect(text).toContain('reported as “Culture & Leadership”');
     const deliverables = page.getByRole('region', { name: 'Deliverables', exact: true });
     expect(await deliverables.innerText()).toMatch(/Q4 23\/24 — by 31 Mar 2024/);
-    await page.getByRole('button', { name: 'Update RAG and progress' }).click();
-    const editor = page.getByTestId('item-editor');
-    await editor.getByRole('radio', { name: 'Amber' }).check();
-    await editor.getByLabel('Progress').fill('Leadership programme relaunched.');
-    await editor.getByRole('button', { name: 'Save update' }).click();
-    await editor.getByText('Saved. Your update is in the history below.').waitFor();
-    // the editor is a modal drawer: close it to read the page behind
-    await page.keyboard.press('Escape');
-    await editor.waitFor({ state: 'detached' });
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).first().innerText()).toBe('Leadership & Culture');
-    await expect.poll(async () => page.getByLabel('Project RAG: Amber').count()).toBeGreaterThan(0);
   });
+
+  it('saves a workstream highlight update with all its fields as one dated report that shows in the timeline', async () => {
+    const page = await h.open(SECRETARY, { path: '#/workstreams' });
+    await page.getByRole('button', { name: 'Health and Wellbeing' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Health and Wellbeing' }).waitFor();
+    const reportsBefore = await page.getByTestId('timeline').locator(':scope > li').count();
+    await page.getByRole('button', { name: 'Write a highlight report' }).click();
+    const form = page.getByTestId('highlight-form');
+    await form.waitFor();
+    // a report without its date is refused, the error names the field as shown, and focus goes to it
+    const date = form.getByRole('combobox', { name: /Report date/ });
+    await date.fill('');
+    await date.press('Tab');
+    await form.getByRole('button', { name: 'Save highlight report' }).click();
+    await form.getByText(/Not saved: Report date: is required/).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    // the date is typed the UK way, day first
+    await date.fill('10/05/2023');
+    await date.press('Tab');
+    await expect.poll(() => date.inputValue()).toBe('10/05/2023');
+    await form.getByRole('radiogroup', { name: 'Project RAG' }).getByRole('radio', { name: 'Amber' }).check();
+    await form.getByRole('radiogroup', { name: 'Benefit RAG' }).getByRole('radio', { name: 'Red' }).check();
+    await form.getByLabel('Progress since last update').fill('E2E wellbeing survey closed\nE2E panel met twice');
+    await form.getByLabel('Key next steps').fill('E2E publish the survey results');
+    await form.getByLabel('Recommendations to the board').fill('E2E note the survey results');
+    await form.getByLabel('Decisions required by the board').fill('E2E approve the wellbeing budget');
+    await form.getByLabel('KPIs').fill('E2E 80% response rate');
+    await form.getByRole('button', { name: 'Save highlight report' }).click();
+    const notice = page.getByTestId('highlight-notice');
+    await notice.getByText(/Saved\. The highlight report of 10\/05\/2023/).waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('highlight-notice');
+    // one dated highlight update in the item's history
+    await page.getByTestId('history').getByText('Highlight report 10/05/2023').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('item-editor').waitFor({ state: 'detached' });
+    const timeline = page.getByTestId('timeline');
+    await expect.poll(() => timeline.locator(':scope > li').count(), { timeout: 20_000 }).toBe(reportsBefore + 1);
+    const latest = timeline.locator(':scope > li').last();
+    expect(await latest.innerText()).toContain('10 May 2023');
+    expect(await latest.getByLabel('Project RAG: Amber').count()).toBe(1);
+    expect(await latest.getByLabel('Benefit RAG: Red').count()).toBe(1);
+    await latest.getByText('The report').click();
+    const contents = await latest.getByTestId('report-contents').innerText();
+    for (const said of ['E2E wellbeing survey closed', 'E2E panel met twice', 'E2E publish the survey results', 'E2E note the survey results', 'E2E approve the wellbeing budget', 'E2E 80% response rate']) {
+      expect(contents).toContain(said);
+    }
+    // the workstream itself now holds the report's state
+    await expect.poll(async () => page.getByRole('region', { name: 'Key next steps' }).innerText()).toContain('E2E publish the survey results');
+  }, 180_000);
 
   for (const theme of ['light', 'dark', 'contrast'] as const) {
     it(`has no serious or critical axe issue (${theme})`, async () => {

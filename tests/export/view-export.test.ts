@@ -51,6 +51,24 @@ describe('exporting a filtered view', () => {
     expect(cell?.formula).toBeUndefined();
   });
 
+  it('writes derived due dates as Excel dates shown dd/mm/yyyy, and RAG cells coloured with the word kept', async () => {
+    const table = viewTable('All items', [item, { ...item, id: 2 as ItemId, rag: null, due: { text: 'TBC', date: null, precision: null, kind: 'tbc', internalDeadline: false } }]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await toXlsx(table)) as never);
+    const sheet = book.worksheets[0];
+    const col = (name: string): number => table.headers.indexOf(name) + 1;
+    const due = sheet?.getRow(2).getCell(col('Due (derived date)'));
+    expect(due?.value).toBeInstanceOf(Date);
+    expect((due?.value as Date).toISOString().slice(0, 10)).toBe('2024-03-31');
+    expect(due?.numFmt).toBe('dd/mm/yyyy');
+    expect(sheet?.getRow(3).getCell(col('Due (derived date)')).value).toBe('');
+    const rag = sheet?.getRow(2).getCell(col('RAG'));
+    expect(rag?.value).toBe('Red');
+    expect(rag?.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFC00000' } });
+    expect(rag?.font?.color?.argb).toBe('FFFFFFFF');
+    expect(sheet?.getRow(3).getCell(col('RAG')).fill?.type === 'pattern' && (sheet.getRow(3).getCell(col('RAG')).fill as { pattern?: string }).pattern === 'solid').toBe(false);
+  });
+
   it('names a sheet within Excel’s rules', () => {
     expect(sheetName('All items — matching “a/b: c?” [draft]*')).toBe('All items — matching “a-b- c-”');
     expect(sheetName('')).toBe('Sheet1');

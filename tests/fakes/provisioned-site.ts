@@ -3,6 +3,7 @@ import { setupServer } from 'msw/node';
 import { fieldXml } from '../../lists-provisioning/field-xml';
 import { LISTS } from '../../src/schema/lists';
 import { FakeSharePoint } from './sharepoint-fake';
+import type { FakeTenantDirectory } from './tenant-directory';
 
 export const SITE = 'https://contoso.sharepoint.com/sites/governance';
 
@@ -31,8 +32,8 @@ export function provisionDirectly(fake: FakeSharePoint): void {
   }
 }
 
-export function startFakeSite(options: { provisioned?: boolean } = {}) {
-  const fake = new FakeSharePoint(SITE);
+export function startFakeSite(options: { provisioned?: boolean; directory?: FakeTenantDirectory } = {}) {
+  const fake = new FakeSharePoint(SITE, options.directory);
   if (options.provisioned !== false) {
     provisionDirectly(fake);
   }

@@ -27,6 +27,7 @@ import { userRoutes } from './sharepoint/users';
 import { viewRoutes } from './sharepoint/views';
 import { isDateOnlyField, storedDateOnly, timeZoneRoutes, UK_SITE, type FakeTimeZone } from './sharepoint/time-zone';
 import { webRoutes } from './sharepoint/web';
+import { FakeTenantDirectory, type DirectoryUser } from './tenant-directory';
 
 export type { FakeFault, FaultedRequest } from './sharepoint/faults';
 export type { FakeField, FakeItem, FakeList, FakeRole, FakeUser, FakeView, RecordedRequest } from './sharepoint/types';
@@ -63,10 +64,17 @@ export class FakeSharePoint {
     { principalId: 5, roleId: 1073741830 },
     { principalId: 4, roleId: 1073741826 },
   ];
-  /** SharePoint groups by title, with their members' e-mails */
+  /**
+   * SharePoint groups by title, with their members: a person's UPN, or an Entra group's claim
+   * (`entraGroupClaim(id)`), whose own members SharePoint does not list.
+   */
   readonly groups = new Map<string, Set<string>>();
-  /** whose token the current request carries (tokens in tests are "user:<email>") */
+  /** groups whose membership everyone may read; SharePoint's default is "group members" only */
+  readonly groupsVisibleToEveryone = new Set<string>();
+  /** whose token the current request carries (tokens in tests are "user:<upn>"); null for app-only */
   currentUser: string | null = null;
+  /** who SharePoint records as Created By for an app-only write */
+  readonly appPrincipal: FakeUser = { Id: 1073741822, Title: 'SharePoint App', Email: '', LoginName: 'i:0i.t|ms.sp.ext|00000000-0000-4000-8000-00000000a990@contoso.onmicrosoft.com', UserPrincipalName: null, PrincipalType: 1 };
   /** the next N top-level requests answer 429 with this Retry-After */
   throttle: { remaining: number; retryAfter: string } = { remaining: 0, retryAfter: '1' };
   /** failures to answer (429, 503, 504, 403), each for the requests it matches (faults.ts) */
@@ -83,7 +91,11 @@ export class FakeSharePoint {
   /** the site's time zone: how DateOnly values are stored, and what RegionalSettings/TimeZone answers */
   timeZone: FakeTimeZone = UK_SITE;
 
-  constructor(readonly siteUrl: string) {}
+  constructor(
+    readonly siteUrl: string,
+    /** the tenant's directory: ensureUser adds only people it holds */
+    readonly directory: FakeTenantDirectory = new FakeTenantDirectory()
+  ) {}
 
   /** A row's DateOnly columns as SharePoint keeps them: midnight of the site's zone, in UTC. */
   storedRow(list: FakeList, row: Record<string, unknown>): Record<string, unknown> {
@@ -110,10 +122,37 @@ export class FakeSharePoint {
     this.responseBytes = 0;
   }
 
-  addUser(email: string, title: string): FakeUser {
-    const user: FakeUser = { Id: this.nextUserId++, Title: title, Email: email, LoginName: `i:0#.f|membership|${email}` };
-    this.users.set(email.toLowerCase(), user);
+  /**
+   * Adds a member of the tenant (UPN = mail, unless the directory already has someone with that
+   * UPN) to the site's users, as their first visit or an ensureUser would.
+   */
+  addUser(upn: string, title: string): FakeUser {
+    return this.siteUserFor(this.directory.ensureMember(upn, title));
+  }
+
+  /** The site user of a directory person, added to the site on first use. */
+  siteUserFor(person: DirectoryUser): FakeUser {
+    const key = person.userPrincipalName.toLowerCase();
+    const known = this.users.get(key);
+    if (known) {
+      return known;
+    }
+    // SharePoint keeps the login claim in lower case; Email is the person's mail (a guest's own address)
+    const user: FakeUser = { Id: this.nextUserId++, Title: person.displayName ?? key, Email: person.mail ?? '', LoginName: `i:0#.f|membership|${key}`, UserPrincipalName: person.userPrincipalName, PrincipalType: 1 };
+    this.users.set(key, user);
     return user;
+  }
+
+  /** The principal the current request writes as: the signed-in person's site user, or the app. */
+  actingUser(): FakeUser {
+    if (!this.currentUser) {
+      return this.appPrincipal;
+    }
+    return this.siteUserFor(this.directory.byUpn(this.currentUser) ?? this.directory.ensureMember(this.currentUser, this.currentUser.split('@')[0] as string));
+  }
+
+  userById(id: unknown): FakeUser | undefined {
+    return id === this.appPrincipal.Id ? this.appPrincipal : [...this.users.values()].find((u) => u.Id === id);
   }
 
   list(title: string): FakeList | undefined {

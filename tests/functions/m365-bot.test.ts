@@ -20,6 +20,7 @@ import { BotKeys } from '../fakes/bot-keys';
 import { FakeGraph } from '../fakes/graph-fake';
 import { SITE, provisionDirectly } from '../fakes/provisioned-site';
 import { FakeSharePoint } from '../fakes/sharepoint-fake';
+import { FakeTenantDirectory } from '../fakes/tenant-directory';
 import { FakeTeams } from '../fakes/teams-fake';
 import { ann, seedFixture } from '../jobs/reminders/reminder-fixture';
 
@@ -38,7 +39,8 @@ const env = {
 };
 const certificate = botCertificate();
 const keys = new BotKeys(BOT);
-const sharePoint = new FakeSharePoint(SITE);
+// the suite's people are made up as it goes: everyone at colp.example is a member of this tenant
+const sharePoint = new FakeSharePoint(SITE, new FakeTenantDirectory(['colp.example']));
 provisionDirectly(sharePoint);
 const graph = new FakeGraph();
 const botFramework = new FakeBotFramework({ tenantId: TENANT, botId: BOT }, certificate);
@@ -49,8 +51,9 @@ let item: Stored<'actions'>;
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
   sharePoint.addUser(ann.id, ann.displayName);
-  graph.users.push({ id: ANN_AAD, displayName: ann.displayName, mail: ann.id, userPrincipalName: 'ann.owner@colp.example', jobTitle: null });
-  teams.members.set('29:ann', { id: '29:ann', name: ann.displayName, aadObjectId: ANN_AAD, email: ann.id, userPrincipalName: 'ann.owner@colp.example', tenantId: TENANT });
+  // Ann signs in as ann@ (her UPN, what SharePoint's person fields hold); her mail differs, as it may in a tenant
+  graph.users.push({ id: ANN_AAD, displayName: ann.displayName, mail: 'ann.owner@colp.example', userPrincipalName: ann.id, jobTitle: null });
+  teams.members.set('29:ann', { id: '29:ann', name: ann.displayName, aadObjectId: ANN_AAD, email: 'ann.owner@colp.example', userPrincipalName: ann.id, tenantId: TENANT });
   const store = new SharePointStore(createSp({ siteUrl: SITE, getToken: async () => 'app-only', throttle: { sleep: async () => undefined } }), SITE);
   item = (await seedFixture(store, 'hosted')).actions.tomorrow as Stored<'actions'>;
 }, 60_000);

@@ -16,6 +16,7 @@ import { cardProblems } from '../core/cards/validate-card';
 import { botCertificate, FakeBotFramework } from '../fakes/bot-framework-fake';
 import { SITE, provisionDirectly } from '../fakes/provisioned-site';
 import { FakeSharePoint } from '../fakes/sharepoint-fake';
+import { FakeTenantDirectory } from '../fakes/tenant-directory';
 import { FakeTeams } from '../fakes/teams-fake';
 import { ann, bo, describeDigests, lee, sec, seedFixture } from '../jobs/reminders/reminder-fixture';
 
@@ -31,7 +32,8 @@ const env = {
   TRACKER_BOT_ID: BOT,
 };
 const certificate = botCertificate();
-const sharePoint = new FakeSharePoint(SITE);
+// the suite's people are made up as it goes: everyone at colp.example is a member of this tenant
+const sharePoint = new FakeSharePoint(SITE, new FakeTenantDirectory(['colp.example']));
 provisionDirectly(sharePoint);
 const botFramework = new FakeBotFramework({ tenantId: TENANT, botId: BOT }, certificate);
 const teams = new FakeTeams(botFramework);

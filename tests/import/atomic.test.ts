@@ -48,8 +48,9 @@ describe('progress of a long import', () => {
     const seen: Array<{ stage: string; done: number; total: number }> = [];
     const { importFile } = await import('../../src/import/import-file');
     const { LocalDirectory } = await import('../../src/adapters/local/local-directory');
+    const { directoryPeopleLookup } = await import('../../src/adapters/local/directory-people-lookup');
     const { LOCAL_PEOPLE } = await import('../../src/seed/people');
-    await importFile(store, new LocalDirectory(LOCAL_PEOPLE), 'recs.csv', new TextEncoder().encode(recRows(3000)), {
+    await importFile(store, directoryPeopleLookup(new LocalDirectory(LOCAL_PEOPLE)), 'recs.csv', new TextEncoder().encode(recRows(3000)), {
       author: { id: 't', displayName: 'T' },
       at: '2024-05-01T09:00:00.000Z',
       onProgress: (p) => seen.push({ ...p }),

@@ -1,4 +1,5 @@
 /** Shared set-up for import tests: a fresh store and directory, and an import as the CLI runs it. */
+import { directoryPeopleLookup } from '../../src/adapters/local/directory-people-lookup';
 import { LocalDirectory } from '../../src/adapters/local/local-directory';
 import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
 import { importFile, type ImportOutcome } from '../../src/import/import-file';
@@ -13,7 +14,7 @@ export async function importInto(
   options: { strict?: boolean; preview?: boolean } = {}
 ): Promise<ImportOutcome> {
   const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-  return importFile(store, new LocalDirectory(LOCAL_PEOPLE), fileName, data, { ...options, author: AUTHOR, at: '2024-05-01T09:00:00.000Z' });
+  return importFile(store, directoryPeopleLookup(new LocalDirectory(LOCAL_PEOPLE)), fileName, data, { ...options, author: AUTHOR, at: '2024-05-01T09:00:00.000Z' });
 }
 
 export const REC_HEADER = 'Inspection,Published,No,Recommendation,Status,Due,Owner,Comment';

@@ -32,7 +32,7 @@ describe('the Teams app package', () => {
     expect(m.staticTabs).toEqual([expect.objectContaining({ entityId: 'myItems', scopes: ['personal'] })]);
     expect(m.configurableTabs).toEqual([expect.objectContaining({ context: expect.arrayContaining(['channelTab', 'privateChatTab', 'meetingSidePanel', 'meetingDetailsTab']) })]);
     expect(m.bots).toEqual([expect.objectContaining({ botId: settings.botId })]);
-    expect(m.webApplicationInfo).toEqual({ id: settings.clientId, resource: `api://tracker.contoso.org/${settings.clientId}`, nestedAppAuthInfo: [{ redirectUri: 'brk-multihub://tracker.contoso.org', scopes: ['User.ReadBasic.All'] }] });
+    expect(m.webApplicationInfo).toEqual({ id: settings.clientId, resource: `api://tracker.contoso.org/${settings.clientId}`, nestedAppAuthInfo: [{ redirectUri: 'brk-multihub://tracker.contoso.org', scopes: ['User.ReadBasic.All', 'User.Read'] }] });
     expect(m.validDomains).toEqual(['tracker.contoso.org']);
   });
 

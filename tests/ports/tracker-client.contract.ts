@@ -101,6 +101,47 @@ export function trackerClientContract(name: string, setup: () => Promise<ClientW
       expect(detail.progress.length + detail.nextSteps.length).toBeGreaterThan(0);
     });
 
+    it('saves a workstream highlight report as the workstream’s new state and ONE dated highlight update; a stale one is refused', async () => {
+      const secretary = world.clientFor(SECRETARY);
+      const [first] = await secretary.workstreams();
+      if (!first) {
+        throw new Error('no workstream');
+      }
+      const before = await secretary.workstream(first.id);
+      const report = {
+        reportDate: '2023-05-10' as IsoDate,
+        projectRag: 'AMBER' as const,
+        benefitRag: 'RED' as const,
+        progress: ['Contract: survey closed', 'Contract: panel met'],
+        keyNextSteps: ['Contract: publish results'],
+        recommendationsToBoard: 'Contract: note the survey results',
+        decisionsRequired: 'Contract: approve the budget',
+        kpis: ['Contract: 80% response rate'],
+      };
+      await secretary.saveHighlight(first.id, before.version, report);
+      const after = await secretary.workstream(first.id);
+      expect(after).toMatchObject({ projectRag: 'AMBER', benefitRag: 'RED', progress: report.progress, nextSteps: report.keyNextSteps, kpis: report.kpis, recommendationsToBoard: report.recommendationsToBoard, decisionsRequired: report.decisionsRequired, lastReportDate: '2023-05-10' });
+      expect(after.highlights).toHaveLength(before.highlights.length + 1);
+      expect(after.highlights.at(-1)).toMatchObject({
+        reportDate: '2023-05-10',
+        reportDateText: '10/05/2023',
+        projectRag: 'AMBER',
+        benefitRag: 'RED',
+        progress: report.progress,
+        nextSteps: report.keyNextSteps,
+        kpis: report.kpis,
+        recommendationsToBoard: report.recommendationsToBoard,
+        decisionsRequired: report.decisionsRequired,
+        author: 'Morgan Ellis',
+      });
+      const stale = await secretary.saveHighlight(first.id, before.version, report).catch((e: unknown) => e);
+      expect(stale).toBeInstanceOf(VersionConflictError);
+      expect((await secretary.workstream(first.id)).highlights).toHaveLength(before.highlights.length + 1);
+      const bad = (await secretary.saveHighlight(first.id, after.version, { ...report, benefitRag: 'PURPLE' as never }).catch((e: unknown) => e)) as { code?: string; field?: string };
+      expect(bad.code).toBe('INVALID_VALUE');
+      expect(bad.field).toBe('benefitRag');
+    });
+
     it('unassigned items have no owner; a secretary assigns one, an owner may not', async () => {
       const unassigned = await world.clientFor(SECRETARY).unassigned(AS_OF);
       expect(unassigned.length).toBeGreaterThan(0);
@@ -114,6 +155,12 @@ export function trackerClientContract(name: string, setup: () => Promise<ClientW
       const done = await world.clientFor(SECRETARY).assign([{ list: one.list, id: one.id, version: one.version }], { id: 'phil.pepper@colp.example', displayName: 'Phil Pepper' });
       expect(done.map((r) => r.outcome)).toEqual(['assigned']);
       expect((await world.clientFor(SECRETARY).item(one.list, one.id)).item.owner?.id).toBe('phil.pepper@colp.example');
+    });
+
+    it('refuses an import by someone who is not a board secretary, whatever the tab shows', async () => {
+      const csv = new TextEncoder().encode('Ref,Action,Owner,Due,RAG\nCT-02,Contract refused action,Phil Pepper,31/03/2027,AMBER\n');
+      await expect(world.clientFor(OWNER).importFile('contract.csv', csv, { preview: false, strict: false })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      expect(await queryAll(world.store, 'actions', { where: [{ field: 'ref', op: 'eq', value: 'CT-02' }] })).toHaveLength(0);
     });
 
     it('previews an import without writing anything', async () => {

@@ -23,7 +23,8 @@ trackerClientContract('Microsoft 365 mode (M365TrackerClient → SharePoint and 
   const server = setupServer(...sharepoint.handlers(), ...graph.handlers());
   server.listen({ onUnhandledRequest: 'error' });
   const storeAs = (id: string) => new SharePointStore(createSp({ siteUrl: SITE, getToken: async () => `user:${id}`, throttle: { sleep: async () => undefined } }), SITE);
-  const admin = storeAs('admin@colp.example');
+  // seeded as `tracker seed` does it: app-only, so the history keeps the authors the sources name
+  const admin = new SharePointStore(createSp({ siteUrl: SITE, getToken: async () => 'app-only', throttle: { sleep: async () => undefined } }), SITE);
   await loadSeed(admin, planSeed(readSeed(), LOCAL_PEOPLE));
   return {
     clientFor: (id) => {

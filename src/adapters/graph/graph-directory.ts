@@ -16,10 +16,13 @@ export type GraphUser = Readonly<{
 
 const SELECT = 'id,displayName,mail,userPrincipalName,jobTitle';
 
-/** People are identified by mail (as SharePoint's person fields report them), else by UPN. */
+/**
+ * People are identified by UPN (DESIGN §7), as SharePoint's login claims carry it; mail is a
+ * property (a guest's mail is their own address, their UPN `…#EXT#@tenant`).
+ */
 export function toPerson(user: GraphUser): Person {
-  const id = (user.mail ?? user.userPrincipalName).toLowerCase();
-  return { id, mail: id, displayName: user.displayName ?? id, jobTitle: user.jobTitle, aliases: [], role: 'owner' };
+  const id = user.userPrincipalName.toLowerCase();
+  return { id, mail: (user.mail ?? user.userPrincipalName).toLowerCase(), displayName: user.displayName ?? id, jobTitle: user.jobTitle, aliases: [], role: 'owner' };
 }
 
 /** $search takes quoted tokens; a quote or backslash in what someone typed must not break out. */
@@ -45,6 +48,7 @@ export class GraphDirectory implements Directory {
     return page.value.map(toPerson);
   }
 
+  /** One person by object id or UPN (Graph's keys; a mail that is not the UPN is not found here). */
   async get(id: string): Promise<Person | null> {
     try {
       const user = (await this.client.api(`/users/${encodeURIComponent(id)}`).select(SELECT).get()) as GraphUser;

@@ -1,4 +1,5 @@
 /** The tab's client of the local server's board-pack endpoints (local mode). */
+import type { ChangeReport } from '../../core/board-changes';
 import type { BoardPack } from '../../core/board-pack';
 import type { IsoDate } from '../../core/dates';
 import type { PackClient } from '../../ports/pack-client';
@@ -19,6 +20,10 @@ export class PackApi implements PackClient {
   pack(board: string, meeting: IsoDate | null, asOf: IsoDate): Promise<BoardPack> {
     const query = new URLSearchParams({ board, asOf, ...(meeting ? { meeting } : {}) });
     return this.http.request<BoardPack>('GET', `/api/packs?${query.toString()}`);
+  }
+
+  async changes(): Promise<readonly ChangeReport[]> {
+    return (await this.http.request<{ reports: ChangeReport[] }>('GET', '/api/packs/changes')).reports;
   }
 
   freeze(board: string, meeting: IsoDate | null): Promise<SnapshotInfo & { items: number }> {

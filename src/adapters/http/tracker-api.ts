@@ -1,6 +1,7 @@
 /** The tab's client of the local server's use-case endpoints (local mode). */
 import type { IsoDate } from '../../core/dates';
 import type { ItemEdit } from '../../core/item-edit';
+import type { HighlightReport } from '../../core/highlight-report';
 import type { AssignOutcome, AssignTarget } from '../../core/assignment';
 import type { ImportReport } from '../../core/import-report';
 import type { AdoptRequest, AdoptResult, TemplateTheme } from '../../core/template-view';
@@ -48,6 +49,10 @@ export class TrackerApi implements TrackerClient {
   async save(list: TrackedList, id: ItemId, version: Version, edit: Partial<ItemEdit>): Promise<TrackedItem> {
     const body = await this.http.request<{ item: TrackedItem }>('PATCH', `/api/items/${list}/${id}`, { version, edit });
     return body.item;
+  }
+
+  async saveHighlight(id: ItemId, version: Version, report: HighlightReport): Promise<TrackedItem> {
+    return (await this.http.request<{ item: TrackedItem }>('POST', `/api/workstreams/${id}/highlights`, { version, report })).item;
   }
 
   async people(search: string, top = 10): Promise<readonly Person[]> {

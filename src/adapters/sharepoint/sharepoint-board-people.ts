@@ -9,6 +9,8 @@ import type { SPFI } from '@pnp/sp';
 import { boardServiceFromGroup, servesBoard, type BoardRole, type BoardServiceLike } from '../../core/board-roles';
 import type { PersonRef } from '../../core/model';
 import type { BoardPeople } from '../../ports/board-people';
+import { upnFromClaim } from './claims';
+import { entraGroupIdOf } from './site-role';
 import './pnp-preset';
 import { rolesFromGroups, type SiteRoles } from './site-role';
 
@@ -19,7 +21,14 @@ const isMembersGroup = (title: string): boolean => title.trim().toLowerCase() ==
 export class SharePointBoardPeople implements BoardPeople {
   private members: Promise<Member[]> | null = null;
 
-  constructor(private readonly sp: SPFI) {}
+  /**
+   * @param usersOfEntraGroup the people in an Entra group placed inside a role group (Graph
+   * transitive members); without it such a group serves no one
+   */
+  constructor(
+    private readonly sp: SPFI,
+    private readonly usersOfEntraGroup?: (groupId: string) => Promise<readonly PersonRef[]>
+  ) {}
 
   async secretaries(board: string | null): Promise<readonly PersonRef[]> {
     return this.serving(board, 'secretary');
@@ -53,9 +62,17 @@ export class SharePointBoardPeople implements BoardPeople {
       if (!service && !isMembersGroup(group.Title)) {
         continue;
       }
-      const users = (await this.sp.web.siteGroups.getById(group.Id).users.select('Email', 'Title', 'UserPrincipalName')()) as Array<{ Email?: string; Title?: string; UserPrincipalName?: string }>;
+      const users = (await this.sp.web.siteGroups.getById(group.Id).users.select('Email', 'Title', 'UserPrincipalName', 'LoginName')()) as Array<{ Email?: string; Title?: string; UserPrincipalName?: string; LoginName?: string }>;
       for (const u of users) {
-        const id = (u.Email || u.UserPrincipalName || '').toLowerCase();
+        const entraGroup = entraGroupIdOf(u.LoginName);
+        if (entraGroup) {
+          for (const person of (await this.usersOfEntraGroup?.(entraGroup)) ?? []) {
+            out.push({ person, group: group.Title, service });
+          }
+          continue;
+        }
+        // the UPN, as person fields and the signed-in person are keyed (a guest's mail is not it)
+        const id = upnFromClaim(u.LoginName) ?? (u.UserPrincipalName || '').toLowerCase();
         if (id) {
           out.push({ person: { id, displayName: u.Title ?? id }, group: group.Title, service });
         }

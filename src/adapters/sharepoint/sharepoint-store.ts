@@ -16,6 +16,8 @@ import { DuplicateKeyError, InvalidValueError, ListThresholdError, NotFoundError
 import type { ItemId, ListKey, ListRecords, PersonRef, Stored, TrackedList, Update, Version } from '../../core/model';
 import { SHAREPOINT_BATCH_LIMIT, type Change, type Condition, type ListQuery, type Page, type TrackerStore, type Written } from '../../ports/tracker-store';
 import { checkQuery, fieldDef, listDef } from '../../schema/lookup';
+import type { FieldDef } from '../../schema/types';
+import { isUserNotFound, membershipClaim } from './claims';
 import { ID_WINDOW, windowConditions, windowOf } from './id-windows';
 import { listAt } from './list-address';
 import { siteDatesFor, type SiteDates, type SpTimeZone } from './site-time-zone';
@@ -99,13 +101,13 @@ export class SharePointStore implements TrackerStore {
     }
   }
 
-  /** The site user id of a person, or null if they have never been added to the site. */
-  private existingUserId(email: string): Promise<number | null> {
-    const key = email.toLowerCase();
+  /** The site user id of a person (by UPN, through their login claim), or null if they have never been added to the site. */
+  private existingUserId(upn: string): Promise<number | null> {
+    const key = upn.toLowerCase();
     let pending = this.userIds.get(key);
     if (!pending) {
       pending = this.sp.web.siteUsers
-        .getByEmail(email)
+        .getByLoginName(membershipClaim(key))
         .select('Id')()
         .then(
           (user) => user.Id as number,
@@ -122,16 +124,27 @@ export class SharePointStore implements TrackerStore {
     return pending;
   }
 
-  /** Resolves (adding to the site if needed) a person picked from Graph to a site user id. */
-  private readonly ensureUser = async (person: PersonRef): Promise<number> => {
+  /**
+   * Resolves (adding to the site if needed) a person picked from Graph to a site user id, by the
+   * membership claim of their UPN. SharePoint refuses anyone the directory does not have: that
+   * is the owner field's error, in words, not a stack.
+   */
+  private readonly ensureUser = async (person: PersonRef, field: FieldDef): Promise<number> => {
     const key = person.id.toLowerCase();
     const known = await this.userIds.get(key)?.catch(() => null);
     if (known) {
       return known;
     }
-    const user = await this.sp.web.ensureUser(`i:0#.f|membership|${person.id}`);
-    this.userIds.set(key, Promise.resolve(user.Id));
-    return user.Id;
+    try {
+      const user = await this.sp.web.ensureUser(membershipClaim(key));
+      this.userIds.set(key, Promise.resolve(user.Id));
+      return user.Id;
+    } catch (error) {
+      if (isUserNotFound(error)) {
+        throw new InvalidValueError(field.displayName, person.displayName, `is not a person in your organisation's directory (${person.id})`);
+      }
+      throw error;
+    }
   };
 
   /** Person conditions compare the site user id (the indexed column), not the e-mail. */

@@ -10,6 +10,7 @@ import type { ListKey, PersonRef, Stored } from '../../core/model';
 import type { Condition, ListQuery } from '../../ports/tracker-store';
 import { readJsonField } from '../../schema/json-shapes';
 import { fieldDef, listDef } from '../../schema/lookup';
+import { upnFromClaim } from './claims';
 import type { FieldDef } from '../../schema/types';
 import type { SiteDates } from './site-time-zone';
 
@@ -25,22 +26,39 @@ export function selectFor(list: ListKey): { select: string[]; expand: string[] }
   const expand: string[] = [];
   for (const field of listDef(list).fields) {
     if (field.type === 'User') {
-      select.push(`${field.internalName}/Id`, `${field.internalName}/Title`, `${field.internalName}/EMail`);
+      // Name is the login claim, which carries the UPN: the person's id (their mail may differ)
+      select.push(`${field.internalName}/Id`, `${field.internalName}/Title`, `${field.internalName}/EMail`, `${field.internalName}/Name`);
       expand.push(field.internalName);
     } else {
       select.push(restColumn(field));
     }
   }
+  if (list === 'updates') {
+    // history's author is who SharePoint says created the row, not what the row says (below)
+    select.push('Author/Title', 'Author/Name');
+    expand.push('Author');
+  }
   return { select, expand };
+}
+
+/**
+ * An update's author as SharePoint recorded it (Created By). A person who wrote it with their
+ * own token is its author whatever Author0 says: the field is client-written and a member could
+ * put anyone there. A row created with app-only credentials (the CLI's imports, the seed, the
+ * reminder bot and job, which record the person who acted) keeps the author the app wrote,
+ * since no member can write as the app.
+ */
+function createdBy(item: SpItem): { author: string; authorName: string } | null {
+  const author = item.Author as { Name?: string; Title?: string } | undefined;
+  const upn = upnFromClaim(author?.Name);
+  return upn ? { author: upn, authorName: author?.Title || upn } : null;
 }
 
 function decodeValue(field: FieldDef, item: SpItem, dates: SiteDates): unknown {
   const raw = item[restColumn(field)] ?? null;
   switch (field.type) {
-    case 'User': {
-      const person = item[field.internalName] as { EMail?: string; Title?: string } | null | undefined;
-      return person?.EMail ? { id: person.EMail.toLowerCase(), displayName: person.Title ?? person.EMail } : null;
-    }
+    case 'User':
+      return personOf(item[field.internalName]);
     case 'DateOnly':
       return typeof raw === 'string' ? dates.fromSharePoint(raw) : null;
     case 'Boolean':
@@ -50,6 +68,15 @@ function decodeValue(field: FieldDef, item: SpItem, dates: SiteDates): unknown {
     default:
       return raw;
   }
+}
+
+type SpPerson = { EMail?: string; Title?: string; Name?: string } | null | undefined;
+
+/** A person column (or Created By) as a PersonRef: the UPN from the login claim, else the mail. */
+export function personOf(value: unknown): PersonRef | null {
+  const person = value as SpPerson;
+  const id = upnFromClaim(person?.Name) ?? (person?.EMail ? person.EMail.toLowerCase() : null);
+  return id ? { id, displayName: person?.Title || id } : null;
 }
 
 export function etagOf(item: SpItem): string {
@@ -75,13 +102,17 @@ export function decodeItem<L extends ListKey>(list: L, item: SpItem, dates: Site
       out[field.key] = decodeValue(field, item, dates);
     }
   }
+  if (list === 'updates') {
+    Object.assign(out, createdBy(item) ?? {});
+  }
   if (unreadable.length > 0) {
     out.unreadable = unreadable;
   }
   return out as unknown as Stored<L>;
 }
 
-export type ResolveUser = (person: PersonRef) => Promise<number>;
+/** Resolves a person to the site user id a person column stores; `field` names the column in errors. */
+export type ResolveUser = (person: PersonRef, field: FieldDef) => Promise<number>;
 
 function encodeValue(field: FieldDef, value: unknown, dates: SiteDates): unknown {
   if (value === null || value === undefined) {
@@ -106,7 +137,7 @@ export async function encodeWrite(list: ListKey, record: Record<string, unknown>
     }
     const value = record[field.key];
     if (field.type === 'User') {
-      body[restColumn(field)] = value ? await resolveUser(value as PersonRef) : null;
+      body[restColumn(field)] = value ? await resolveUser(value as PersonRef, field) : null;
     } else {
       body[restColumn(field)] = encodeValue(field, value, dates);
     }

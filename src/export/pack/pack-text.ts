@@ -6,6 +6,7 @@ import { describeChange } from '../../core/board-changes';
 import { lifecycleLabel, longDate, ragWord, type BoardPack, type HighlightSection, type InspectionSection, type PlanSection } from '../../core/board-pack';
 import type { IsoDate } from '../../core/dates';
 import type { Rag } from '../../core/rag';
+import { DASHBOARD_RAGS } from '../../core/board-dashboard';
 
 /** Fill and text colours with at least 4.5:1 contrast between them (hex, no #). */
 export const RAG_FILL: Readonly<Record<Rag | 'NOT SET', { fill: string; text: string }>> = {
@@ -19,6 +20,7 @@ export const RAG_FILL: Readonly<Record<Rag | 'NOT SET', { fill: string; text: st
 export const ragColours = (rag: Rag | null) => RAG_FILL[rag ?? 'NOT SET'];
 
 export const SECTION = {
+  dashboard: 'Dashboard',
   summary: 'RAG summary',
   changes: 'Changed since last board',
   exceptions: 'Exceptions: RED and overdue',
@@ -108,4 +110,38 @@ export function characteristicsTable(p: PlanSection): Table {
 export function packFileName(pack: BoardPack, ext: string): string {
   const slug = pack.board.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${slug}-${pack.meeting ?? pack.asOf}.${ext}`;
+}
+
+/** The dashboard's table: each workstream, inspection and plan by RAG, open, overdue, changed. */
+export function dashboardTable(pack: BoardPack): Table {
+  const d = pack.dashboard;
+  return {
+    headers: ['Workstream, inspection or plan', ...DASHBOARD_RAGS, 'Open', 'Overdue', 'Changed'],
+    rows: [
+      ...d.rows.map((r) => [r.title, ...r.byRag.map(String), String(r.open), String(r.overdue), String(r.changed)]),
+      ['All', ...DASHBOARD_RAGS.map((_r, i) => String(d.rows.reduce((n, r) => n + (r.byRag[i] ?? 0), 0))), String(d.totals.open), String(d.totals.overdue), String(d.totals.changed)],
+    ],
+  };
+}
+
+/** The RAG trend across the board's earlier packs and now. */
+export function trendTable(pack: BoardPack): Table {
+  return {
+    headers: ['Pack', ...DASHBOARD_RAGS, 'Open', 'Closed or done', 'Total'],
+    rows: pack.dashboard.trend.map((p) => [p.label, ...p.byRag.map(String), String(p.open), String(p.closed), String(p.total)]),
+  };
+}
+
+/** Who has updated since the last board ("Not updated" first: they are the ones to chase). */
+export function updatesTable(pack: BoardPack): Table {
+  return {
+    headers: ['Owner', 'Updated since the last board', 'Open items', 'Items updated'],
+    rows: (pack.dashboard.updates?.owners ?? []).map((o) => [o.owner, o.updated === 0 ? 'Not updated' : o.updated === o.items ? 'Updated' : 'Partly updated', String(o.items), String(o.updated)]),
+  };
+}
+
+/** "RED 3 · Overdue 12 · Changed since last board 4": the dashboard's headline in one line. */
+export function dashboardLine(pack: BoardPack): string {
+  const t = pack.dashboard.totals;
+  return `${t.total} items · ${t.open} open · RED (open) ${t.red} · Overdue ${t.overdue} · Changed since last board ${t.changed}`;
 }

@@ -5,7 +5,7 @@
  */
 import type { BoardPack, HighlightSection } from '../../core/board-pack';
 import type { Rag } from '../../core/rag';
-import { changesLine, changesTable, characteristicsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
+import { dashboardLine, dashboardTable, trendTable, updatesTable, changesLine, changesTable, characteristicsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
 
 import type * as DocxModule from 'docx';
 
@@ -68,6 +68,14 @@ export async function writeDocx(pack: BoardPack, onProgress?: (step: string) => 
     para(pack.cover.subtitle, true),
     ...(pack.programme ? [para(pack.programme)] : []),
     ...pack.cover.lines.map((l) => new Paragraph({ text: l, bullet: { level: 0 } })),
+    // the dashboard is the first page: the board at a glance
+    h1(SECTION.dashboard, false),
+    para(dashboardLine(pack), true),
+    table(dashboardTable(pack)),
+    h2('RAG trend across packs'),
+    table(trendTable(pack)),
+    h2('Updates submitted since the last board'),
+    pack.dashboard.updates ? table(updatesTable(pack)) : para('No snapshot frozen yet: updates are counted from the last board.'),
     h1(SECTION.summary),
     para(`${pack.summary.total} items, counted by RAG (columns) and lifecycle (rows).`),
     table(summaryTable(pack)),

@@ -12,6 +12,8 @@ import {
   changesLine,
   changesTable,
   characteristicsTable,
+  dashboardLine,
+  dashboardTable,
   deliverablesTable,
   exceptionsTable,
   highlightHeader,
@@ -20,8 +22,11 @@ import {
   RAG_FILL,
   SECTION,
   summaryTable,
+  trendTable,
+  updatesTable,
   type Table,
 } from './pack-text';
+import { DASHBOARD_RAGS } from '../../core/board-dashboard';
 
 type Slide = PptxGenJS.Slide;
 type Cell = PptxGenJS.TableCell;
@@ -88,6 +93,56 @@ function cover(pptx: PptxGenJS, pack: BoardPack): void {
   if (pack.programme) {
     s.addText(pack.programme, { x: 0.8, y: 6.6, w: W - 1.6, h: 0.4, fontFace: FONT, fontSize: 12, color: 'D9D9D9' });
   }
+}
+
+/** The pack's first page after the cover: the board at a glance, and its trend. */
+function dashboard(pptx: PptxGenJS, pack: BoardPack): void {
+  const s = pptx.addSlide();
+  title(s, SECTION.dashboard, dashboardLine(pack));
+  const t = dashboardTable(pack);
+  const many = t.rows.length > 9;
+  s.addTable(rows({ ...t, rows: many ? [...t.rows.slice(0, 8), ...t.rows.slice(-1)] : t.rows }), {
+    x: 0.4,
+    y: 1.4,
+    w: 8.2,
+    // wide enough that "AMBER", "Overdue" and "Changed" are never broken mid-word
+    colW: [2.44, 0.72, 0.72, 0.72, 0.72, 0.72, 0.72, 0.72, 0.72],
+    fontFace: FONT,
+    fontSize: 9,
+    border: { type: 'solid', pt: 0.5, color: '808080' },
+  });
+  if (many) {
+    s.addText(`${t.rows.length - 9} more rows in the Word and Excel packs.`, { x: 0.4, y: 6.9, w: 7.6, h: 0.3, fontFace: FONT, fontSize: 9 });
+  }
+  // the trend as a native stacked chart: one series per RAG, its legend naming each colour
+  s.addChart(
+    pptx.ChartType.bar,
+    DASHBOARD_RAGS.map((r, k) => ({ name: r, labels: pack.dashboard.trend.map((p) => p.label), values: pack.dashboard.trend.map((p) => p.byRag[k] ?? 0) })),
+    {
+      x: 8.75,
+      y: 1.3,
+      w: 4.3,
+      h: 5.6,
+      barDir: 'col',
+      barGrouping: 'stacked',
+      chartColors: DASHBOARD_RAGS.map((r) => (r === 'WHITE' ? 'D9D9D9' : r === 'NOT SET' ? '7F7F7F' : RAG_FILL[r].fill)),
+      showLegend: true,
+      legendPos: 'b',
+      showTitle: true,
+      title: 'RAG trend across packs',
+      catAxisLabelFontSize: 9,
+      valAxisLabelFormatCode: '0',
+    } as PptxGenJS.IChartOpts
+  );
+}
+
+/** Who has updated since the last board, and the trend's numbers. */
+function updates(pptx: PptxGenJS, pack: BoardPack): void {
+  const s = pptx.addSlide();
+  const u = pack.dashboard.updates;
+  title(s, 'Updates submitted and the trend', u ? `${u.owners.filter((o) => o.updated > 0).length} of ${u.owners.length} owners of open items have updated since the last board` : 'No snapshot frozen yet: updates are counted from the last board');
+  table(s, updatesTable(pack), 1.4, [4.2, 2.6, 1.6, 1.6], 10);
+  s.addTable(rows(trendTable(pack)), { x: 0.4, y: 5.2, w: W - 0.8, fontFace: FONT, fontSize: 9, border: { type: 'solid', pt: 0.5, color: '808080' } });
 }
 
 function summary(pptx: PptxGenJS, pack: BoardPack): void {
@@ -209,9 +264,11 @@ export async function writePptx(pack: BoardPack, onProgress?: (step: string) => 
   pptx.author = 'Action Tracker';
   pptx.title = `${pack.cover.title} — ${pack.cover.subtitle}`;
   cover(pptx, pack);
+  dashboard(pptx, pack);
   summary(pptx, pack);
   changes(pptx, pack);
   exceptions(pptx, pack);
+  updates(pptx, pack);
   onProgress?.('summary');
   for (const h of pack.highlights) {
     highlight(pptx, h);

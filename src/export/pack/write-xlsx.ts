@@ -10,7 +10,7 @@ import type { BoardPack } from '../../core/board-pack';
 import type { Rag } from '../../core/rag';
 import { sheetName } from '../write-table';
 import { neutralise } from '../formula-guard';
-import { changesLine, changesTable, characteristicsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
+import { dashboardLine, dashboardTable, trendTable, updatesTable, changesLine, changesTable, characteristicsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
 
 function ragKeyOf(text: string): Rag | 'NOT SET' | null {
   const keys = Object.keys(RAG_FILL) as Array<Rag | 'NOT SET'>;
@@ -71,6 +71,17 @@ export async function writeXlsx(pack: BoardPack, onProgress?: (step: string) => 
   line(cover, pack.cover.title, true);
   line(cover, pack.cover.subtitle);
   pack.cover.lines.forEach((l) => line(cover, l));
+
+  const dash = sheet(SECTION.dashboard);
+  widths(dash, [50, 10, 10, 10, 10, 10, 10, 12, 12]);
+  line(dash, dashboardLine(pack), true);
+  addTable(dash, dashboardTable(pack));
+  dash.addRow([]);
+  line(dash, 'RAG trend across packs', true);
+  addTable(dash, trendTable(pack));
+  dash.addRow([]);
+  line(dash, 'Updates submitted since the last board', true);
+  addTable(dash, updatesTable(pack));
 
   const summary = sheet(SECTION.summary);
   widths(summary, [18, 10, 10, 10, 10, 10, 10]);

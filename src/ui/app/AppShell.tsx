@@ -1,4 +1,4 @@
-import { Caption1, Field, Input, Select, Tab, TabList, Text } from '@fluentui/react-components';
+import { Caption1, Field, Select, Tab, TabList, Text } from '@fluentui/react-components';
 import { ScreenBoundary } from '../shared/ScreenBoundary';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../core/dates';
@@ -8,9 +8,12 @@ import type { TrackerClient } from '../../ports/tracker-client';
 import { MyItems } from '../features/my-items/MyItems';
 import { useMyItems } from '../features/my-items/useMyItems';
 import { formatDay } from '../shared/format';
+import { UkDatePicker } from '../shared/UkDatePicker';
 import type { PackClient } from '../../ports/pack-client';
 import { ScreenSuspense } from '../shared/lazy-screen';
 import { EditorRoute, LAZY_SCREENS } from './routes/screens';
+import { ChangesContext } from '../shared/ChangeBadge';
+import { useBoardChanges } from '../shared/useBoardChanges';
 import type { ReminderClient } from '../../ports/reminder-client';
 import type { ClosureClient } from '../../ports/closure-client';
 import { ClosureClientContext } from '../features/closure/closure-context';
@@ -50,6 +53,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const [people, setPeople] = useState<readonly Person[]>([]);
   const items = useMyItems(client, asOf, user, refreshKey);
   const refresh = useCallback(() => setRefreshKey((k) => k + 1), []);
+  // after the first screen has its data: the badges never hold it up
+  const changeIndex = useBoardChanges(packs, refreshKey, items.status === 'ready' || items.status === 'error');
   const [me, setMe] = useState<Person | null>(null);
   const review = useClosuresToReview(closures ?? null, asOf, user, refreshKey, route.screen === 'closures');
   // leads and secretaries review closures on the boards they serve
@@ -114,6 +119,20 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   // My items is where the tab opens, so it comes with the shell; every other screen loads when shown.
   const lazy = route.screen === 'my-items' || route.screen === 'closures' ? null : LAZY_SCREENS[route.screen];
 
+  // A home that fits the person: an owner lands on My items; a secretary, lead or member, who
+  // may own nothing, on the board overview. Only on landing (the bare address), never after a choice.
+  const landed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!me || landed.current === me.id) {
+      return;
+    }
+    landed.current = me.id;
+    const bare = ['', '#', '#/'].includes(window.location.hash) && !host.subPageId;
+    if (bare && me.role !== 'owner') {
+      navigate({ screen: 'overview', detailId: null, item: null });
+    }
+  }, [me, host.subPageId, navigate]);
+
   return (
     <ClosureClientContext.Provider value={closures ?? null}>
     <div className={styles.root}>
@@ -135,16 +154,18 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           </Text>
           <Caption1>
             {host.inTeams ? `In ${host.hostName} · ` : ''}
-            {modeLabel} · as of {formatDay(asOf)}
+            {modeLabel} · overdue as of {formatDay(asOf)}
           </Caption1>
         </div>
-        <Field label="As of" className={styles.control}>
-          <Input
-            type="date"
+        {/* It moves the day that due dates are counted against (overdue, due soon), not the data:
+            items, RAGs and owners are as they are now; their history is in each item. */}
+        <Field label="Overdue as of" className={styles.control}>
+          <UkDatePicker
+            calendarLabel="Choose the day from a calendar"
             value={asOf}
-            onChange={(_e, d) => {
-              if (isIsoDate(d.value)) {
-                setAsOf(d.value);
+            onChange={(d) => {
+              if (d && isIsoDate(d)) {
+                setAsOf(d);
               }
             }}
           />
@@ -180,6 +201,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           selectedValue={route.screen}
           onTabSelect={(_e, d) => go({ screen: d.value as AppRoute['screen'], detailId: null, item: null })}
         >
+          {me && me.role !== 'owner' ? <Tab value="overview">Board overview</Tab> : null}
           <Tab value="my-items">My items</Tab>
           <Tab value="all">All items</Tab>
           <Tab value="workstreams">Workstreams</Tab>
@@ -189,10 +211,12 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           <Tab value="import">Import</Tab>
           <Tab value="inspections">Inspections</Tab>
           {reminders ? <Tab value="outbox">Outbox</Tab> : null}
+          {packs ? <Tab value="dashboard">Dashboard</Tab> : null}
           {packs ? <Tab value="packs">Board pack</Tab> : null}
           {reviews || route.screen === 'closures' ? <Tab value="closures">Closures to review</Tab> : null}
         </TabList>
       </nav>
+      <ChangesContext.Provider value={changeIndex}>
       <main id="main" tabIndex={-1} className={styles.main}>
         <div className={styles.panel}>
           <ScreenBoundary what="This screen" resetKey={`${user}-${route.screen}-${route.detailId ?? ''}-${refreshKey}`}>
@@ -217,6 +241,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
                 replaceQuery={replaceQuery}
                 reminders={reminders}
                 packs={packs}
+                me={me}
               />
             </ScreenSuspense>
           )}
@@ -225,11 +250,12 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         {route.item ? (
           <ScreenBoundary what="This item" resetKey={`${user}-${route.item.list}-${route.item.id}`}>
             <ScreenSuspense what="the item">
-              <EditorRoute key={`${user}-${route.item.list}-${route.item.id}`} client={client} route={route.item} user={user} me={me} onSaved={onSaved} onClose={close} />
+              <EditorRoute key={`${user}-${route.item.list}-${route.item.id}`} client={client} route={route.item} user={user} me={me} today={today} onSaved={onSaved} onClose={close} />
             </ScreenSuspense>
           </ScreenBoundary>
         ) : null}
       </main>
+      </ChangesContext.Provider>
     </div>
     </ClosureClientContext.Provider>
   );

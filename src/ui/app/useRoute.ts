@@ -3,6 +3,7 @@
  * "actions:12") all land in the same place:
  *   #/                                     My items
  *   #/items/<list>/<id>                    My items, with that item open
+ *   #/overview                             a board overview (the home of secretaries, leads and members)
  *   #/all                                  All items (search, filter, sort)
  *   #/inspections, #/workstreams           the reports, the workstreams
  *   #/closures                             Closures to review (leads and secretaries)
@@ -12,7 +13,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { asItemId, type ItemId, type TrackedList } from '../../core/model';
 
 export type ItemRoute = Readonly<{ list: TrackedList; id: ItemId }>;
-export type Screen = 'my-items' | 'all' | 'inspections' | 'workstreams' | 'plans' | 'unassigned' | 'import' | 'templates' | 'outbox' | 'packs' | 'closures';
+export type Screen = 'my-items' | 'overview' | 'all' | 'inspections' | 'workstreams' | 'plans' | 'unassigned' | 'import' | 'templates' | 'outbox' | 'packs' | 'dashboard' | 'closures';
 export type AppRoute = Readonly<{
   screen: Screen;
   detailId: ItemId | null;
@@ -33,7 +34,7 @@ export function parseItemRoute(text: string | null): ItemRoute | null {
 
 export function parseRoute(hashWithQuery: string, subPageId: string | null = null): AppRoute {
   const [hash = '', query = ''] = hashWithQuery.split('?', 2);
-  const screen = /^#\/(all|inspections|workstreams|plans|unassigned|import|templates|outbox|packs|closures)(?:\/(\d+))?(?:\/items\/([a-z]+)\/(\d+))?$/.exec(hash);
+  const screen = /^#\/(overview|all|inspections|workstreams|plans|unassigned|import|templates|outbox|packs|dashboard|closures)(?:\/(\d+))?(?:\/items\/([a-z]+)\/(\d+))?$/.exec(hash);
   if (screen) {
     return {
       screen: screen[1] as Screen,

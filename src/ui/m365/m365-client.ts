@@ -4,6 +4,8 @@
  */
 import type { IsoDate } from '../../core/dates';
 import type { ItemEdit } from '../../core/item-edit';
+import { validateHighlight, type HighlightReport } from '../../core/highlight-report';
+import { saveHighlight } from '../../services/highlights';
 import type { AssignOutcome, AssignTarget } from '../../core/assignment';
 import type { ImportProgress, ImportReport } from '../../core/import-report';
 import type { AdoptRequest, AdoptResult, TemplateTheme } from '../../core/template-view';
@@ -16,6 +18,8 @@ import type { ItemScope, ListedItem } from '../../core/item-filter';
 import { listItems } from '../../services/list-items';
 import { listItemsPage } from '../../services/list-items-page';
 import type { Directory, Person } from '../../ports/directory';
+import type { PeopleLookup } from '../../ports/people-lookup';
+import { directoryPeopleLookup } from '../../adapters/local/directory-people-lookup';
 import type { ItemsPage, ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
 import type { TrackerStore } from '../../ports/tracker-store';
 import type { InspectionDetail, InspectionView } from '../../core/inspection-view';
@@ -32,7 +36,9 @@ export class M365TrackerClient implements TrackerClient {
     private readonly store: TrackerStore,
     private readonly directory: Directory,
     private readonly actor: Person,
-    private readonly now: () => Date = () => new Date()
+    private readonly now: () => Date = () => new Date(),
+    /** many people at once (an import's owners): Graph $batch in the tab, the directory one by one otherwise */
+    private readonly lookup: PeopleLookup = directoryPeopleLookup(directory)
   ) {}
 
   me(): Promise<Person> {
@@ -58,6 +64,10 @@ export class M365TrackerClient implements TrackerClient {
 
   save(list: TrackedList, id: ItemId, version: Version, edit: Partial<ItemEdit>): Promise<TrackedItem> {
     return saveEdit(this.store, { list, id, version, edit, actor: this.actor, at: this.now().toISOString() });
+  }
+
+  async saveHighlight(id: ItemId, version: Version, report: HighlightReport): Promise<TrackedItem> {
+    return saveHighlight(this.store, { id, version, report: validateHighlight(report), actor: this.actor, at: this.now().toISOString() });
   }
 
   people(search: string, top = 10): Promise<readonly Person[]> {
@@ -89,7 +99,7 @@ export class M365TrackerClient implements TrackerClient {
   }
 
   importFile(fileName: string, bytes: Uint8Array, options: Readonly<{ preview: boolean; strict: boolean; onProgress?: (p: ImportProgress) => void }>): Promise<ImportReport> {
-    return runImport(this.store, this.directory, fileName, bytes, { ...options, author: this.actor, at: this.now().toISOString() });
+    return runImport(this.store, this.lookup, fileName, bytes, { ...options, author: this.actor, at: this.now().toISOString() });
   }
 
   templates(): Promise<readonly TemplateTheme[]> {

@@ -4,6 +4,7 @@
  * The services and the file API load on first use, outside the first-screen JS.
  */
 import type { SPFI } from '@pnp/sp';
+import type { ChangeReport } from '../../core/board-changes';
 import type { BoardPack } from '../../core/board-pack';
 import { servesBoard } from '../../core/board-roles';
 import type { IsoDate } from '../../core/dates';
@@ -36,6 +37,11 @@ export class M365PackClient implements PackClient {
   async pack(board: string, meeting: IsoDate | null, asOf: IsoDate): Promise<BoardPack> {
     const { buildPackFor } = await import('../../services/board-pack');
     return buildPackFor(this.store, await this.snapshots(), board, { meeting, today: asOf });
+  }
+
+  async changes(): Promise<readonly ChangeReport[]> {
+    const { changesOfAllBoards } = await import('../../services/board-pack');
+    return changesOfAllBoards(this.store, await this.snapshots());
   }
 
   async freeze(board: string, meeting: IsoDate | null): Promise<SnapshotInfo & { items: number }> {

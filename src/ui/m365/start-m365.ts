@@ -6,11 +6,12 @@ import { lazyDirectory } from '../../adapters/graph/lazy-directory';
 import { currentSiteUser } from '../../adapters/sharepoint/current-user';
 import { createSp } from '../../adapters/sharepoint/pnp-preset';
 import { SharePointStore } from '../../adapters/sharepoint/sharepoint-store';
-import { siteRoles } from '../../adapters/sharepoint/site-role';
+import { siteRoles, type MemberOfGroups } from '../../adapters/sharepoint/site-role';
 import type { M365Settings } from '../../config/settings';
 import type { TokenProvider } from '../../host/token-provider';
 import type { Person } from '../../ports/directory';
 import type { FileShelf } from '../../ports/file-shelf';
+import type { PeopleLookup } from '../../ports/people-lookup';
 import { M365TrackerClient } from './m365-client';
 import { M365PackClient } from './m365-pack-client';
 import { M365ClosureClient } from './m365-closure-client';
@@ -23,15 +24,21 @@ export async function wireM365(settings: M365Settings, tokens: TokenProvider, gr
   // Graph (and its client library) loads when someone looks for a person, not to show My items:
   // who the person is and their roles come from the SharePoint site itself.
   const directory = lazyDirectory(async () => new (await import('../../adapters/graph/graph-directory')).GraphDirectory(() => tokens.graph(), graphBaseUrl ? { baseUrl: graphBaseUrl } : {}));
+  const graphOptions = graphBaseUrl ? { baseUrl: graphBaseUrl } : {};
+  const people: PeopleLookup = {
+    find: async (queries) => new (await import('../../adapters/graph/graph-people-lookup')).GraphPeopleLookup(() => tokens.graph(), graphOptions).find(queries),
+  };
   const account = await tokens.account();
-  const [me, roles] = await Promise.all([currentSiteUser(sp, account), siteRoles(sp)]);
+  // roles granted through an Entra group nested in a SharePoint group need Graph; it loads only then
+  const memberOf: MemberOfGroups = async (ids) => (await import('../../adapters/graph/graph-member-of')).checkMemberGroups(() => tokens.graph(), ids, graphOptions);
+  const [me, roles] = await Promise.all([currentSiteUser(sp, account), siteRoles(sp, memberOf)]);
   const actor: Person = { id: me.id, mail: me.id, displayName: me.displayName, jobTitle: null, aliases: [], ...roles };
   // The file upload code loads only when someone saves a file on a phone.
   const shelf: FileShelf = {
     put: async (fileName, bytes) => new (await import('../../adapters/sharepoint/sharepoint-file-shelf')).SharePointFileShelf(sp, settings.siteUrl).put(fileName, bytes),
   };
   return {
-    client: new M365TrackerClient(store, directory, actor),
+    client: new M365TrackerClient(store, directory, actor, () => new Date(), people),
     actor,
     shelf,
     packs: new M365PackClient(store, sp, actor),

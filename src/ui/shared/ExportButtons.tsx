@@ -22,6 +22,8 @@ export function ExportButtons(
 ) {
   const { title, fileName, waiting = false } = props;
   const [count, noun] = 'items' in props ? [props.items.length, 'items'] : [props.workstreams.length, 'workstreams'];
+  // While it works the button stays focusable (not disabled): focus stays on it, where the person
+  // pressed, and the outcome is announced beside it (WAI-ARIA: a button that acts in place keeps focus).
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState('');
   const saveFile = useContext(SaveFileContext);
@@ -41,10 +43,10 @@ export function ExportButtons(
   };
   return (
     <span style={{ display: 'inline-flex', gap: 8 }}>
-      <Button size="small" disabled={busy || count === 0} disabledFocusable={waiting} onClick={() => void download('csv')} aria-label={`Export CSV (${count} ${noun})`}>
+      <Button size="small" disabled={count === 0} disabledFocusable={waiting || busy} onClick={() => void download('csv')} aria-label={`Export CSV (${count} ${noun})`}>
         Export CSV
       </Button>
-      <Button size="small" disabled={busy || count === 0} disabledFocusable={waiting} onClick={() => void download('xlsx')} aria-label={`Export Excel (${count} ${noun})`}>
+      <Button size="small" disabled={count === 0} disabledFocusable={waiting || busy} onClick={() => void download('xlsx')} aria-label={`Export Excel (${count} ${noun})`}>
         Export Excel
       </Button>
       <span role="status" aria-live="polite">

@@ -1,6 +1,6 @@
 /** Display formatting for dates and durations, in British English and the London zone. */
 import type { IsoDate } from '../../core/dates';
-import { describeDue, type Due } from '../../core/due-date';
+import { describeDue, parseDue, type Due } from '../../core/due-date';
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const INSTANT = new Intl.DateTimeFormat('en-GB', {
@@ -43,4 +43,30 @@ export function formatDue(due: Due): string {
     return `${due.text} — from ${formatDay(due.date)}`;
   }
   return `${due.text} — ${describeDue(due)}`;
+}
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * A date the source wrote at its own precision (a report's date, a publication date), shown in the
+ * app's one UK format: a day as "28 Apr 2023", a month as "Aug 2021"; anything coarser or not a
+ * date ("Q4 23/24", "Spring 2022") as written. `date` is what was read from it, if anything.
+ */
+export function formatAsWritten(text: string | null, date: IsoDate | string | null): string | null {
+  if (text === null) {
+    return date ? formatDay(date) : null;
+  }
+  let due: Due | null;
+  try {
+    due = parseDue(text, 'date');
+  } catch {
+    due = null;
+  }
+  if (due?.kind === 'date' && due.date && due.precision === 'day') {
+    return formatDay(due.date);
+  }
+  if (due?.kind === 'date' && due.date && due.precision === 'month') {
+    return MONTH.format(new Date(`${due.date}T00:00:00Z`));
+  }
+  return text;
 }

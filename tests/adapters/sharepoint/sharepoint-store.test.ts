@@ -5,6 +5,7 @@ import { SharePointStore } from '../../../src/adapters/sharepoint/sharepoint-sto
 import { trackerStoreContract } from '../../ports/tracker-store.contract';
 import { SITE, startFakeSite } from '../../fakes/provisioned-site';
 import type { FakeSharePoint } from '../../fakes/sharepoint-fake';
+import { FakeTenantDirectory } from '../../fakes/tenant-directory';
 
 /** a UK site, as the fake is by default: how DateOnly values are written for it */
 const UK_DATES = zoneDates('Europe/London');
@@ -13,7 +14,8 @@ let site: ReturnType<typeof startFakeSite>;
 let fake: FakeSharePoint;
 
 beforeAll(() => {
-  site = startFakeSite();
+  // the contract makes up owners as it goes: everyone at colp.example is a member of this tenant
+  site = startFakeSite({ directory: new FakeTenantDirectory(['colp.example']) });
   fake = site.fake;
 });
 afterAll(() => site.close());

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSp } from '../../../src/adapters/sharepoint/pnp-preset';
 import { SharePointStore } from '../../../src/adapters/sharepoint/sharepoint-store';
 import { SITE, startFakeSite } from '../../fakes/provisioned-site';
+import { FakeTenantDirectory } from '../../fakes/tenant-directory';
 import { AUCKLAND_SITE, TOKYO_SITE, type FakeTimeZone } from '../../fakes/sharepoint-fake';
 import { anAction } from '../../helpers/builders';
 import { trackerStoreContract } from '../../ports/tracker-store.contract';
@@ -21,7 +22,8 @@ for (const [label, zone, stored] of SITES) {
   describe(`SharePoint on ${label}`, () => {
     let site: ReturnType<typeof startFakeSite>;
     beforeAll(() => {
-      site = startFakeSite();
+      // the contract makes up owners as it goes: everyone at colp.example is a member of this tenant
+      site = startFakeSite({ directory: new FakeTenantDirectory(['colp.example']) });
       site.fake.timeZone = zone;
     });
     afterAll(() => site.close());

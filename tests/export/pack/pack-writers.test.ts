@@ -47,6 +47,37 @@ describe('the HMICFRS pack model on the seeds', () => {
   });
 });
 
+describe('the dashboard, first in every pack', () => {
+  it('counts each workstream by RAG and shows the 2021 and 2023 packs in the trend', async () => {
+    const d = packs.odb.dashboard;
+    expect(d.rows.map((r) => r.kind)).toEqual(packs.odb.highlights.map(() => 'workstream'));
+    expect(d.trend.map((p) => p.label)).toEqual(['Board of 31 Aug 2021', 'Board of 28 Apr 2023', 'Now (10 May 2023)']);
+    // the 2021 board read 26 open deliverables; by 2023 ten of the 54 were done
+    expect(d.trend[0]).toMatchObject({ total: 26, open: 26, closed: 0 });
+    expect(d.trend[1]).toMatchObject({ total: 54, closed: 10 });
+    const slides = slideText(parts(await writePack(packs.odb, 'pptx')), 'ppt/slides/slide2.xml');
+    expect(slides).toContain('Dashboard');
+    expect(slides).toContain('Leadership & Culture');
+    for (const rag of ['RED', 'AMBER', 'GREEN', 'WHITE', 'NOT SET']) {
+      expect(slides).toContain(rag);
+    }
+    const doc = text(parts(await writePack(packs.odb, 'docx')), 'word/document.xml');
+    expect(doc.indexOf('Dashboard')).toBeLessThan(doc.indexOf('RAG summary'));
+    expect(doc).toContain('Board of 31 Aug 2021');
+    expect(doc).toContain('Not updated');
+  }, 60_000);
+
+  it('counts RED, overdue and changed per inspection from the items and the snapshot diff', () => {
+    const d = packs.hmicfrs.dashboard;
+    expect(d.totals.changed).toBe(17);
+    expect(d.rows.reduce((n, r) => n + r.changed, 0)).toBe(17);
+    expect(d.totals.red).toBe(packs.hmicfrs.exceptions.filter((e) => e.rag === 'RED').length);
+    expect(d.totals.overdue).toBe(packs.hmicfrs.exceptions.filter((e) => e.daysOverdue > 0).length);
+    const fear = d.rows.find((r) => r.title.startsWith('Living in fear'));
+    expect(fear?.byRag).toEqual([0, 0, 0, 22, 0]);
+  });
+});
+
 describe('PowerPoint pack', () => {
   let xml: Record<string, string>;
   beforeAll(async () => {
@@ -119,10 +150,11 @@ describe('Excel pack', () => {
     const xml = parts(await writePack(packs.hmicfrs, 'xlsx'));
     expect(xml['[Content_Types].xml']).toContain('spreadsheetml.sheet.main+xml');
     const book = xml['xl/workbook.xml'] ?? '';
-    for (const name of ['Cover', 'RAG summary', 'Changes since last board', 'Exceptions']) {
+    for (const name of ['Cover', 'Dashboard', 'RAG summary', 'Changes since last board', 'Exceptions']) {
       expect(book).toContain(`name="${name}"`);
     }
-    expect(count(book, '<sheet ')).toBe(4 + packs.hmicfrs.inspections.length);
+    expect(count(book, '<sheet ')).toBe(5 + packs.hmicfrs.inspections.length);
+    expect(book.indexOf('name="Dashboard"')).toBeLessThan(book.indexOf('name="RAG summary"'));
     const strings = text(xml, 'xl/sharedStrings.xml');
     expect(count(strings, 'NEW GREEN')).toBeGreaterThanOrEqual(1);
     expect(strings).toContain('rationale missing');

@@ -3,7 +3,7 @@ import { TableSnapshotStore } from '../../../src/adapters/snapshots/table-snapsh
 import { SqliteStore } from '../../../src/adapters/sqlite/sqlite-store';
 import type { BoardPack } from '../../../src/core/board-pack';
 import type { IsoDate } from '../../../src/core/dates';
-import { seedBaselineSnapshot } from '../../../src/seed/baseline-snapshot';
+import { seedSnapshots } from '../../../src/seed/highlight-snapshots';
 import { loadSeed } from '../../../src/seed/load-seed';
 import { LOCAL_PEOPLE } from '../../../src/seed/people';
 import { readSeed } from '../../../src/seed/read-seed';
@@ -17,7 +17,7 @@ export async function seededPacks(): Promise<{ hmicfrs: BoardPack; odb: BoardPac
   const store = new SqliteStore();
   const snapshots = new TableSnapshotStore(store);
   await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
-  await seedBaselineSnapshot(store, snapshots, readSeed(), new Date('2026-01-01T00:00:00Z'));
+  await seedSnapshots(store, snapshots, readSeed(), new Date('2026-01-01T00:00:00Z'));
   const options = { meeting: '2017-09-01' as IsoDate, today: '2026-12-01' as IsoDate };
   const boards = (await store.query('boards', { where: [{ field: 'id', op: 'gt', value: 0 }] })).items;
   const planBoard = boards.find((b) => b.sourceKey === 'board:qos-edhr-2012')?.title as string;

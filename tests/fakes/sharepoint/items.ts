@@ -10,11 +10,27 @@ import type { FakeSharePoint } from '../sharepoint-fake';
 import { compare, matches, parseFilter, type Clause } from './filter';
 import { JSON_TYPE, guid, json, odataError } from './odata';
 import type { ListRoute } from './route';
-import type { FakeItem, FakeList } from './types';
+import type { FakeItem, FakeList, FakeUser } from './types';
 
 export const VIEW_THRESHOLD = 5000;
 
-const BUILT_IN = ['Id', 'ID', 'Title', 'Modified', 'Created', 'AuthorId', 'EditorId'];
+const BUILT_IN = ['Id', 'ID', 'Title', 'Modified', 'Created', 'Author', 'Editor', 'AuthorId', 'EditorId'];
+
+/** What an expanded person column projects: SharePoint's user properties (Name is the login claim). */
+function projectUser(user: FakeUser, property: string): unknown {
+  switch (property) {
+    case 'Id':
+      return user.Id;
+    case 'Title':
+      return user.Title;
+    case 'EMail':
+      return user.Email;
+    case 'Name':
+      return user.LoginName;
+    default:
+      return null;
+  }
+}
 
 export function itemJson(fake: FakeSharePoint, list: FakeList, item: FakeItem, select: string[] | null, expand: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -34,9 +50,9 @@ export function itemJson(fake: FakeSharePoint, list: FakeList, item: FakeItem, s
       OData__ColorTag: null,
       Attachments: false,
       GUID: guid(Number(item.data.Id ?? 0) + 1_000_000),
-      AuthorId: 7,
-      EditorId: 7,
-      Created: item.data.Modified,
+      AuthorId: item.data.AuthorId ?? null,
+      EditorId: item.data.EditorId ?? null,
+      Created: item.data.Created ?? item.data.Modified,
       OData__UIVersionString: `${item.version}.0`,
     });
     for (const field of list.fields.values()) {
@@ -54,11 +70,10 @@ export function itemJson(fake: FakeSharePoint, list: FakeList, item: FakeItem, s
       if (!expand.includes(head)) {
         throw new Error(`fake: ${column} selected without $expand=${head}`);
       }
-      const userId = item.data[`${head}Id`];
-      const user = [...fake.users.values()].find((u) => u.Id === userId);
+      const user = fake.userById(item.data[`${head}Id`]);
       const projected = (out[head] as Record<string, unknown> | undefined) ?? {};
       if (user) {
-        projected[sub] = sub === 'Id' ? user.Id : sub === 'Title' ? user.Title : sub === 'EMail' ? user.Email : null;
+        projected[sub] = projectUser(user, sub);
         out[head] = projected;
       }
     } else if (head) {
@@ -180,9 +195,12 @@ function writeItem(fake: FakeSharePoint, list: FakeList, id: number | null, body
   }
   body = fake.storedRow(list, body);
   fake.clock += 1000;
+  // Created By / Modified By are SharePoint's own record of who wrote: the token's person, or the app
+  const by = fake.actingUser().Id;
   if (id === null) {
     const newId = list.nextId++;
-    const item = { data: { ...body, Id: newId, ID: newId, Modified: new Date(fake.clock).toISOString() }, version: 1 };
+    const now = new Date(fake.clock).toISOString();
+    const item = { data: { ...body, Id: newId, ID: newId, Modified: now, Created: now, AuthorId: by, EditorId: by }, version: 1 };
     list.items.set(newId, item);
     return json(itemJson(fake, list, item, null, []), { status: 201, headers: { ETag: '"1"' } });
   }
@@ -193,7 +211,7 @@ function writeItem(fake: FakeSharePoint, list: FakeList, id: number | null, body
   if (ifMatch && ifMatch !== '*' && ifMatch !== `"${item.version}"`) {
     return odataError(412, '-1, Microsoft.SharePoint.Client.ClientServiceException', `The request ETag value '${ifMatch}' does not match the object's ETag value '"${item.version}"'.`);
   }
-  item.data = { ...item.data, ...body, Modified: new Date(fake.clock).toISOString() };
+  item.data = { ...item.data, ...body, Modified: new Date(fake.clock).toISOString(), EditorId: by };
   item.version += 1;
   return new HttpResponse(null, { status: 204, headers: { ETag: `"${item.version}"` } });
 }

@@ -32,6 +32,7 @@ export type FakeList = {
 
 export type FakeRole = { Id: number; Name: string; RoleTypeKind: number; BasePermissions: { High: string; Low: string } };
 
-export type FakeUser = { Id: number; Title: string; Email: string; LoginName: string };
+/** A site user (or a principal such as an Entra group, PrincipalType 4) as SharePoint describes it. */
+export type FakeUser = { Id: number; Title: string; Email: string; LoginName: string; UserPrincipalName: string | null; PrincipalType: number };
 
 export type RecordedRequest = Readonly<{ method: string; url: string; inBatch: boolean; bytes: number; userAgent?: string | null }>;

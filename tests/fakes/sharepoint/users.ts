@@ -1,20 +1,79 @@
-/** Site users and groups: getByEmail, getById, ensureUser, the current user's groups, the members group. */
+/**
+ * Site users and groups: getByEmail, getById, by login name, ensureUser, the current user,
+ * the current user's groups, the site's groups and their users, the members group.
+ *
+ * As SharePoint does: ensureUser adds only a person the tenant's directory holds, named by the
+ * membership claim of their UPN (`i:0#.f|membership|<upn>`) or by the UPN itself; a guest's
+ * or a renamed member's mail is not their login, and an unknown name is refused with
+ * "The specified user … could not be found." (SPException -2146232832). `currentuser/groups`
+ * lists the groups the person is a **direct** member of: membership through an Entra group
+ * inside a SharePoint group is not listed. A group's users can be read by its members, or by
+ * everyone when the group allows it (SharePoint's default for a new group is members only).
+ */
 import { json, odataError, userNotFound } from './odata';
+import type { FakeSharePoint } from '../sharepoint-fake';
 import type { SiteRoute } from './route';
+import type { FakeUser } from './types';
+
+const MEMBERSHIP = 'i:0#.f|membership|';
+
+/** The login SharePoint shows for an Entra security group added to a SharePoint group. */
+export const entraGroupClaim = (groupId: string): string => `c:0t.c|tenant|${groupId.toLowerCase()}`;
+
+const notFound = (login: string): Response =>
+  odataError(404, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${login} could not be found.`);
+
+const accessDenied = (): Response =>
+  odataError(403, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.');
+
+const userJson = (user: FakeUser): Record<string, unknown> => ({ ...user, IsSiteAdmin: false });
+
+function groupEntries(fake: FakeSharePoint): Array<{ Id: number; Title: string; members: Set<string> }> {
+  return [...fake.groups].map(([Title, members], i) => ({ Id: 100 + i, Title, members }));
+}
+
+/** A group's members as SharePoint lists them: people as site users, Entra groups as principals. */
+function groupUsers(fake: FakeSharePoint, group: { Title: string; members: Set<string> }): Response {
+  const me = fake.currentUser;
+  const canSee = me === null || fake.groupsVisibleToEveryone.has(group.Title) || group.members.has(me);
+  if (!canSee) {
+    return accessDenied();
+  }
+  const value = [...group.members].map((member, i) => {
+    if (member.startsWith('c:0t.c|tenant|')) {
+      const id = member.slice('c:0t.c|tenant|'.length);
+      const entra = fake.directory.groups.find((g) => g.id.toLowerCase() === id);
+      return { Id: 5000 + i, Title: entra?.displayName ?? id, Email: '', LoginName: member, UserPrincipalName: null, PrincipalType: 4 };
+    }
+    const person = fake.directory.byUpn(member) ?? fake.directory.ensureMember(member, member.split('@')[0] as string);
+    return userJson(fake.siteUserFor(person));
+  });
+  return json({ value });
+}
 
 export const userRoutes: SiteRoute[] = [
   {
     pattern: /^\/_api\/web\/siteusers\/getByEmail\('(.+)'\)$/i,
     handle: (fake, _req, m) => {
-      const user = fake.users.get((m[1] as string).toLowerCase());
-      return user ? json({ ...user }) : userNotFound();
+      const email = (m[1] as string).toLowerCase();
+      const user = [...fake.users.values()].find((u) => u.Email.toLowerCase() === email);
+      return user ? json(userJson(user)) : userNotFound();
     },
   },
   {
     pattern: /^\/_api\/web\/siteusers\/getById\((\d+)\)$/i,
     handle: (fake, _req, m) => {
-      const user = [...fake.users.values()].find((u) => u.Id === Number(m[1]));
-      return user ? json({ ...user }) : userNotFound();
+      const user = fake.userById(Number(m[1]));
+      return user ? json(userJson(user)) : userNotFound();
+    },
+  },
+  {
+    // siteusers(@v)?@v='i:0#.f|membership|…': a site user by login name
+    pattern: /^\/_api\/web\/siteusers\((@\w+)\)$/i,
+    handle: (fake, req, m) => {
+      const login = (req.url.searchParams.get(m[1] as string) ?? '').replace(/^'|'$/g, '').replace(/''/g, "'").toLowerCase();
+      const user = [...fake.users.values()].find((u) => u.LoginName.toLowerCase() === login);
+      return user ? json(userJson(user)) : userNotFound();
     },
   },
   {
@@ -22,12 +81,9 @@ export const userRoutes: SiteRoute[] = [
     verb: 'POST',
     handle: (fake, req) => {
       const login = String(req.body.logonName ?? '');
-      const email = login.split('|').pop() ?? '';
-      if (!email.includes('@')) {
-        return odataError(404, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${login} could not be found.`);
-      }
-      const user = fake.users.get(email.toLowerCase()) ?? fake.addUser(email, email.split('@')[0] as string);
-      return json({ ...user });
+      const name = login.toLowerCase().startsWith(MEMBERSHIP) ? login.slice(MEMBERSHIP.length) : login.includes('|') ? null : login;
+      const person = name ? fake.directory.byUpn(name) : undefined;
+      return person ? json(userJson(fake.siteUserFor(person))) : notFound(login);
     },
   },
   {
@@ -36,20 +92,40 @@ export const userRoutes: SiteRoute[] = [
     pattern: /^\/_api\/web\/currentuser$/i,
     verb: 'GET',
     handle: (fake) => {
-      const me = fake.currentUser;
-      if (!me) {
+      if (!fake.currentUser) {
         return odataError(401, '-2147024891, System.UnauthorizedAccessException', 'Access denied: an app-only token has no current user.');
       }
-      const user = fake.users.get(me) ?? fake.addUser(me, me.split('@')[0] as string);
-      return json({ ...user, UserPrincipalName: user.Email, IsSiteAdmin: false });
+      return json(userJson(fake.actingUser()));
     },
   },
   {
     pattern: /^\/_api\/web\/currentuser\/groups$/i,
     handle: (fake) => {
       const me = fake.currentUser ?? '';
-      const value = [...fake.groups].filter(([, members]) => members.has(me)).map(([Title], i) => ({ Id: 100 + i, Title }));
-      return json({ value });
+      return json({ value: groupEntries(fake).filter((g) => g.members.has(me)).map(({ Id, Title }) => ({ Id, Title })) });
+    },
+  },
+  {
+    pattern: /^\/_api\/web\/sitegroups$/i,
+    verb: 'GET',
+    handle: (fake) => json({ value: groupEntries(fake).map(({ Id, Title }) => ({ Id, Title, OnlyAllowMembersViewMembership: !fake.groupsVisibleToEveryone.has(Title) })) }),
+  },
+  {
+    // sitegroups/getById(n) and sitegroups(n), which PnPjs sends
+    pattern: /^\/_api\/web\/sitegroups(?:\/getById)?\((\d+)\)\/users$/i,
+    verb: 'GET',
+    handle: (fake, _req, m) => {
+      const group = groupEntries(fake).find((g) => g.Id === Number(m[1]));
+      return group ? groupUsers(fake, group) : odataError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.');
+    },
+  },
+  {
+    pattern: /^\/_api\/web\/sitegroups\/getByName\('(.+)'\)\/users$/i,
+    verb: 'GET',
+    handle: (fake, _req, m) => {
+      const title = (m[1] as string).replace(/''/g, "'").toLowerCase();
+      const group = groupEntries(fake).find((g) => g.Title.toLowerCase() === title);
+      return group ? groupUsers(fake, group) : odataError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.');
     },
   },
   {

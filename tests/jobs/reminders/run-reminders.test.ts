@@ -5,12 +5,14 @@ import { SqliteStore } from '../../../src/adapters/sqlite/sqlite-store';
 import { DEFAULT_REMINDER_POLICY } from '../../../src/core/reminder-policy';
 import { runReminders } from '../../../src/jobs/reminders/run-reminders';
 import { SITE, startFakeSite } from '../../fakes/provisioned-site';
+import { FakeTenantDirectory } from '../../fakes/tenant-directory';
 import { reminderRunContract } from './run-reminders.contract';
 import { RecordingNotifier, TODAY, boardPeople, seedFixture } from './reminder-fixture';
 
 let site: ReturnType<typeof startFakeSite>;
 beforeAll(() => {
-  site = startFakeSite();
+  // the run's people are made up as the suite goes: everyone at colp.example is in this tenant
+  site = startFakeSite({ directory: new FakeTenantDirectory(['colp.example']) });
 });
 afterAll(() => site.close());
 

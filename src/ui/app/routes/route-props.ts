@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../../core/dates';
 import type { ThemeName } from '../../../host/host-context';
+import type { Person } from '../../../ports/directory';
 import type { PackClient } from '../../../ports/pack-client';
 import type { ReminderClient } from '../../../ports/reminder-client';
 import type { TrackerClient } from '../../../ports/tracker-client';
@@ -20,4 +21,6 @@ export type RouteProps = Readonly<{
   replaceQuery: (query: string) => void;
   reminders?: ReminderClient;
   packs?: PackClient;
+  /** the signed-in person with their role, once known: what a screen offers depends on it */
+  me?: Person | null;
 }>;

@@ -8,6 +8,7 @@ import type { ComponentType } from 'react';
 import type { Screen } from '../useRoute';
 import type { RouteProps } from './route-props';
 
+export const OverviewRoute = lazyScreen<RouteProps>(() => import('./OverviewRoute').then((m) => m.OverviewRoute));
 export const AllItemsRoute = lazyScreen<RouteProps>(() => import('./AllItemsRoute').then((m) => m.AllItemsRoute));
 export const WorkstreamsRoute = lazyScreen<RouteProps>(() => import('./WorkstreamsRoute').then((m) => m.WorkstreamsRoute));
 export const PlansRoute = lazyScreen<RouteProps>(() => import('./PlansRoute').then((m) => m.PlansRoute));
@@ -24,10 +25,19 @@ export const BoardPackRoute = lazyScreen<RouteProps>(() =>
       }
   )
 );
+export const DashboardRoute = lazyScreen<RouteProps>(() =>
+  import('../../features/dashboard/DashboardScreen').then(
+    (m) =>
+      function DashboardRoute({ packs, asOf }: RouteProps) {
+        return packs ? <m.DashboardScreen client={packs} asOf={asOf} /> : null;
+      }
+  )
+);
 export const EditorRoute = lazyScreen<EditorRouteProps>(() => import('./EditorRoute').then((m) => m.EditorRoute));
 
 /** Each screen the shell loads on demand, and how its loading state names it. */
 export const LAZY_SCREENS: Readonly<Record<Exclude<Screen, 'my-items' | 'closures'>, Readonly<{ what: string; Route: ComponentType<RouteProps> }>>> = {
+  overview: { what: 'Board overview', Route: OverviewRoute },
   all: { what: 'All items', Route: AllItemsRoute },
   workstreams: { what: 'Workstreams', Route: WorkstreamsRoute },
   plans: { what: 'Action plans', Route: PlansRoute },
@@ -37,4 +47,5 @@ export const LAZY_SCREENS: Readonly<Record<Exclude<Screen, 'my-items' | 'closure
   inspections: { what: 'Inspections', Route: InspectionsRoute },
   outbox: { what: 'Outbox', Route: OutboxRoute },
   packs: { what: 'Board pack', Route: BoardPackRoute },
+  dashboard: { what: 'Dashboard', Route: DashboardRoute },
 };

@@ -8,6 +8,7 @@ import type { ItemRoute } from '../../app/useRoute';
 import { ExportButtons } from '../../shared/ExportButtons';
 import { ItemFilterBar } from '../../shared/ItemFilterBar';
 import { LoadError } from '../../shared/LoadStatus';
+import { ChangeBadge } from '../../shared/ChangeBadge';
 import { boardColumn, dueColumn, ownerColumn, ragColumn, refColumn, titleColumn, type ItemColumn } from '../../shared/item-table/item-columns';
 import { DetailSwitch, ItemTable } from '../../shared/item-table/ItemTable';
 import { useScreenStyles } from '../../shared/screen.styles';
@@ -21,7 +22,15 @@ const useStyles = makeStyles({
 });
 
 /** One line per item: what it is, its reference, owner, due, RAG and board; where it sits on demand. */
-const COLUMNS: readonly ItemColumn<ListedItem>[] = [titleColumn(), refColumn(), ownerColumn(), dueColumn(), ragColumn(), boardColumn()];
+const CHANGED: ItemColumn<ListedItem> = {
+  id: 'changed',
+  header: 'Since last board',
+  cell: (item) => <ChangeBadge list={item.list} id={item.id} />,
+  width: 170,
+  minWidth: 90,
+  card: 'top',
+};
+const COLUMNS: readonly ItemColumn<ListedItem>[] = [titleColumn(), refColumn(), ownerColumn(), dueColumn(), ragColumn(), CHANGED, boardColumn()];
 
 /**
  * All items: every action, deliverable, inspection item and workstream a person may report

@@ -5,44 +5,36 @@
  */
 import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Title2, Title3 } from '@fluentui/react-components';
 import { describeChange } from '../../../core/board-changes';
-import { longDate, type BoardPack } from '../../../core/board-pack';
+import { longDate } from '../../../core/board-pack';
 import type { IsoDate } from '../../../core/dates';
 import type { PackClient } from '../../../ports/pack-client';
 import { RagBadge } from '../../shared/RagBadge';
 import { RagChart } from './RagChart';
+import { HighlightSections } from './HighlightSections';
+import { DashboardView } from '../dashboard/DashboardView';
 import { ScrollTable } from '../../shared/ScrollTable';
 import { useScreenStyles } from '../../shared/screen.styles';
-import { usePrintStyles } from './BoardPackScreen.styles';
+import { useDashboardStyles } from '../dashboard/Dashboard.styles';
+import { PRINT_CSS } from './BoardPackScreen.styles';
 import { FORMAT_NAMES, useBoardPack, type PackFileFormat } from './useBoardPack';
 
 export type BoardPackScreenProps = Readonly<{ client: PackClient; asOf: IsoDate }>;
 
-/** Who holds the overdue items, most first. */
-function overdueByOwner(exceptions: BoardPack['exceptions']): Array<{ owner: string; count: number; longest: number }> {
-  const by = new Map<string, { owner: string; count: number; longest: number }>();
-  for (const e of exceptions.filter((x) => x.daysOverdue > 0)) {
-    const o = by.get(e.owner) ?? { owner: e.owner, count: 0, longest: 0 };
-    o.count += 1;
-    o.longest = Math.max(o.longest, e.daysOverdue);
-    by.set(e.owner, o);
-  }
-  return [...by.values()].sort((a, b) => b.count - a.count || b.longest - a.longest);
-}
-
 export function BoardPackScreen({ client, asOf }: BoardPackScreenProps) {
   const s = useBoardPack(client, asOf, true);
   const styles = useScreenStyles();
-  usePrintStyles();
+  const own = useDashboardStyles();
   const pack = s.pack;
   const changes = pack?.changes?.changes ?? [];
   return (
     <section aria-labelledby="pack-title" className={styles.root}>
+      <style media="print">{PRINT_CSS}</style>
       <Title2 as="h1" id="pack-title">
         Board pack
       </Title2>
       <div data-print="hide" style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap' }}>
-        <Field label="Board">
-          <Select value={s.board} onChange={(_e, d) => s.setBoard(d.value)}>
+        <Field label="Board" className={own.boardField}>
+          <Select value={s.board} onChange={(_e, d) => s.setBoard(d.value)} select={{ className: own.boardSelect }}>
             {s.boards.map((b) => (
               <option key={b} value={b}>
                 {b}
@@ -85,7 +77,11 @@ export function BoardPackScreen({ client, asOf }: BoardPackScreenProps) {
               Freeze snapshot
             </Button>
           </div>
-          <Title3 as="h2" id="changes-title">
+          <Title3 as="h2" id="dashboard-heading">
+            Dashboard
+          </Title3>
+          <DashboardView dashboard={pack.dashboard} sinceWords={null} level="h3" />
+          <Title3 as="h2" id="changes-title" data-print="section">
             {`Changed since last board (${changes.length})`}
           </Title3>
           <Caption1 as="p" block>
@@ -147,16 +143,12 @@ export function BoardPackScreen({ client, asOf }: BoardPackScreenProps) {
             ))}
           </ScrollTable>
           </div>
-          <Title3 as="h2">Overdue by owner</Title3>
-          <ScrollTable label="Overdue by owner" columns={['Owner', 'Overdue items', 'Longest overdue']}>
-            {overdueByOwner(pack.exceptions).map((o) => (
-              <tr key={o.owner}>
-                <td className={styles.td}>{o.owner}</td>
-                <td className={styles.td}>{o.count}</td>
-                <td className={styles.td}>{`${o.longest} days`}</td>
-              </tr>
-            ))}
-          </ScrollTable>
+          {pack.highlights.length > 0 ? (
+            <>
+              <Title3 as="h2" data-print="section">{`Highlight reports (${pack.highlights.length})`}</Title3>
+              <HighlightSections highlights={pack.highlights} />
+            </>
+          ) : null}
         </>
       ) : null}
     </section>

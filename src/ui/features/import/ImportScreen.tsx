@@ -3,6 +3,7 @@ import { ImportProgressBar } from './ImportProgressBar';
 import { useScreenStyles } from '../../shared/screen.styles';
 import { ScrollTable } from '../../shared/ScrollTable';
 import type { ImportState } from './useImport';
+import { useEffect, useRef } from 'react';
 
 /** Import a spreadsheet: the same engine as `tracker import`, with a check before anything is written. */
 export function ImportScreen({ state }: { state: ImportState }) {
@@ -11,6 +12,23 @@ export function ImportScreen({ state }: { state: ImportState }) {
   const r = state.report;
   const toWrite = r ? r.create + r.update : 0;
   const blocked = r !== null && state.strict && r.rejected.length > 0;
+  const resultRef = useRef<HTMLDivElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  // The Import button goes once it is pressed: focus moves to what happened (the result, or why
+  // not), so the next Tab continues from there, not from the top of the page.
+  const confirmed = useRef(false);
+  useEffect(() => {
+    if (!confirmed.current) {
+      return;
+    }
+    if (state.phase === 'done') {
+      confirmed.current = false;
+      resultRef.current?.focus();
+    } else if (state.error) {
+      confirmed.current = false;
+      errorRef.current?.focus();
+    }
+  }, [state.phase, state.error]);
   return (
     <section className={styles.root} aria-labelledby="import-heading">
       <Title2 as="h1" id="import-heading">
@@ -42,13 +60,15 @@ export function ImportScreen({ state }: { state: ImportState }) {
           </Text>
         ) : null}
         {r?.applied && state.phase === 'done' ? (
-          <Text block>
-            Imported {r.applied.created + r.applied.updated}, rejected {r.rejected.length}: {r.applied.created} created, {r.applied.updated} updated, {r.applied.unchanged} unchanged.
-          </Text>
+          <div ref={resultRef} tabIndex={-1} data-testid="import-result">
+            <Text block>
+              Imported {r.applied.created + r.applied.updated}, rejected {r.rejected.length}: {r.applied.created} created, {r.applied.updated} updated, {r.applied.unchanged} unchanged.
+            </Text>
+          </div>
         ) : null}
       </div>
       {state.error ? (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" ref={errorRef} tabIndex={-1}>
           <MessageBarBody>{state.error}</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -91,7 +111,10 @@ export function ImportScreen({ state }: { state: ImportState }) {
         </ScrollTable>
       ) : null}
       {state.phase === 'checked' ? (
-        <Button appearance="primary" disabled={toWrite === 0 || blocked} onClick={() => void state.confirm()} style={{ alignSelf: 'start' }}>
+        <Button appearance="primary" disabled={toWrite === 0 || blocked} onClick={() => {
+            confirmed.current = true;
+            void state.confirm();
+          }} style={{ alignSelf: 'start' }}>
           {blocked ? 'Fix the rejected rows first' : toWrite === 0 ? 'Nothing to import' : `Import ${toWrite} row${toWrite === 1 ? '' : 's'}`}
         </Button>
       ) : null}

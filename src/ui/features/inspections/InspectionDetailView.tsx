@@ -6,6 +6,7 @@ import { formatDue } from '../../shared/format';
 import { ExportButtons } from '../../shared/ExportButtons';
 import { LoadStatus } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
+import { ChangeBadge } from '../../shared/ChangeBadge';
 import { useScreenStyles } from '../../shared/screen.styles';
 import { ScrollTable } from '../../shared/ScrollTable';
 import { StatusCounts } from './StatusCounts';
@@ -122,7 +123,7 @@ export function InspectionDetailView({ state, asOf, selected, onOpenItem, onBack
                   </Button>
                 </td>
                 <td className={styles.td}>
-                  <RagBadge rag={row.item.rag} />
+                  <RagBadge rag={row.item.rag} /> <ChangeBadge list={row.item.list} id={row.item.id} />
                   {row.item.lifecycle !== 'open' ? <div>{row.item.lifecycle}</div> : null}
                   {row.item.flags.length > 0 ? <div className={styles.muted}>⚑ {row.item.flags.join(', ')}</div> : null}
                 </td>

@@ -18,6 +18,7 @@ import type { Person } from '../../../ports/directory';
 import { formatDay, formatDue } from '../../shared/format';
 import { PersonPicker } from '../../shared/PersonPicker';
 import { RagBadge } from '../../shared/RagBadge';
+import { ChangeBadge } from '../../shared/ChangeBadge';
 import { ConflictPanel } from './ConflictPanel';
 import { EDIT_FIELDS } from '../../../core/item-edit';
 import { CloseButton } from './CloseButton';
@@ -44,10 +45,12 @@ export type ItemEditorProps = Readonly<{
   canUpdate: boolean;
   /** more panels for someone who may update the item (see editor-panels.ts) */
   extra?: ReactNode;
+  /** a form of the item's own kind in place of the update form (a workstream's highlight report) */
+  form?: ReactNode;
 }>;
 
 /** Update an item: progress, RAG, due date as written, owner; then its history. */
-export function ItemEditor({ state, searchPeople, onClose, canUpdate, extra }: ItemEditorProps) {
+export function ItemEditor({ state, searchPeople, onClose, canUpdate, extra, form: ownForm }: ItemEditorProps) {
   const styles = useItemEditorStyles();
   const { item, form, fieldErrors } = state;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -128,9 +131,9 @@ export function ItemEditor({ state, searchPeople, onClose, canUpdate, extra }: I
           <Title3>{item.title}</Title3>
         </h2>
         <dl className={styles.facts}>
-          <dt className={styles.dt}>RAG</dt>
+          <dt className={styles.dt}>{item.list === 'workstreams' ? 'Project RAG' : 'RAG'}</dt>
           <dd className={styles.dd}>
-            <RagBadge rag={item.rag} />
+            <RagBadge rag={item.rag} /> <ChangeBadge list={item.list} id={item.id} />
           </dd>
           <dt className={styles.dt}>Owner</dt>
           <dd className={styles.dd}>{item.owner?.displayName ?? 'No one yet'}</dd>
@@ -164,7 +167,8 @@ export function ItemEditor({ state, searchPeople, onClose, canUpdate, extra }: I
       ) : null}
       {canUpdate && state.conflict ? <ConflictPanel conflict={state.conflict} onChoose={state.choose} /> : null}
 
-      {canUpdate ? (
+      {canUpdate && ownForm ? ownForm : null}
+      {canUpdate && !ownForm ? (
       <form
         noValidate
         className={styles.form}

@@ -7,6 +7,7 @@ import { ExportButtons } from '../../shared/ExportButtons';
 import { ItemFilterBar } from '../../shared/ItemFilterBar';
 import { LoadError } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
+import { ChangeBadge } from '../../shared/ChangeBadge';
 import { useMyItemsStyles } from './MyItems.styles';
 import { MY_ITEMS_FILTER, type MyItemsState } from './useMyItems';
 
@@ -29,7 +30,7 @@ function ItemRow({ item, asOf, selected, onOpen }: { item: TrackedItem; asOf: Is
         aria-current={selected ? 'true' : undefined}
         data-testid={`item-${item.list}-${item.id}`}
       >
-        <RagBadge rag={item.rag} kind={item.list === 'workstreams' ? 'Project RAG' : 'RAG'} />
+        <RagBadge rag={item.rag} kind={item.list === 'workstreams' ? 'Project RAG' : 'RAG'} /> <ChangeBadge list={item.list} id={item.id} />
         <Text weight="semibold" className={styles.title}>
           {item.title}
         </Text>

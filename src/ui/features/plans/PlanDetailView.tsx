@@ -13,6 +13,7 @@ import { formatDue } from '../../shared/format';
 import { ExportButtons } from '../../shared/ExportButtons';
 import { LoadStatus } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
+import { ChangeBadge } from '../../shared/ChangeBadge';
 import type { Loadable } from '../../shared/useLoad';
 import { useScreenStyles } from '../../shared/screen.styles';
 import { ScrollTable } from '../../shared/ScrollTable';
@@ -159,7 +160,7 @@ export function PlanDetailView({ state, asOf, me, selected, onOpenItem, onBack }
                           </td>
                           <td className={mergeClasses(styles.td, styles.due)}>{formatDue(a.item.due)}</td>
                           <td className={styles.td}>
-                            <RagBadge rag={a.item.rag} />
+                            <RagBadge rag={a.item.rag} /> <ChangeBadge list={a.item.list} id={a.item.id} />
                             {a.item.lifecycle !== 'open' ? <div>{a.item.lifecycle}</div> : null}
                           </td>
                         </tr>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, Spinner, Text, Title2 } from '@fluentui/react-components';
 import type { IsoDate } from '../../../core/dates';
 import type { Person } from '../../../ports/directory';
@@ -12,7 +13,13 @@ import { useScreenStyles } from '../../shared/screen.styles';
 import type { TrackedItem } from '../../../core/tracked-item';
 import { keyOf, type UnassignedState } from './useUnassigned';
 
-export type UnassignedScreenProps = Readonly<{ state: UnassignedState; asOf: IsoDate; searchPeople: (text: string) => Promise<readonly Person[]> }>;
+export type UnassignedScreenProps = Readonly<{
+  state: UnassignedState;
+  asOf: IsoDate;
+  searchPeople: (text: string) => Promise<readonly Person[]>;
+  /** false: the list only, without selection or Assign (only a board secretary or lead can assign) */
+  canAssign: boolean;
+}>;
 
 /** Here items are chosen, not opened: the title is words, the checkbox the control. */
 const TITLE: ItemColumn<TrackedItem> = {
@@ -30,8 +37,21 @@ const TITLE: ItemColumn<TrackedItem> = {
 };
 
 /** Open items with no person as owner: select some, choose a person, assign. */
-export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreenProps) {
+export function UnassignedScreen({ state, asOf, searchPeople, canAssign }: UnassignedScreenProps) {
   const styles = useScreenStyles();
+  const resultRef = useRef<HTMLDivElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  // After Assign the assigned rows leave the list: focus goes to the outcome, which says what happened.
+  useEffect(() => {
+    if (state.results) {
+      resultRef.current?.focus();
+    }
+  }, [state.results]);
+  useEffect(() => {
+    if (state.error) {
+      errorRef.current?.focus();
+    }
+  }, [state.error]);
   const all = state.items.data ?? [];
   const items = state.list.shown;
   const matching = state.list.results;
@@ -57,7 +77,7 @@ export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreen
       </Title2>
       <Text role="status" aria-live="polite">
         {state.items.status === 'ready'
-          ? `${described ? `${matching.length} of ${all.length}` : all.length} open item${all.length === 1 ? '' : 's'} with no person as owner${described ? ` — ${described}` : ''}; ${state.selected.size} selected`
+          ? `${described ? `${matching.length} of ${all.length}` : all.length} open item${all.length === 1 ? '' : 's'} with no person as owner${described ? ` — ${described}` : ''}${canAssign ? `; ${state.selected.size} selected` : ''}`
           : ''}
       </Text>
       {state.items.status === 'loading' ? <Spinner label="Loading unassigned items" /> : null}
@@ -72,21 +92,27 @@ export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreen
           controls={['due', 'rag', 'list']}
         />
       ) : null}
-      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'end' }}>
-        <Field label="Assign to" style={{ minWidth: '16rem' }}>
-          <PersonPicker value={state.owner} onChange={state.setOwner} search={searchPeople} />
-        </Field>
-        <Button appearance="primary" disabled={state.busy} onClick={() => void state.assign()}>
-          {state.busy ? 'Assigning…' : `Assign ${state.selected.size} item${state.selected.size === 1 ? '' : 's'}`}
-        </Button>
-      </div>
+      {canAssign ? (
+        <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'end' }}>
+          <Field label="Assign to" style={{ minWidth: '16rem' }}>
+            <PersonPicker value={state.owner} onChange={state.setOwner} search={searchPeople} />
+          </Field>
+          <Button appearance="primary" disabledFocusable={state.busy} onClick={() => void state.assign()}>
+            {state.busy ? 'Assigning…' : `Assign ${state.selected.size} item${state.selected.size === 1 ? '' : 's'}`}
+          </Button>
+        </div>
+      ) : (
+        <Text block role="note" data-testid="cannot-assign">
+          Only a board secretary or lead can give these items an owner.
+        </Text>
+      )}
       {state.error ? (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" ref={errorRef} tabIndex={-1}>
           <MessageBarBody>{state.error}</MessageBarBody>
         </MessageBar>
       ) : null}
       {summary ? (
-        <MessageBar intent={state.results?.every((r) => r.outcome === 'assigned') ? 'success' : 'warning'}>
+        <MessageBar intent={state.results?.every((r) => r.outcome === 'assigned') ? 'success' : 'warning'} ref={resultRef} tabIndex={-1} data-testid="assign-result">
           <MessageBarBody>{summary}.</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -95,14 +121,14 @@ export function UnassignedScreen({ state, asOf, searchPeople }: UnassignedScreen
           label="Unassigned items"
           items={items}
           columns={[
-            {
+            ...(canAssign ? [{
               id: 'select',
               header: selectAll,
               cell: (i) => <Checkbox aria-label={`Select ${i.label}`} checked={state.selected.has(keyOf(i))} onChange={() => state.toggle(keyOf(i))} />,
               width: 48,
               minWidth: 48,
-              card: 'top',
-            },
+              card: 'top' as const,
+            } satisfies ItemColumn<TrackedItem>] : []),
             refColumn<TrackedItem>('Item'),
             TITLE,
             ownerTextColumn<TrackedItem>(),

@@ -4,9 +4,11 @@ import type { Highlight, WorkstreamDetail } from '../../../core/workstream-view'
 import { ragLabel } from '../../../core/rag';
 import { daysOverdue } from '../../../core/tracked-item';
 import type { ItemRoute } from '../../app/useRoute';
-import { formatDue, formatOverdue } from '../../shared/format';
+import { formatAsWritten, formatDue, formatOverdue } from '../../shared/format';
+import { Fragment } from 'react';
 import { LoadStatus } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
+import { ChangeBadge } from '../../shared/ChangeBadge';
 import type { Loadable } from '../../shared/useLoad';
 import { useScreenStyles } from '../../shared/screen.styles';
 import { ScrollTable } from '../../shared/ScrollTable';
@@ -33,6 +35,45 @@ function Bullets({ title, items }: { title: string; items: readonly string[] }) 
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Everything the report held, on demand: the timeline stays short, and nothing it said is lost. */
+function ReportContents({ highlight: h }: { highlight: Highlight }) {
+  const styles = useScreenStyles();
+  const parts: Array<[string, readonly string[]]> = [
+    ['Progress since last update', h.progress],
+    ['Key next steps', h.nextSteps],
+    ['Recommendations to the board', h.recommendationsToBoard ? [h.recommendationsToBoard] : []],
+    ['Decisions required by the board', h.decisionsRequired ? [h.decisionsRequired] : []],
+    ['KPIs', h.kpis],
+  ];
+  const shown = parts.filter(([, items]) => items.length > 0);
+  if (shown.length === 0) {
+    return null;
+  }
+  return (
+    <details data-testid="report-contents">
+      <summary>The report</summary>
+      <dl className={styles.facts}>
+        {shown.map(([title, items]) => (
+          <Fragment key={title}>
+            <dt className={styles.muted}>{title}</dt>
+            <dd className={styles.dd}>
+              {items.length === 1 ? (
+                <Text block>{items[0]}</Text>
+              ) : (
+                <ul className={styles.list}>
+                  {items.map((t, i) => (
+                    <li key={i}>{t}</li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </Fragment>
+        ))}
+      </dl>
+    </details>
   );
 }
 
@@ -63,7 +104,7 @@ export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack
         </dd>
         <dt className={styles.muted}>Project RAG</dt>
         <dd className={styles.dd}>
-          <RagBadge rag={w.projectRag} kind="Project RAG" />
+          <RagBadge rag={w.projectRag} kind="Project RAG" /> <ChangeBadge list="workstreams" id={w.id} />
         </dd>
         <dt className={styles.muted}>Benefit RAG</dt>
         <dd className={styles.dd}>
@@ -73,7 +114,7 @@ export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack
         <dd className={styles.dd}>{[w.programme, w.board].filter(Boolean).join(' · ') || '—'}</dd>
       </dl>
       <Button size="small" style={{ alignSelf: 'start' }} onClick={() => onOpenItem({ list: 'workstreams', id: w.id })}>
-        Update RAG and progress
+        Write a highlight report
       </Button>
       {w.unreadable?.length ? (
         <Text block role="note" data-testid="unreadable">
@@ -97,7 +138,7 @@ export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack
                       {overdue > 0 ? <div>{formatOverdue(overdue)}</div> : null}
                     </td>
                     <td className={styles.td}>
-                      <RagBadge rag={d.rag} />
+                      <RagBadge rag={d.rag} /> <ChangeBadge list={d.list} id={d.id} />
                       {d.lifecycle !== 'open' ? <div>{d.lifecycle}</div> : null}
                     </td>
                     <td className={styles.td}>
@@ -135,7 +176,7 @@ export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack
             const moves = before ? [moved('Project RAG', before.projectRag, h.projectRag), moved('Benefit RAG', before.benefitRag, h.benefitRag)].filter(Boolean) : [];
             return (
               <li key={h.id}>
-                <Text weight="semibold">{h.reportDateText ?? 'Undated report'}</Text>
+                <Text weight="semibold">{formatAsWritten(h.reportDateText, h.reportDate) ?? 'Undated report'}</Text>
                 {h.reportedAs && h.reportedAs !== w.title ? <Text> — reported as “{h.reportedAs}”</Text> : null}
                 <div className={styles.counts}>
                   <RagBadge rag={h.projectRag} kind="Project RAG" /> <RagBadge rag={h.benefitRag} kind="Benefit RAG" />
@@ -145,6 +186,7 @@ export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack
                   {h.progress.length} progress point{h.progress.length === 1 ? '' : 's'}, {h.nextSteps.length} next step{h.nextSteps.length === 1 ? '' : 's'}
                   {h.ownerRole ? ` · ${h.ownerRole}` : ''}
                 </Text>
+                <ReportContents highlight={h} />
               </li>
             );
           })}
