@@ -62,9 +62,17 @@ describe('the editor in a drawer', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('item-editor').locator('#editor-heading').waitFor();
     await expect.poll(() => editorInViewWithFocus(page), { timeout: 15_000 }).toEqual({ inView: true, focusInside: true });
-    // the RAG choice is a couple of Tabs away, not nineteen
+    // the form's first field is one Tab away, not nineteen: the RAG choice of an item, the report date of a workstream
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('radio');
+    expect(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        const form = document.querySelector('[data-testid="item-editor"] form');
+        // the first control of the form: a RAG radio, or the date box that opens a highlight report
+        const first = form?.querySelector('input, textarea, select');
+        return !!el && !!first && (el === first || (el.type === 'radio' && el.name === (first as HTMLInputElement).name));
+      })
+    ).toBe(true);
     await page.getByTestId('item-editor').getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), { timeout: 15_000 }).toBe(row);
   }, 60_000);
