@@ -51,6 +51,7 @@ beforeAll(async () => {
   const fixture = await seedFixture(store, 'timer');
   sharePoint.addUser(sec.id, sec.displayName);
   sharePoint.groups.set(`${fixture.board} Secretaries`, new Set([sec.id]));
+  sharePoint.groupsVisibleToEveryone.add(`${fixture.board} Secretaries`); // as provisioning leaves it
   // Ann installed the app: the bot captured her chat. Bo and Sam are found through Graph.
   // Lee is not in the directory: his digest cannot be delivered.
   await new ListedConversations(store).set(ann.id, { conversationId: 'a:ann-chat', serviceUrl: 'https://smba.trafficmanager.net/emea/' });
