@@ -32,6 +32,7 @@ import { IMPORT_BODY_BYTES, importFromRequest } from './import-request';
 import { handleReminderApi } from './reminder-routes';
 import { handlePackApi } from './pack-routes';
 import { handleClosureApi } from './closure-routes';
+import { handleRoundApi } from './round-routes';
 import type { FileEvidenceStore } from '../adapters/local/file-evidence';
 import { validateQuery } from './validate-query';
 import { assertRawPatchAllowed, personFromDirectory, trustedEdit, trustedRecord, trustedUpdate } from './trusted-writes';
@@ -395,6 +396,9 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
     return true;
   }
   if (await handleClosureApi(ctx, req, res, url)) {
+    return true;
+  }
+  if (await handleRoundApi(ctx, req, res, url)) {
     return true;
   }
   const candidates = ROUTES.filter((r) => r.pattern.test(url.pathname));

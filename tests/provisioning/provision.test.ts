@@ -82,6 +82,25 @@ describe('provisioning an empty site', () => {
     expect(actions?.items.size).toBe(1);
     expect(actions?.fields.get('Lifecycle')?.Choices).toContain('superseded');
   });
+
+  it('brings a schema v5 site to v6: the UpdateRounds list (board lookup and meeting date indexed) and the Updates kind "decision"', async () => {
+    fake.lists.delete('updaterounds');
+    const kind = fake.list('Updates')?.fields.get('UpdateKind');
+    if (kind) {
+      kind.Choices = kind.Choices.filter((c) => c !== 'decision');
+    }
+    const result = await provision(sp(), { log });
+    const steps = result.planned.map((s) => `${s.kind} ${s.list}`);
+    expect(steps).toContain('create-list UpdateRounds');
+    expect(steps).toContain('add-choices Updates');
+    expect(steps.filter((s) => !s.endsWith('UpdateRounds') && s !== 'add-choices Updates')).toEqual([]);
+    const rounds = fake.list('UpdateRounds');
+    expect(rounds?.fields.get('Board')).toMatchObject({ Indexed: true });
+    expect(rounds?.fields.get('Board')?.SchemaXml).toContain(`List="{${fake.list('Boards')?.Id}}"`);
+    expect(rounds?.fields.get('MeetingDate')).toMatchObject({ Indexed: true, TypeAsString: 'DateTime' });
+    expect(fake.list('Updates')?.fields.get('UpdateKind')?.Choices).toContain('decision');
+    expect((await provision(sp(), { log })).planned).toEqual([]);
+  });
 });
 
 describe('Node entry points', () => {
