@@ -130,7 +130,7 @@ describe('provisioning that fails part way', () => {
         }
         return original(method, url, headers, body);
       };
-      await expect(provision(sp(), { log: () => undefined })).rejects.toThrow(/create-field .* failed: access denied \(403\): provisioning needs Sites.Selected .*'fullcontrol' role.*run provisioning again to finish/);
+      await expect(provision(sp(), { log: () => undefined })).rejects.toThrow(/create-field .* failed: SharePoint refused Action Tracker’s app access to the .* list\. Provisioning needs Sites.Selected .*“fullcontrol” role.*run provisioning again to finish/);
       const again = await provision(sp(), { log: () => undefined });
       expect(again.applied).toBeGreaterThan(0);
       const third = await provision(sp(), { log: () => undefined });

@@ -14,6 +14,7 @@ import { upnFromClaim } from './claims';
 import { entraGroupIdOf } from './site-role';
 import './pnp-preset';
 import { rolesFromGroups, type SiteRoles } from './site-role';
+import { rethrowRefusal, type Principal } from './sp-refusals';
 
 type Member = Readonly<{ person: PersonRef; group: string; service: BoardServiceLike | null }>;
 
@@ -41,7 +42,9 @@ export class SharePointBoardPeople implements BoardPeople {
    */
   constructor(
     private readonly sp: SPFI,
-    private readonly usersOfEntraGroup?: (groupId: string) => Promise<readonly PersonRef[]>
+    private readonly usersOfEntraGroup?: (groupId: string) => Promise<readonly PersonRef[]>,
+    /** whose permissions a 403 is about: the app (the jobs and the bot read with app-only access) */
+    private readonly principal: Principal = 'app'
   ) {}
 
   async secretaries(board: string | null): Promise<readonly PersonRef[]> {
@@ -69,7 +72,9 @@ export class SharePointBoardPeople implements BoardPeople {
   }
 
   private async read(): Promise<Member[]> {
-    const groups = (await this.sp.web.siteGroups.select('Id', 'Title')()) as Array<{ Id: number; Title: string }>;
+    // SharePoint's refusals (403, throttling) as domain errors with a sentence (sp-refusals.ts)
+    const refused = rethrowRefusal({ what: 'the site’s groups' }, { write: false, principal: this.principal });
+    const groups = (await this.sp.web.siteGroups.select('Id', 'Title')().catch(refused)) as Array<{ Id: number; Title: string }>;
     const out: Member[] = [];
     for (const group of groups) {
       const service = boardServiceFromGroup(group.Title);
@@ -79,9 +84,8 @@ export class SharePointBoardPeople implements BoardPeople {
       const users = (await this.sp.web.siteGroups
         .getById(group.Id)
         .users.select('Email', 'Title', 'UserPrincipalName', 'LoginName')()
-        .catch((error: unknown) => {
-          throw membershipHidden(group.Title, error);
-        })) as Array<{ Email?: string; Title?: string; UserPrincipalName?: string; LoginName?: string }>;
+        // a 403 here is the group hiding its membership (its own sentence); other refusals as any read's
+        .catch((error: unknown) => refused(membershipHidden(group.Title, error)))) as Array<{ Email?: string; Title?: string; UserPrincipalName?: string; LoginName?: string }>;
       for (const u of users) {
         const entraGroup = entraGroupIdOf(u.LoginName);
         if (entraGroup) {

@@ -67,7 +67,8 @@ describe('SharePointBoardPeople: secretaries and leads from the site groups', ()
   it('fails the read when SharePoint refuses it, rather than answering that nobody serves the board', async () => {
     site.fake.throttle = { remaining: 10, retryAfter: '0' };
     try {
-      await expect(people().secretaries('Board A')).rejects.toThrow(/429/);
+      // as a domain error with its sentence (sp-refusals.ts), not PnPjs's 429 dump
+      await expect(people().secretaries('Board A')).rejects.toMatchObject({ code: 'THROTTLED' });
     } finally {
       site.fake.throttle = { remaining: 0, retryAfter: '1' };
     }
