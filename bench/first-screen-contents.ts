@@ -11,6 +11,8 @@ import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { build } from 'vite';
 import { SETTINGS, startM365Harness } from '../tests/e2e/m365-harness';
+import { seedOwnerItems } from './first-screen-m365';
+import { scriptsBeforeFirstData, watchFirstData } from './scripts-before-data';
 
 type ChunkInfo = { modules: Record<string, number>; imports: string[]; dynamicImports: string[] };
 const chunks = new Map<string, ChunkInfo>();
@@ -61,17 +63,13 @@ await build({
 const built = new Map(chunks);
 
 const h = await startM365Harness();
-const scripts = new Set<string>();
+let scripts = new Set<string>();
 try {
-  const page = await h.open('d.service@colp.example', '');
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') {
-      scripts.add(new URL(r.url()).pathname.replace(/^\//, ''));
-    }
-  });
+  const owner = await seedOwnerItems(h);
+  const page = await h.open(owner.id, '');
+  await watchFirstData(page);
   await page.reload();
-  await page.getByRole('heading', { name: 'My items' }).waitFor({ timeout: 60_000 });
-  await page.getByText(/\d+ items?, \d+ overdue|No items|nothing/i).first().waitFor({ timeout: 60_000 });
+  scripts = new Set((await scriptsBeforeFirstData(page)).map((p) => p.replace(/^\//, '')));
 } finally {
   await h.close();
 }
