@@ -63,16 +63,18 @@ await build({
 const built = new Map(chunks);
 
 const h = await startM365Harness();
-let scripts = new Set<string>();
-try {
-  const owner = await seedOwnerItems(h);
-  const page = await h.open(owner.id, '');
-  await watchFirstData(page);
-  await page.reload();
-  scripts = new Set((await scriptsBeforeFirstData(page)).map((p) => p.replace(/^\//, '')));
-} finally {
-  await h.close();
+async function firstScreenScripts(): Promise<Set<string>> {
+  try {
+    const owner = await seedOwnerItems(h);
+    const page = await h.open(owner.id, '');
+    await watchFirstData(page);
+    await page.reload();
+    return new Set((await scriptsBeforeFirstData(page)).map((p) => p.replace(/^\//, '')));
+  } finally {
+    await h.close();
+  }
 }
+const scripts = await firstScreenScripts();
 
 const groups = new Map<string, { raw: number; gz: number }>();
 let total = 0;
@@ -82,7 +84,7 @@ for (const file of [...scripts].sort()) {
   total += gz;
   const info = built.get(file);
   console.log(`${file}: ${(gz / 1024).toFixed(1)} KiB gzip, ${(bytes.length / 1024).toFixed(1)} KiB raw${info ? '' : ' (not in build map)'}`);
-  if (!info) continue;
+  if (!info) {continue;}
   const sum = Object.values(info.modules).reduce((a, b) => a + b, 0) || 1;
   for (const [id, len] of Object.entries(info.modules)) {
     const g = groupOf(id);
@@ -94,14 +96,14 @@ for (const file of [...scripts].sort()) {
 }
 console.log(`total ${(total / 1024).toFixed(1)} KiB gzip in ${scripts.size} scripts`);
 for (const [g, e] of [...groups].sort((a, b) => b[1].gz - a[1].gz)) {
-  if (e.gz > 256) console.log(`  ${(e.gz / 1024).toFixed(1).padStart(6)} KiB gz ~ ${(e.raw / 1024).toFixed(1).padStart(7)} KiB raw  ${g}`);
+  if (e.gz > 256) {console.log(`  ${(e.gz / 1024).toFixed(1).padStart(6)} KiB gz ~ ${(e.raw / 1024).toFixed(1).padStart(7)} KiB raw  ${g}`);}
 }
 if (process.argv.includes('--modules')) {
   for (const file of scripts) {
     const info = built.get(file);
-    if (!info) continue;
+    if (!info) {continue;}
     console.log(`\n== ${file}`);
-    for (const [id, len] of Object.entries(info.modules).sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`  ${String(len).padStart(8)} ${id.replace(process.cwd() + '/', '')}`);
+    for (const [id, len] of Object.entries(info.modules).sort((a, b) => b[1] - a[1]).slice(0, 60)) {console.log(`  ${String(len).padStart(8)} ${id.replace(process.cwd() + '/', '')}`);}
   }
 }
 
@@ -130,5 +132,5 @@ if (why >= 0) {
   for (let at: string | null | undefined = found; at; at = parent.get(at)) {
     console.log(`  <- ${short(at)}`);
   }
-  if (!found) console.log(`  <- (no static chain to ${wanted})`);
+  if (!found) {console.log(`  <- (no static chain to ${wanted})`);}
 }
