@@ -17,6 +17,8 @@ import {
   deliverablesTable,
   exceptionsTable,
   highlightHeader,
+  legendHeading,
+  SOURCE_NOTES,
   inspectionTable,
   planTable,
   RAG_FILL,
@@ -214,6 +216,13 @@ function highlight(pptx: PptxGenJS, h: HighlightSection): void {
   box(s, 'Progress since last update', bullets(h.progress), 0.3, 4.05, half, 2.1);
   box(s, 'Key next steps', bullets(h.nextSteps), 0.6 + half, 4.05, half, 2.1);
   box(s, 'Recommendations and decisions required by the board', bullets([h.recommendationsToBoard, h.decisionsRequired].filter((x): x is string => Boolean(x))), 0.3, 6.25, W - 0.6, 1.05);
+  if (h.sourceNotes.length > 0) {
+    // where the reports were cut or worded otherwise: in the presenter's notes, and said on the slide
+    s.addNotes(`${SOURCE_NOTES}:\n${h.sourceNotes.map((n) => `• ${n}`).join('\n')}`);
+    s.addText(`${h.sourceNotes.length} note${h.sourceNotes.length === 1 ? '' : 's'} on how the reports wrote this (cut text, other wordings) in the slide notes and the Word pack`, {
+      x: 0.3, y: 7.3, w: W - 0.6, h: 0.18, fontFace: FONT, fontSize: 7, italic: true, color: '404040',
+    });
+  }
 }
 
 function inspections(pptx: PptxGenJS, pack: BoardPack): void {
@@ -228,6 +237,7 @@ function inspections(pptx: PptxGenJS, pack: BoardPack): void {
       ],
       { x: 0.4, y: 1.25, w: 7.9, h: 1.2, fontFace: FONT, fontSize: 11, valign: 'top' }
     );
+    s.addText(legendHeading(i), { x: 8.5, y: 1.0, w: 4.4, h: 0.25, fontFace: FONT, fontSize: 9, bold: true });
     s.addTable(
       i.legend.map((l): Cell[] => [ragCell(l.rag), { text: l.meaning }]),
       { x: 8.5, y: 1.25, w: 4.4, colW: [0.9, 3.5], fontFace: FONT, fontSize: 8, border: { type: 'solid', pt: 0.5, color: '808080' } }
