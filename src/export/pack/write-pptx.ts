@@ -60,8 +60,12 @@ function rows(table: Table): Cell[][] {
   return [header, ...table.rows.map((r) => r.map((v, i): Cell => (i === table.ragColumn ? ragCell(v) : { text: v })))];
 }
 
-/** Slides keep a long recommendation to its first words; the Word and Excel packs keep it whole. */
-const short = (text: string, max = 220): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+/**
+ * Slides keep a long recommendation to its first words; the Word and Excel packs keep it whole.
+ * The slide says so in words: a bare "…" is what the source exports use for text they lost.
+ */
+export const SHORTENED = ' [shortened here; whole in the Word and Excel packs]';
+const short = (text: string, max = 220): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}${SHORTENED}` : text);
 
 function table(slide: Slide, whole: Table, y: number, colW: number[], fontSize = 10): void {
   const t: Table = { ...whole, rows: whole.rows.map((r) => r.map((v) => short(v))) };
@@ -83,6 +87,10 @@ function table(slide: Slide, whole: Table, y: number, colW: number[], fontSize =
     autoPageHeaderRows: 1,
     autoPageSlideStartY: 0.5,
     newSlideStartY: 0.5,
+    // pptxgenjs estimates row heights; PowerPoint and LibreOffice wrap a little more than it
+    // guesses, and the last row ran off the slide: estimate wider text and fewer lines a slide
+    autoPageCharWeight: -0.15,
+    autoPageLineWeight: -0.2,
   } as PptxGenJS.TableProps);
 }
 

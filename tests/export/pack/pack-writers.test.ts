@@ -109,6 +109,10 @@ describe('PowerPoint pack', () => {
     expect(slides).toMatch(/\d+ days overdue/);
     expect(slides).toContain('Counted from the items: 9 recommendations; 5 apply to the force');
     expect(slides).toContain('The report says: There are 9 recommendations; 5 of which apply to force');
+    // publication months stay months, as the tracker writes them
+    expect(packs.hmicfrs.inspections.every((i) => i.published !== null && /[A-Z][a-z]+ \d{4}/.test(i.published) && !/\b\d{1,2} [A-Z][a-z]+ \d{4}/.test(i.published))).toBe(true);
+    expect(slides).toContain('— published July 2017');
+    expect(slides).not.toContain('31 July 2017');
     // the tracker's own legend, as written (its RED line ends in "or")
     expect(slides).toContain('Status legend (as the tracker writes it)');
     expect(slides).toContain('The recommendation is not CoLP responsibility to deliver or is dependent upon another organisation delivering a product.');
