@@ -19,23 +19,25 @@ import { myItems, saveEdit, TRACKED_LISTS } from '../services/items';
 import { summarise } from '../services/summary';
 import { listPlans, planDetail } from '../services/plans';
 import { assignOwner, unassignedItems } from '../services/unassigned';
-import { assertMayImport, runImport } from '../import/import-report';
+import { assertMayImport } from '../import/import-report';
 import { readFilter } from '../core/item-filter';
 import { listItems } from '../services/list-items';
 import { listItemsPage } from '../services/list-items-page';
 import { itemFor } from '../services/item-access';
 import { adoptTemplates, listTemplates } from '../services/templates';
 
-/** An import carries the file as base64 in JSON: room for a workbook of several thousand rows. */
-const IMPORT_BODY_BYTES = 12 * 1024 * 1024;
 import { listWorkstreams, workstreamDetail } from '../services/workstreams';
-import { HttpError, readJson, sendJson } from './http-util';
+import { HttpError, readJson, readJsonBytes, sendJson } from './http-util';
+import { IMPORT_BODY_BYTES, importFromRequest } from './import-request';
 import { handleReminderApi } from './reminder-routes';
 import { handlePackApi } from './pack-routes';
 import { handleClosureApi } from './closure-routes';
+import { handleRoundApi } from './round-routes';
 import type { FileEvidenceStore } from '../adapters/local/file-evidence';
 import { validateQuery } from './validate-query';
 import { assertRawPatchAllowed, personFromDirectory, trustedEdit, trustedRecord, trustedUpdate } from './trusted-writes';
+import { SqliteStore } from '../adapters/sqlite/sqlite-store';
+import { IMPORT_BUSY_TIMEOUT_MS, importInWorker, workerDatabaseFile } from './import-in-worker';
 
 export type ApiContext = Readonly<{
   store: TrackerStore;
@@ -292,16 +294,18 @@ const ROUTES: readonly Route[] = [
       const actor = await actorOf(ctx, req);
       // refused before the body is read; runImport checks the same again for every caller
       assertMayImport(actor);
-      const body = (await readJson(req, IMPORT_BODY_BYTES)) as Record<string, unknown>;
-      const fileName = typeof body.fileName === 'string' && body.fileName.trim() !== '' ? body.fileName.slice(0, 200) : null;
-      if (!fileName) {
-        throw new InvalidValueError('fileName', body.fileName, 'is required');
-      }
-      if (typeof body.contentBase64 !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(body.contentBase64)) {
-        throw new InvalidValueError('contentBase64', typeof body.contentBase64, 'must be the file as base64');
-      }
-      const bytes = new Uint8Array(Buffer.from(body.contentBase64, 'base64'));
-      sendJson(res, 200, await runImport(ctx.store, directoryPeopleLookup(ctx.directory), fileName, bytes, { preview: body.preview === true, strict: body.strict === true, author: actor, at: ctx.now().toISOString() }));
+      const body = await readJsonBytes(req, IMPORT_BODY_BYTES);
+      const people = directoryPeopleLookup(ctx.directory);
+      const at = ctx.now().toISOString();
+      // off the event loop when the worker can open the database too (always, in `tracker serve`)
+      const dbFile = ctx.store instanceof SqliteStore ? workerDatabaseFile(ctx.store.db) : null;
+      sendJson(
+        res,
+        200,
+        dbFile
+          ? await importInWorker(people, { dbFile, busyTimeoutMs: IMPORT_BUSY_TIMEOUT_MS, body, author: actor, at })
+          : await importFromRequest(ctx.store, people, body, actor, at)
+      );
     },
   },
   {
@@ -392,6 +396,9 @@ export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: Serv
     return true;
   }
   if (await handleClosureApi(ctx, req, res, url)) {
+    return true;
+  }
+  if (await handleRoundApi(ctx, req, res, url)) {
     return true;
   }
   const candidates = ROUTES.filter((r) => r.pattern.test(url.pathname));

@@ -16,6 +16,7 @@ import { ChangesContext } from '../shared/ChangeBadge';
 import { useBoardChanges } from '../shared/useBoardChanges';
 import type { ReminderClient } from '../../ports/reminder-client';
 import type { ClosureClient } from '../../ports/closure-client';
+import type { RoundClient } from '../../ports/round-client';
 import { ClosureClientContext } from '../features/closure/closure-context';
 import { ClosuresToReviewScreen } from '../features/closure/ClosuresToReviewScreen';
 import { useClosuresToReview } from '../features/closure/useClosuresToReview';
@@ -42,10 +43,12 @@ export type AppShellProps = Readonly<{
   packs?: PackClient;
   /** two-key closure: the editor's closure panel and "Closures to review" */
   closures?: ClosureClient;
+  /** update rounds before a board (secretaries open them, leads follow them) */
+  rounds?: RoundClient;
 }>;
 
 /** The tab: header (who, as of when, theme), My items, and the item being updated. */
-export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel, reminders, packs, closures }: AppShellProps) {
+export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel, reminders, packs, closures, rounds }: AppShellProps) {
   const styles = useAppShellStyles();
   const [asOf, setAsOf] = useState<IsoDate>(today);
   const [route, { navigate, replaceQuery }] = useRoute(host.subPageId);
@@ -216,6 +219,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           {packs ? <Tab value="dashboard">Dashboard</Tab> : null}
           {packs ? <Tab value="packs">Board pack</Tab> : null}
           {reviews || route.screen === 'closures' ? <Tab value="closures">Closures to review</Tab> : null}
+          {(rounds && reviews) || route.screen === 'rounds' ? <Tab value="rounds">Update rounds</Tab> : null}
         </TabList>
       </nav>
       <ChangesContext.Provider value={changeIndex}>
@@ -243,6 +247,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
                 replaceQuery={replaceQuery}
                 reminders={reminders}
                 packs={packs}
+                rounds={rounds}
                 me={me}
               />
             </ScreenSuspense>

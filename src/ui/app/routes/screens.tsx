@@ -33,6 +33,7 @@ export const DashboardRoute = lazyScreen<RouteProps>(() =>
       }
   )
 );
+export const RoundsRoute = lazyScreen<RouteProps>(() => import('./RoundsRoute').then((m) => m.RoundsRoute));
 export const EditorRoute = lazyScreen<EditorRouteProps>(() => import('./EditorRoute').then((m) => m.EditorRoute));
 
 /** Each screen the shell loads on demand, and how its loading state names it. */
@@ -48,4 +49,5 @@ export const LAZY_SCREENS: Readonly<Record<Exclude<Screen, 'my-items' | 'closure
   outbox: { what: 'Outbox', Route: OutboxRoute },
   packs: { what: 'Board pack', Route: BoardPackRoute },
   dashboard: { what: 'Dashboard', Route: DashboardRoute },
+  rounds: { what: 'Update rounds', Route: RoundsRoute },
 };
