@@ -8,7 +8,7 @@ import type { TrackerClient } from '../../ports/tracker-client';
 import { MyItems } from '../features/my-items/MyItems';
 import { useMyItems } from '../features/my-items/useMyItems';
 import { formatDay } from '../shared/format';
-import { UkDatePicker } from '../shared/UkDatePicker';
+import { DeferredUkDatePicker } from '../shared/DeferredUkDatePicker';
 import type { PackClient } from '../../ports/pack-client';
 import { ScreenSuspense } from '../shared/lazy-screen';
 import { EditorRoute, LAZY_SCREENS } from './routes/screens';
@@ -160,7 +160,9 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         {/* It moves the day that due dates are counted against (overdue, due soon), not the data:
             items, RAGs and owners are as they are now; their history is in each item. */}
         <Field label="Overdue as of" className={styles.control}>
-          <UkDatePicker
+          {/* its calendar's code loads once My items is on screen (or at a touch), not before */}
+          <DeferredUkDatePicker
+            load={items.status === 'ready' || items.status === 'error'}
             calendarLabel="Choose the day from a calendar"
             value={asOf}
             onChange={(d) => {
