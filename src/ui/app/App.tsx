@@ -67,7 +67,7 @@ export function App({ client, host, today, initialUser, onUserChange, canSwitchU
   if (window.location.hash === '#/configure') {
     return (
       <FluentProvider theme={THEMES[theme]} data-theme={theme}>
-        <ConfigureTab inTeams={host.info.inTeams} tabUrl={window.location.origin} onReady={onFirstData} />
+        <ConfigureTab inTeams={host.info.inTeams} tabUrl={window.location.origin} onReady={onFirstData} rounds={rounds} />
       </FluentProvider>
     );
   }
