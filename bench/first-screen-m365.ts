@@ -16,6 +16,7 @@ import { build } from 'vite';
 import { encodeWrite } from '../src/adapters/sharepoint/sp-codec';
 import { anAction } from '../tests/helpers/builders';
 import { SETTINGS, startM365Harness } from '../tests/e2e/m365-harness';
+import { scriptsBeforeFirstData, watchFirstData } from './scripts-before-data';
 
 /** a UK site, as the fake is by default: how DateOnly values are written for it */
 const UK_DATES = zoneDates('Europe/London');
@@ -38,6 +39,19 @@ async function viteBuild(input: string, outDir: string, settings: unknown): Prom
 
 export type M365FirstScreen = Readonly<{ oursGzip: number; msalGzip: number; files: number; referenceGzip: number }>;
 
+/** An owner with twenty actions on the fake site (My items has something to show); returns them. */
+export async function seedOwnerItems(h: Awaited<ReturnType<typeof startM365Harness>>): Promise<{ id: string; displayName: string }> {
+  const owner = { id: 'd.service@colp.example', displayName: 'T/Supt. Service' };
+  const user = h.sharepoint.addUser(owner.id, owner.displayName);
+  h.graph.users.push({ id: '00000000-0000-4000-8000-000000000001', displayName: owner.displayName, mail: owner.id, userPrincipalName: owner.id, jobTitle: null });
+  const rows = [];
+  for (let i = 0; i < 20; i++) {
+    rows.push(await encodeWrite('actions', anAction({ owner, dueText: i % 2 ? 'Aug-12' : '31/03/2030' }) as never, async () => user.Id, UK_DATES));
+  }
+  h.sharepoint.seedItems('Actions', rows);
+  return owner;
+}
+
 export async function firstScreenM365(): Promise<M365FirstScreen> {
   const production = await viteBuild('index.html', 'dist-bench-m365', SETTINGS);
   const msal = production.filter((f) => /msal/i.test(f));
@@ -47,24 +61,12 @@ export async function firstScreenM365(): Promise<M365FirstScreen> {
 
   const h = await startM365Harness();
   try {
-    const owner = { id: 'd.service@colp.example', displayName: 'T/Supt. Service' };
-    const user = h.sharepoint.addUser(owner.id, owner.displayName);
-    h.graph.users.push({ id: '00000000-0000-4000-8000-000000000001', displayName: owner.displayName, mail: owner.id, userPrincipalName: owner.id, jobTitle: null });
-    const rows = [];
-    for (let i = 0; i < 20; i++) {
-      rows.push(await encodeWrite('actions', anAction({ owner, dueText: i % 2 ? 'Aug-12' : '31/03/2030' }) as never, async () => user.Id, UK_DATES));
-    }
-    h.sharepoint.seedItems('Actions', rows);
-    const scripts = new Set<string>();
+    const owner = await seedOwnerItems(h);
     const page = await h.open(owner.id, '');
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') {
-        scripts.add(new URL(r.url()).pathname);
-      }
-    });
+    await watchFirstData(page);
     await page.reload();
     await page.getByRole('heading', { name: 'My items' }).waitFor({ timeout: 60_000 });
-    await page.getByText(/\d+ items?, \d+ overdue/).waitFor({ timeout: 60_000 });
+    const scripts = new Set(await scriptsBeforeFirstData(page));
     const oursGzip = [...scripts].reduce((n, path) => n + gz(join('dist-e2e-m365', path)), 0);
     return { oursGzip, msalGzip, files: scripts.size, referenceGzip };
   } finally {

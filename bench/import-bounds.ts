@@ -1,21 +1,13 @@
 /**
  * Figures for bounded imports (issue 9), each in a fresh Node process so its peak memory
  * (maxRSS) is its own: a 2.6 MB zip bomb, a 600,000-row workbook, and — for scale — an empty
- * import. Also the longest stall of the event loop (what any other request waits at worst)
- * while the local server's import code takes 20,000 rows.
+ * import. (The longest stall of the server during an import is import-stall.ts.)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { deflateRawSync } from 'node:zlib';
 import { zipSync } from 'fflate';
-import { directoryPeopleLookup } from '../src/adapters/local/directory-people-lookup';
-import { LocalDirectory } from '../src/adapters/local/local-directory';
-import { SqliteStore } from '../src/adapters/sqlite/sqlite-store';
-import { runImport } from '../src/import/import-report';
-import { LOCAL_PEOPLE } from '../src/seed/people';
-import { makeCsv } from './import-rows';
 
 const DIR = '.tmp/bench-import';
 
@@ -82,7 +74,7 @@ function importInChild(file: string): Peak {
   return { fileBytes: 0, peakMb: Number(peak ?? 0) / 1024, ms, said };
 }
 
-export async function importBounds(): Promise<{ bomb: Peak; rows600k: Peak; empty: Peak; stallMs: number; stallImportMs: number }> {
+export async function importBounds(): Promise<{ bomb: Peak; rows600k: Peak; empty: Peak }> {
   mkdirSync(DIR, { recursive: true });
   const bomb = zipBomb(2.6);
   const bombFile = join(DIR, 'bomb.xlsx');
@@ -92,26 +84,9 @@ export async function importBounds(): Promise<{ bomb: Peak; rows600k: Peak; empt
   writeFileSync(bigFile, big);
   const emptyFile = join(DIR, 'empty.csv');
   writeFileSync(emptyFile, 'Objective,Action\n');
-  const r = {
+  return {
     bomb: { ...importInChild(bombFile), fileBytes: bomb.length },
     rows600k: { ...importInChild(bigFile), fileBytes: big.length },
     empty: { ...importInChild(emptyFile), fileBytes: 17 },
   };
-
-  // The longest stall: the event loop's worst delay while the server's import code runs.
-  const store = new SqliteStore();
-  const histogram = monitorEventLoopDelay({ resolution: 5 });
-  const csv = makeCsv(20_000);
-  histogram.enable();
-  const started = performance.now();
-  await runImport(store, directoryPeopleLookup(new LocalDirectory(LOCAL_PEOPLE)), 'stall.csv', csv, {
-    preview: false,
-    strict: false,
-    author: { id: 'bench', displayName: 'bench', mail: 'bench', jobTitle: null, aliases: [], role: 'secretary' },
-    at: new Date().toISOString(),
-  });
-  const stallImportMs = performance.now() - started;
-  histogram.disable();
-  store.close();
-  return { ...r, stallMs: histogram.max / 1e6, stallImportMs };
 }

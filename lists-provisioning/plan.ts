@@ -12,6 +12,7 @@ import '../src/adapters/sharepoint/pnp-preset';
 import { ADD_ONLY_PERMISSIONS, ADD_ONLY_ROLE } from './add-only-role';
 import { addChoicesToXml } from './choices-xml';
 import { createField } from './create-field';
+import { roleGroupSteps } from './role-groups';
 
 export type StepKind =
   | 'create-list'
@@ -21,7 +22,8 @@ export type StepKind =
   | 'add-choices'
   | 'create-view'
   | 'create-role'
-  | 'add-only-permissions';
+  | 'add-only-permissions'
+  | 'role-group-visibility';
 
 export type Step = Readonly<{ kind: StepKind; list: string; what: string; run: () => Promise<void> }>;
 
@@ -176,7 +178,7 @@ export async function planProvisioning(sp: SPFI, lists: readonly ListDef[] = LIS
       });
     }
   }
-  return [...creates, ...fields, ...views, ...security];
+  return [...creates, ...fields, ...views, ...security, ...(await roleGroupSteps(sp))];
 }
 
 function fieldSteps(def: ListDef, field: FieldDef, have: ExistingField | undefined, lookupId: () => string | undefined, list: ListHandle): Step[] {

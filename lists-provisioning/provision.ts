@@ -4,6 +4,8 @@
  * where it stopped, because the plan is made again from what the site now has.
  */
 import type { SPFI } from '@pnp/sp';
+import { refusalOf } from '../src/adapters/sharepoint/sp-refusals';
+import { TrackerError } from '../src/core/errors';
 import { SCHEMA_VERSION } from '../src/schema/lists';
 import { planProvisioning, type Step } from './plan';
 
@@ -19,19 +21,30 @@ export class ProvisionStepError extends Error {
   }
 }
 
-/** What SharePoint's refusal means for an admin. */
+/**
+ * SharePoint's refusals (403, the list view threshold, throttling that outlasts the retries,
+ * 503/504) as the domain error the rest of the tracker gives, its sentence addressed to whoever
+ * provisions: a 403 names the Sites.Selected role provisioning needs. Null for anything else.
+ */
+export function provisioningRefusal(error: unknown, what: string): TrackerError | null {
+  return refusalOf(error, { what }, { write: true, principal: 'provisioner' });
+}
+
+/** What any other failure means for an admin. */
 export function explain(error: unknown): string {
   const status = (error as { status?: number })?.status;
   if (status === 401) {
     return 'SharePoint did not accept the token (401): check the tenant id, client id and certificate; SharePoint rejects app-only tokens obtained with a client secret';
   }
-  if (status === 403) {
-    // Provisioning creates a permission level and sets the Updates list's permissions, which
-    // needs ManagePermissions: in Sites.Selected only the 'fullcontrol' role gives it ('manage'
-    // is about lists and libraries, not permissions). See README, "Provisioning permissions".
-    return "access denied (403): provisioning needs Sites.Selected (application) with the 'fullcontrol' role granted on this site (Graph: POST /sites/{site-id}/permissions with roles: [\"fullcontrol\"]), or run it as a site owner; the app itself needs only 'write' afterwards";
-  }
-  return (error as Error)?.message ?? String(error);
+  return provisioningRefusal(error, 'the site')?.message ?? (error as Error)?.message ?? String(error);
+}
+
+/** A refused step, as its domain error (FORBIDDEN, LIST_THRESHOLD, THROTTLED…), saying where provisioning stopped. */
+function refusedStep(step: Step, error: unknown): TrackerError | null {
+  const refusal = provisioningRefusal(error, `the ${step.list} list`);
+  return refusal
+    ? new TrackerError(refusal.code, `${step.kind} ${step.list}: ${step.what} failed: ${refusal.message} Nothing after it was written; run provisioning again to finish.`)
+    : null;
 }
 
 export async function provision(sp: SPFI, options: { dryRun?: boolean; log: (line: string) => void }): Promise<ProvisionResult> {
@@ -39,7 +52,8 @@ export async function provision(sp: SPFI, options: { dryRun?: boolean; log: (lin
   try {
     planned = await planProvisioning(sp);
   } catch (error) {
-    throw new Error(`reading the site failed: ${explain(error)}`, { cause: error });
+    const refusal = provisioningRefusal(error, 'the site');
+    throw refusal ? new TrackerError(refusal.code, `reading the site failed: ${refusal.message}`) : new Error(`reading the site failed: ${explain(error)}`, { cause: error });
   }
   if (planned.length === 0) {
     options.log(`Nothing to do: the site already matches schema version ${SCHEMA_VERSION} (no write requests sent).`);
@@ -55,7 +69,7 @@ export async function provision(sp: SPFI, options: { dryRun?: boolean; log: (lin
     try {
       await step.run();
     } catch (error) {
-      throw new ProvisionStepError(step, error);
+      throw refusedStep(step, error) ?? new ProvisionStepError(step, error);
     }
     applied += 1;
   }

@@ -17,7 +17,7 @@ export async function provisionCommand(args: string[], io: Io, env: NodeJS.Proce
   const tenantId = env.TRACKER_TENANT_ID;
   const clientId = env.TRACKER_CLIENT_ID;
   if (!tenantId || !clientId) {
-    throw new InvalidValueError(tenantId ? 'TRACKER_CLIENT_ID' : 'TRACKER_TENANT_ID', undefined, 'is required to provision (the app registration with Sites.Selected + manage on the site)');
+    throw new InvalidValueError(tenantId ? 'TRACKER_CLIENT_ID' : 'TRACKER_TENANT_ID', undefined, 'is required to provision (the app registration with Sites.Selected and the “fullcontrol” role on the site)');
   }
   const getToken = appOnlyTokenSource(tenantId, clientId, readCertificateSettings(env), sharePointResource(site));
   const sp = createSp({ siteUrl: site, getToken, userAgent: USER_AGENT });

@@ -55,7 +55,7 @@ function readToday(value: unknown): IsoDate {
   return date;
 }
 
-const KIND_WORDS = { owner: 'due', unassigned: 'unassigned and due', escalation: 'escalation', 'needs-date': 'needs a date' } as const;
+const KIND_WORDS = { owner: 'due', unassigned: 'unassigned and due', escalation: 'escalation', 'needs-date': 'needs a date', round: 'highlight update asked for' } as const;
 
 function printSummary(summary: RunSummary, dryRun: boolean, io: Io): void {
   io.out(`reminders for ${summary.today}${dryRun ? ' (dry run: nothing claimed or sent)' : ''}`);

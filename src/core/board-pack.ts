@@ -7,6 +7,8 @@
 import type { BoardSnapshot, ChangeReport } from './board-changes';
 import { buildDashboard, type BoardDashboard, type UpdateMark } from './board-dashboard';
 import { type IsoDate } from './dates';
+import { parseDue, type DuePrecision } from './due-date';
+import { describeProvenance } from './provenance';
 import type { InspectionDetail } from './inspection-view';
 import type { PlanDetail } from './plan-view';
 import { isOpen, LIFECYCLES, RAG_MEANING, RAGS, ragLabel, type Lifecycle, type Rag } from './rag';
@@ -15,7 +17,13 @@ import { daysOverdue, type TrackedItem } from './tracked-item';
 import type { WorkstreamDetail } from './workstream-view';
 
 export type PackSource = Readonly<{
-  board: Readonly<{ id: number; title: string; programme: string | null }>;
+  board: Readonly<{
+    id: number;
+    title: string;
+    programme: string | null;
+    /** the board's status legend as its source writes it (seed 004), when it has one */
+    legend?: ReadonlyArray<Readonly<{ status: string; meaning: string }>> | null;
+  }>;
   /** the meeting the pack is for; null for "as of today" */
   meeting: IsoDate | null;
   /** the day overdue is counted to (the meeting, or today) */
@@ -64,8 +72,14 @@ export type HighlightSection = Readonly<{
   owner: string;
   /** the report date, as a day */
   date: IsoDate | null;
+  /** the report date as the report gives it: "28 April 2023", "August 2021", "Undated" */
+  dateWords: string;
   projectRag: Rag | null;
   benefitRag: Rag | null;
+  /** a RAG written as a word that is no RAG ("TBD"), kept as written */
+  ragAsWritten: Readonly<{ projectRag: string | null; benefitRag: string | null }>;
+  /** how the reports wrote what is shown, where it differs (cut text, other wordings), in words */
+  sourceNotes: readonly string[];
   objectives: readonly string[];
   deliverables: ReadonlyArray<Readonly<{ title: string; ref: string; due: string; rag: Rag | null; lifecycle: Lifecycle }>>;
   kpis: readonly string[];
@@ -81,6 +95,8 @@ export type InspectionSection = Readonly<{
   bodies: readonly string[];
   published: string | null;
   legend: ReadonlyArray<Readonly<{ rag: Rag; meaning: string }>>;
+  /** true when the legend is the board's own, as its tracker writes it */
+  legendAsWritten: boolean;
   /** "9 recommendations; 5 apply to the force", counted from the items */
   counted: string;
   /** the report's own sentence, as written */
@@ -138,12 +154,38 @@ export function longDate(date: IsoDate): string {
   return `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
 }
 
-/** The due date as a board reads it: as written, with the derived day when it differs. */
+/** A derived date at the precision the source gave: "31 March 2024", "September 2021", "2022". */
+export function dateAt(date: IsoDate, precision: DuePrecision | null): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  if (precision === 'month') {
+    return `${MONTHS[m - 1] ?? ''} ${y}`;
+  }
+  if (precision === 'year') {
+    return String(y);
+  }
+  return longDate(date);
+}
+
+/** The due date as a board reads it: as written, with the derived date (at its precision) when it differs. */
 export function dueWords(due: TrackedItem['due']): string {
   if (due.text === null) {
-    return due.date ? longDate(due.date) : 'No due date';
+    return due.date ? dateAt(due.date, due.precision) : 'No due date';
   }
-  return due.date && due.kind === 'date' && due.text !== longDate(due.date) ? `${due.text} (${longDate(due.date)})` : due.text;
+  const derived = due.date && due.kind === 'date' ? dateAt(due.date, due.precision) : null;
+  return derived && due.text !== derived ? `${due.text} (${derived})` : due.text;
+}
+
+/** A highlight report's date as the report gives it; a report with none stays undated. */
+export function reportDateWords(text: string | null, date: string | null): string {
+  if (text === null) {
+    return date ? longDate(date as IsoDate) : 'Undated';
+  }
+  try {
+    const due = parseDue(text, 'reportDate');
+    return due.date ? dateAt(due.date, due.precision) : text;
+  } catch {
+    return text;
+  }
 }
 
 function ownerOf(item: TrackedItem): string {
@@ -198,6 +240,10 @@ function exceptionsOf(items: ReadonlyArray<readonly [TrackedItem, string]>, asOf
   return out.sort((a, b) => Number(b.rag === 'RED') - Number(a.rag === 'RED') || b.daysOverdue - a.daysOverdue || a.ref.localeCompare(b.ref, 'en', { numeric: true }));
 }
 
+/** What the source wrote for a RAG field when it is no RAG ("TBD"), from the workstream's notes. */
+const writtenRag = (w: WorkstreamDetail, field: 'projectRag' | 'benefitRag'): string | null =>
+  w.provenance?.find((n) => n.kind === 'asWritten' && n.field === field)?.text ?? null;
+
 function highlightOf(w: WorkstreamDetail): HighlightSection {
   const last = w.highlights.at(-1);
   return {
@@ -205,8 +251,11 @@ function highlightOf(w: WorkstreamDetail): HighlightSection {
     workstream: w.title,
     owner: w.owner?.displayName ?? w.ownerText ?? 'No owner',
     date: (w.lastReportDate ?? last?.reportDate ?? null) as IsoDate | null,
+    dateWords: last ? reportDateWords(last.reportDateText, last.reportDate) : w.lastReportDate ? longDate(w.lastReportDate as IsoDate) : 'Not reported',
     projectRag: w.projectRag,
     benefitRag: w.benefitRag,
+    ragAsWritten: { projectRag: writtenRag(w, 'projectRag'), benefitRag: writtenRag(w, 'benefitRag') },
+    sourceNotes: [...describeProvenance(w.provenance), ...w.deliverableItems.flatMap((d) => (d.sourceNotes ?? []).map((n) => `${d.label}: ${n}`))],
     objectives: w.objectives,
     deliverables: w.deliverableItems.map((d) => ({ title: d.title, ref: d.label, due: dueWords(d.due), rag: d.rag, lifecycle: d.lifecycle })),
     kpis: w.kpis,
@@ -217,13 +266,22 @@ function highlightOf(w: WorkstreamDetail): HighlightSection {
   };
 }
 
-function inspectionOf(i: InspectionDetail): InspectionSection {
+/** The board's own legend where its tracker has one (as written), else the product's meanings. */
+function legendOf(written: PackSource['board']['legend']): Pick<InspectionSection, 'legend' | 'legendAsWritten'> {
+  const own = RAGS.flatMap((rag) => {
+    const entry = (written ?? []).find((l) => l.status.trim().toUpperCase() === rag);
+    return entry ? [{ rag, meaning: entry.meaning }] : [];
+  });
+  return own.length > 0 ? { legend: own, legendAsWritten: true } : { legend: RAGS.map((rag) => ({ rag, meaning: RAG_MEANING[rag] })), legendAsWritten: false };
+}
+
+function inspectionOf(i: InspectionDetail, legend: Pick<InspectionSection, 'legend' | 'legendAsWritten'>): InspectionSection {
   return {
     id: i.id,
     title: i.title,
     bodies: i.bodies,
     published: i.publishedText,
-    legend: RAGS.map((rag) => ({ rag, meaning: RAG_MEANING[rag] })),
+    ...legend,
     counted: describeCounts(i.summary),
     sourceSentence: i.sourceSummary,
     mismatches: i.summary.mismatches,
@@ -298,7 +356,7 @@ export function buildBoardPack(src: PackSource): BoardPack {
     summary,
     exceptions,
     highlights: src.workstreams.map(highlightOf),
-    inspections: src.inspections.map(inspectionOf),
+    inspections: src.inspections.map((i) => inspectionOf(i, legendOf(src.board.legend))),
     plans: src.plans.map(planOf),
     changes: src.changes,
   };

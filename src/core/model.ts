@@ -166,7 +166,7 @@ export type Recommendation = Readonly<
     }
 >;
 
-export type UpdateKind = 'progress' | 'highlight' | 'closure' | 'import';
+export type UpdateKind = 'progress' | 'highlight' | 'closure' | 'import' | 'decision';
 export type TrackedList = 'actions' | 'recommendations' | 'workstreams';
 
 /** An update is a record, never an overwrite: the board sees history. */
@@ -201,6 +201,23 @@ export type ReminderLogEntry = Readonly<{
   at: string;
 }>;
 
+/**
+ * An update round: a board's secretary asks each workstream owner for a highlight update before
+ * the meeting. Who has submitted is not stored: it is the workstream's highlight updates since
+ * `openedAt`, so a submission is the workstream's own dated update and nothing else.
+ */
+export type UpdateRound = Readonly<{
+  /** "<board> — <meeting date>" */
+  title: string;
+  boardId: ItemId;
+  meetingDate: IsoDate;
+  /** who opened it (id) and their name */
+  openedBy: string;
+  openedByName: string | null;
+  /** ISO instant: highlight updates from then on count as submitted */
+  openedAt: string;
+}>;
+
 /** The reminder bot's chat with a person (mail or UPN, lower case): where proactive digests go; none once they remove the app. */
 export type BotConversation = Readonly<{ personId: string; conversationId: string | null; serviceUrl: string | null }>;
 
@@ -215,6 +232,7 @@ export type ListRecords = {
   recommendations: Recommendation;
   updates: Update;
   reminderLog: ReminderLogEntry;
+  updateRounds: UpdateRound;
   botConversations: BotConversation;
   snapshots: Snapshot;
 };

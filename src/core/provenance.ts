@@ -15,7 +15,7 @@ export type SourceNote = Readonly<{
   text: string;
   /** cut: the most complete version of the same text, when another report has it */
   fuller?: string | null;
-  /** cut: where the fuller version comes from */
+  /** cut: where the fuller version comes from; asWritten: which report wrote it so */
   from?: string | null;
 }>;
 
@@ -30,6 +30,11 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   projectRag: 'Project RAG',
   benefitRag: 'Benefit RAG',
   title: 'Text',
+  objectives: 'Objective',
+  kpis: 'KPI',
+  progress: 'Progress',
+  nextSteps: 'Next step',
+  lifecycle: 'Status',
 };
 
 export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field;
@@ -46,7 +51,7 @@ export function describeProvenance(p: Provenance | null | undefined): string[] {
       case 'inferred':
         return `${label} inferred, not written on this row: ${n.text}`;
       case 'asWritten':
-        return `${label} as written: “${n.text}”`;
+        return `${label} as written${n.from ? ` in ${n.from}` : ''}: “${n.text}”`;
       case 'suggested':
         return `${label} suggested from the text: ${n.text}`;
       case 'cut':

@@ -14,9 +14,12 @@ import type { ItemId, PersonRef, TrackedList } from './model';
 import type { Lifecycle, Rag } from './rag';
 import { onOrAfterWorkingDay, onOrBeforeWorkingDay, weekStart, type WorkingDays } from './working-days';
 
-/** `before-N` for N days before, `on-day`, `overdue`, or `needs-date` for the weekly no-date digest. */
-export type ReminderRule = `before-${number}` | 'on-day' | 'overdue' | 'needs-date';
-export type DigestKind = 'owner' | 'unassigned' | 'escalation' | 'needs-date';
+/**
+ * `before-N` for N days before, `on-day`, `overdue`, `needs-date` for the weekly no-date digest,
+ * or `round` for a highlight update a board's secretary asked for (an update round).
+ */
+export type ReminderRule = `before-${number}` | 'on-day' | 'overdue' | 'needs-date' | 'round';
+export type DigestKind = 'owner' | 'unassigned' | 'escalation' | 'needs-date' | 'round';
 
 /** Offsets and stop for one board (or the default). */
 export type BoardReminderPolicy = Readonly<{
@@ -258,7 +261,7 @@ function nobodyIfEmpty(people: readonly PersonRef[]): readonly PersonRef[] {
   return people.length > 0 ? people : [NOBODY];
 }
 
-const KIND_ORDER: Readonly<Record<DigestKind, number>> = { owner: 0, unassigned: 1, escalation: 2, 'needs-date': 3 };
+const KIND_ORDER: Readonly<Record<DigestKind, number>> = { owner: 0, unassigned: 1, escalation: 2, 'needs-date': 3, round: 4 };
 
 function byDue(a: PlannedNudge, b: PlannedNudge): number {
   return (

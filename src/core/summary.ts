@@ -41,6 +41,22 @@ export function countStatus(items: ReadonlyArray<Pick<Countable, 'rag' | 'lifecy
   return counts;
 }
 
+const CLOSURE_STEPS = [
+  ['closure-proposed', 'Closure proposed'],
+  ['closed', 'Closed by the force'],
+  ['authorised', 'Authorised by the inspectorate'],
+  ['superseded', 'Superseded'],
+] as const;
+
+/**
+ * The steps of closure, each with its count, never summed into one "closed": the force closing
+ * an item and the inspectorate authorising it are different facts a board reads separately.
+ * Steps no item has reached are left out.
+ */
+export function closureCounts(byLifecycle: LifecycleCounts): ReadonlyArray<Readonly<{ label: string; count: number }>> {
+  return CLOSURE_STEPS.filter(([step]) => byLifecycle[step] > 0).map(([step, label]) => ({ label, count: byLifecycle[step] }));
+}
+
 /** Reads "There are 9 recommendations; 5 of which apply to force" and its variants. */
 export function readSourceSummary(text: string | null): { total: number | null; appliesToForce: number | null } {
   if (!text) {

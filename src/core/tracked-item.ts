@@ -6,6 +6,7 @@ import { daysBetween, type IsoDate } from './dates';
 import { type Due } from './due-date';
 import type { Meta, PersonRef, Stored, TrackedList } from './model';
 import { headlineOf } from './parts';
+import { describeProvenance, type Provenance } from './provenance';
 import { isOpen, type Lifecycle, type Rag } from './rag';
 
 export type TrackedItem = Readonly<
@@ -25,8 +26,16 @@ export type TrackedItem = Readonly<
     flags: readonly string[];
     /** the parent, for context: workstream, objective or inspection id */
     parentId: number | null;
+    /** how the source wrote it, in words (provenance.ts): present only when there is something to say */
+    sourceNotes?: readonly string[];
   }
 >;
+
+/** The item's source notes, only when there are any (most items have none). */
+const notesOf = (p: Provenance | null | undefined): { sourceNotes?: readonly string[] } => {
+  const notes = describeProvenance(p);
+  return notes.length > 0 ? { sourceNotes: notes } : {};
+};
 
 const dueOf = (r: {
   dueText: string | null;
@@ -61,6 +70,7 @@ export function fromAction(a: Stored<'actions'>): TrackedItem {
     responsibleOrg: a.responsibleOrg,
     flags: [...a.flags, ...(a.unreadable ?? [])],
     parentId: a.workstreamId,
+    ...notesOf(a.provenance),
   };
 }
 
@@ -83,6 +93,7 @@ export function fromRecommendation(r: Stored<'recommendations'>): TrackedItem {
     responsibleOrg: r.responsibleOrg,
     flags: [...r.flags, ...(r.unreadable ?? [])],
     parentId: r.inspectionId,
+    ...notesOf(r.provenance),
   };
 }
 
@@ -102,6 +113,7 @@ export function fromWorkstream(w: Stored<'workstreams'>): TrackedItem {
     responsibleOrg: null,
     flags: w.unreadable ?? [],
     parentId: w.boardId,
+    ...notesOf(w.provenance),
   };
 }
 

@@ -1,6 +1,7 @@
 /** What the Workstreams screen shows: workstreams with their two RAGs, and one with its history. */
 import type { ItemId, PersonRef, Version } from './model';
 import type { Rag } from './rag';
+import type { Provenance } from './provenance';
 import type { StatusCounts } from './summary';
 import type { TrackedItem } from './tracked-item';
 import { foldText, searchTerms, termFound } from './item-filter';
@@ -49,6 +50,8 @@ export type WorkstreamDetail = WorkstreamSummary &
     decisionsRequired: string | null;
     deliverableItems: readonly TrackedItem[];
     highlights: readonly Highlight[];
+    /** how the reports wrote what is shown where it differs: cut text, a RAG written "TBD" (provenance.ts) */
+    provenance?: Provenance | null;
     /** stored values that could not be read (see Meta.unreadable) */
     unreadable?: readonly string[];
   }>;

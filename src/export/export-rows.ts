@@ -5,6 +5,8 @@
  */
 import type { Stored } from '../core/model';
 import { queryAll, type TrackerStore } from '../ports/tracker-store';
+import { describeProvenance, type Provenance } from '../core/provenance';
+import { writePartsCell } from '../import/parts-cell';
 
 export type ExportList = 'recommendations' | 'actions' | 'workstreams';
 export const EXPORT_LISTS: readonly ExportList[] = ['recommendations', 'actions', 'workstreams'];
@@ -18,6 +20,9 @@ const owner = (i: { ownerText: string | null; owner: { id: string; displayName: 
 
 const due = (i: { dueText: string | null; dueDate: string | null }) => [i.dueText ?? '', i.dueDate ?? ''];
 
+/** How the source wrote it, one note a line (read by people; an import recognises and skips it). */
+const notes = (i: { provenance?: Provenance | null }): string => describeProvenance(i.provenance).join('\n');
+
 const ALL = [{ field: 'id', op: 'gt', value: 0 }] as const;
 
 async function recommendations(store: TrackerStore): Promise<ExportTable> {
@@ -30,7 +35,7 @@ async function recommendations(store: TrackerStore): Promise<ExportTable> {
   const sorted = [...items].sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1] || a.number.localeCompare(b.number));
   return {
     title: 'Recommendations',
-    headers: ['Inspection', 'Published', 'Scope', 'No', 'Kind', 'Recommendation', 'Status', 'Lifecycle', 'Applies to force', 'Due', 'Due (derived date)', 'Owner', 'Owner email', 'Comment', 'RAG rationale', 'Responsible organisation'],
+    headers: ['Inspection', 'Published', 'Scope', 'No', 'Kind', 'Recommendation', 'Status', 'Lifecycle', 'Applies to force', 'Due', 'Due (derived date)', 'Owner', 'Owner email', 'Comment', 'RAG rationale', 'Responsible organisation', 'Parts', 'As the source wrote it'],
     rows: sorted.map((r) => {
       const insp = byId.get(r.inspectionId);
       return [
@@ -48,6 +53,8 @@ async function recommendations(store: TrackerStore): Promise<ExportTable> {
         r.comment ?? '',
         r.ragRationale ?? '',
         r.responsibleOrg ?? '',
+        writePartsCell(r.parts),
+        notes(r),
       ];
     }),
   };
@@ -61,7 +68,7 @@ async function actions(store: TrackerStore): Promise<ExportTable> {
   const byId = new Map(parents.map((w) => [w.id as number, w]));
   return {
     title: 'Actions',
-    headers: ['Strand', 'Objective', 'Ref', 'Action', 'Owner', 'Owner email', 'Due', 'Due (derived date)', 'Status', 'Lifecycle', 'Progress', 'RAG rationale', 'Responsible organisation', 'Protected characteristics', 'Equality duties'],
+    headers: ['Strand', 'Objective', 'Ref', 'Action', 'Owner', 'Owner email', 'Due', 'Due (derived date)', 'Status', 'Lifecycle', 'Progress', 'RAG rationale', 'Responsible organisation', 'Protected characteristics', 'Equality duties', 'As the source wrote it'],
     rows: items.map((a) => {
       const objective = a.workstreamId === null ? undefined : byId.get(a.workstreamId);
       const strand = objective?.kind === 'strand' ? objective : objective?.parentId ? byId.get(objective.parentId) : undefined;
@@ -79,6 +86,7 @@ async function actions(store: TrackerStore): Promise<ExportTable> {
         a.responsibleOrg ?? '',
         a.protectedCharacteristics.join('; '),
         a.equalityDuties.join('; '),
+        notes(a),
       ];
     }),
   };
@@ -90,12 +98,12 @@ async function workstreams(store: TrackerStore): Promise<ExportTable> {
   for (const w of streams) {
     const items = await queryAll(store, 'actions', { where: [{ field: 'workstreamId', op: 'eq', value: w.id }] });
     for (const d of items) {
-      rows.push([w.title, d.ref ?? '', d.title, ...owner(d), ...due(d), d.rag ?? '', d.lifecycle, d.progress ?? '']);
+      rows.push([w.title, d.ref ?? '', d.title, ...owner(d), ...due(d), d.rag ?? '', d.lifecycle, d.progress ?? '', notes(d)]);
     }
   }
   return {
     title: 'Workstream deliverables',
-    headers: ['Workstream', 'Ref', 'Deliverable', 'Owner', 'Owner email', 'Due', 'Due (derived date)', 'Status', 'Lifecycle', 'Progress'],
+    headers: ['Workstream', 'Ref', 'Deliverable', 'Owner', 'Owner email', 'Due', 'Due (derived date)', 'Status', 'Lifecycle', 'Progress', 'As the source wrote it'],
     rows,
   };
 }

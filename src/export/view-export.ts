@@ -16,7 +16,7 @@ export function viewTable(title: string, items: readonly TrackedItem[]): ExportT
   const placed = items.length > 0 && items.every(isListed);
   const table: ExportTable = {
     title,
-    headers: ['Item', 'Text', 'Owner', 'Owner email', 'Due', 'Due (derived date)', 'RAG', 'Lifecycle', 'Progress', 'Flags'],
+    headers: ['Item', 'Text', 'Owner', 'Owner email', 'Due', 'Due (derived date)', 'RAG', 'Lifecycle', 'Progress', 'Flags', 'As the source wrote it'],
     rows: items.map((i) => [
       i.label,
       i.title,
@@ -28,6 +28,7 @@ export function viewTable(title: string, items: readonly TrackedItem[]): ExportT
       i.lifecycle,
       i.progress ?? '',
       i.flags.join('; '),
+      (i.sourceNotes ?? []).join('\n'),
     ]),
   };
   if (!placed) {

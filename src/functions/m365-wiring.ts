@@ -62,7 +62,7 @@ export function wireM365(
   const tab = (hash: string) => `${settings.tabUrl}/${hash}`;
   const links: CardLinks = {
     item: (list, id, label) => itemDeepLink({ teamsAppId: settings.teamsAppId, entityId: 'myItems', tabUrl: settings.tabUrl, list, id, label }),
-    digest: (kind) => tab(kind === 'unassigned' ? '#/unassigned' : kind === 'owner' ? '#/' : '#/all?due=overdue'),
+    digest: (kind) => tab(kind === 'unassigned' ? '#/unassigned' : kind === 'round' ? '#/workstreams' : kind === 'owner' ? '#/' : '#/all?due=overdue'),
   };
   return {
     settings,

@@ -63,7 +63,9 @@ async function applyChanges(
     if (spec.existingId !== null) {
       return spec.existingId;
     }
-    const key = `import:${spec.kind}:${slug(spec.ref ?? spec.title)}`;
+    // Reports share titles (a national and a force report of one inspection): their publication and scope tell them apart.
+    const name = spec.list === 'inspections' ? [spec.title, spec.publishedText, spec.scope].filter(Boolean).join(' ') : (spec.ref ?? spec.title);
+    const key = `import:${spec.kind}:${slug(name)}`;
     const known = parentIds.get(key);
     if (known !== undefined) {
       return known;

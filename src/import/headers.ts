@@ -27,8 +27,12 @@ export type ImportField =
   | 'responsibleOrg'
   | 'protectedCharacteristics'
   | 'equalityDuties'
+  /** an item's parts, as our own export writes them (one JSON object a line) */
+  | 'parts'
   /** our own export's derived date: recognised so it is not reported, never read */
-  | 'dueDerived';
+  | 'dueDerived'
+  /** our own export's source notes (how the source wrote it): recognised, never read */
+  | 'sourceNotes';
 
 export const SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
   inspection: ['Inspection', 'Report', 'Inspection Report'],
@@ -52,7 +56,9 @@ export const SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
   responsibleOrg: ['Responsible organisation', 'Responsible organization', 'Responsible body'],
   protectedCharacteristics: ['Protected characteristics'],
   equalityDuties: ['Equality duties'],
+  parts: ['Parts'],
   dueDerived: ['Due (derived date)'],
+  sourceNotes: ['As the source wrote it'],
 };
 
 export type ImportKind = 'recommendations' | 'actions' | 'deliverables';

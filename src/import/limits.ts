@@ -42,14 +42,20 @@ const TARGET: Readonly<Partial<Record<ImportField, readonly [ListKey, string]>>>
   responsibleOrg: ['actions', 'responsibleOrg'],
 };
 
+/** An item's parts in one cell: what an Excel cell holds (32,767), less a margin. */
+export const PARTS_LIMIT = 32_000;
+
 /**
  * The longest text a column may hold: a Note (or a title) NOTE_LIMIT, any other text field
  * TEXT_LIMIT; enumerated columns (status, kind, yes/no, e-mail…) TEXT_LIMIT too, so a huge
  * cell is never echoed back in an error.
  */
 export function cellLimit(field: ImportField): number | null {
-  if (field === 'dueDerived') {
+  if (field === 'dueDerived' || field === 'sourceNotes') {
     return null;
+  }
+  if (field === 'parts') {
+    return PARTS_LIMIT;
   }
   const target = TARGET[field];
   if (!target) {

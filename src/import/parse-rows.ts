@@ -6,7 +6,8 @@ import { parseDue, type Due } from '../core/due-date';
 import { isTrackerError, InvalidValueError } from '../core/errors';
 import type { Lifecycle, Rag } from '../core/rag';
 import { LIFECYCLES } from '../core/rag';
-import type { PersonRef } from '../core/model';
+import type { Part, PersonRef } from '../core/model';
+import { readPartsCell } from './parts-cell';
 import { EQUALITY_DUTIES, PROTECTED_CHARACTERISTICS } from '../schema/lists';
 import type { HeaderMap, ImportField } from './headers';
 import type { Table } from './read-table';
@@ -36,6 +37,8 @@ export type ParsedRow = Readonly<{
   responsibleOrg: string | null;
   protectedCharacteristics: readonly string[];
   equalityDuties: readonly string[];
+  /** an item's parts (our own export's Parts column); [] when that column is blank */
+  parts: readonly Part[];
 }>;
 
 export type Rejection = Readonly<{ row: number; field: string; problem: string; value: string }>;
@@ -184,6 +187,7 @@ export function parseRows(
         responsibleOrg: get('responsibleOrg'),
         protectedCharacteristics: multi(get('protectedCharacteristics'), PROTECTED_CHARACTERISTICS, name('protectedCharacteristics'), /[;,]/),
         equalityDuties: multi(get('equalityDuties'), EQUALITY_DUTIES, name('equalityDuties'), /;/),
+        parts: readPartsCell(get('parts'), name('parts')),
       });
     } catch (error) {
       if (error instanceof InvalidValueError) {

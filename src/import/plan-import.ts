@@ -7,7 +7,9 @@
 import { parseDue } from '../core/due-date';
 import { InvalidValueError } from '../core/errors';
 import { dueFields, slug } from '../core/records';
-import type { Action, ItemId, Recommendation, Stored } from '../core/model';
+import type { Action, ItemId, Part, Recommendation, Stored } from '../core/model';
+import { headlineOf } from '../core/parts';
+import { canonicalParts } from './parts-cell';
 import { flagsFor, responsibleOrgFromComment } from '../core/rules';
 import type { TrackerStore } from '../ports/tracker-store';
 import { queryAll } from '../ports/tracker-store';
@@ -77,17 +79,20 @@ function trackedFields(r: ParsedRow) {
 }
 
 function recommendationOf(r: ParsedRow, inspectionId: ItemId | null): Recommendation {
+  // An item with parts shows its worst open part (parts.ts): its own fields are that headline.
+  const fields = headlineOf(trackedFields(r), r.parts);
   return {
     inspectionId: (inspectionId ?? 0) as ItemId,
     number: r.number as string,
     itemKind: r.itemKind,
     title: r.text,
-    ...trackedFields(r),
+    ...fields,
+    flags: flagsFor({ rag: fields.rag, ragRationale: fields.ragRationale, responsibleOrg: fields.responsibleOrg }),
     appliesToForce: r.appliesToForce ?? r.rag !== 'WHITE',
     comment: r.comment,
     groupHeading: null,
     subActions: [],
-    parts: [],
+    parts: r.parts,
     sourceKey: `import:${slug([r.inspection, r.publishedText, r.scope].filter(Boolean).join(' '))}:${slug(r.number as string)}`,
   };
 }
@@ -111,8 +116,11 @@ function actionOf(r: ParsedRow, kind: ImportKind, parentKey: string, workstreamI
 const UPDATABLE = [
   'title', 'itemKind', 'dueText', 'dueDate', 'duePrecision', 'dueKind', 'internalDeadline', 'ownerText', 'owner',
   'rag', 'lifecycle', 'ragRationale', 'responsibleOrg', 'appliesToForce', 'comment', 'progress',
-  'protectedCharacteristics', 'equalityDuties',
+  'protectedCharacteristics', 'equalityDuties', 'parts',
 ] as const;
+
+/** Parts compare by their fields, whatever order the store returned the keys in. */
+const comparable = (field: string, value: unknown): unknown => (field === 'parts' && Array.isArray(value) ? canonicalParts(value as Part[]) : value);
 
 function diff(existing: Record<string, unknown>, incoming: Record<string, unknown>, presentColumns: ReadonlySet<string>): Record<string, unknown> {
   const patch: Record<string, unknown> = {};
@@ -125,7 +133,7 @@ function diff(existing: Record<string, unknown>, incoming: Record<string, unknow
     if (field === 'ownerText' && existing.ownerText === null && incoming.ownerText === ownerName) {
       continue;
     }
-    if (!same(existing[field], incoming[field])) {
+    if (!same(comparable(field, existing[field]), comparable(field, incoming[field]))) {
       patch[field] = incoming[field];
     }
   }
@@ -152,6 +160,7 @@ export function fieldsCovered(columns: ReadonlySet<string>): Set<string> {
   add('comment', 'comment', 'progress');
   add('protectedCharacteristics', 'protectedCharacteristics');
   add('equalityDuties', 'equalityDuties');
+  add('parts', 'parts');
   return out;
 }
 

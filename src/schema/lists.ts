@@ -12,9 +12,11 @@ import type { FieldDef, ListDef } from './types';
  * v4 added what the sources say that had no home: Boards.Legend, Inspections.Narrative and
  * NoSpecificRecommendations, and Provenance on actions, workstreams and recommendations
  * (inferred, as written, suggested, cut); v5 added BotConversations (the reminder bot's 1:1 chats,
- * captured on install, for proactive digests). All additive.
+ * captured on install, for proactive digests); v6 added UpdateRounds (a secretary asks a board's
+ * workstream owners for highlight updates before a meeting) and the Updates kind 'decision' (a
+ * decision minuted against an item in the meeting). All additive.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 const provenance = (id: string): FieldDef => ({ key: 'provenance', internalName: 'Provenance', displayName: 'As the source wrote it', type: 'Json', id, element: 'sourceNote' });
 
@@ -35,6 +37,9 @@ export const EQUALITY_DUTIES = [
   'Advancing equality of opportunity',
   'Eliminating discrimination, harassment and victimisation',
 ] as const;
+
+/** What an Update records; 'decision' is a decision minuted against the item at a board meeting. */
+export const UPDATE_KINDS = ['progress', 'highlight', 'closure', 'import', 'decision'] as const;
 
 export const ITEM_KINDS = [
   'recommendation',
@@ -226,7 +231,7 @@ export const LISTS: readonly ListDef[] = [
       title('text', 'Update'),
       { key: 'list', internalName: 'ItemList', displayName: 'List', type: 'Choice', id: 'b37c8f2a-b157-4ece-ad18-dd6de904a317', choices: ['actions', 'recommendations', 'workstreams'], required: true },
       { key: 'itemId', internalName: 'ItemId', displayName: 'Item', type: 'Integer', id: '7634cbd5-a784-4927-a6ef-74ba77472093', indexed: true, required: true },
-      { key: 'kind', internalName: 'UpdateKind', displayName: 'Kind', type: 'Choice', id: '4dad544b-3e04-4a4a-ad3f-0821e9c3acad', choices: ['progress', 'highlight', 'closure', 'import'], required: true },
+      { key: 'kind', internalName: 'UpdateKind', displayName: 'Kind', type: 'Choice', id: '4dad544b-3e04-4a4a-ad3f-0821e9c3acad', choices: UPDATE_KINDS, required: true },
       { key: 'at', internalName: 'At', displayName: 'At', type: 'DateTime', id: '6f5eb1c9-f628-4c49-a8cd-8984b14b5942', indexed: true, required: true },
       { key: 'author', internalName: 'Author0', displayName: 'Author', type: 'Text', id: '28852e64-4133-4faf-a220-a3e7d0c0fe7b', required: true },
       { key: 'authorName', internalName: 'AuthorName', displayName: 'Author name', type: 'Text', id: '5f67a1f1-4301-403e-a691-196302e69e0f' },
@@ -254,6 +259,21 @@ export const LISTS: readonly ListDef[] = [
       { key: 'recipient', internalName: 'Recipient', displayName: 'Recipient', type: 'Text', id: '587d690f-de7e-47b9-a1ba-5edd49dbecf5', indexed: true, required: true },
       { key: 'outcome', internalName: 'Outcome', displayName: 'Outcome', type: 'Text', id: 'e738ec3a-e97f-4f6c-aa75-7605afe28a1d', required: true },
       { key: 'at', internalName: 'At', displayName: 'At', type: 'DateTime', id: 'cf5f9bdd-9b20-4545-afe7-354e8feab9fc', required: true },
+    ],
+    views: [],
+  },
+  {
+    key: 'updateRounds',
+    title: 'UpdateRounds',
+    description: 'Highlight update rounds: a board’s workstream owners asked for an update before a meeting',
+    template: 'GenericList',
+    fields: [
+      title('title', 'Round'),
+      { key: 'boardId', internalName: 'Board', displayName: 'Board', type: 'Lookup', lookupList: 'boards', id: '5f2d8c61-3b7e-4a0f-9d14-8e6a2c47b913', indexed: true, required: true },
+      { key: 'meetingDate', internalName: 'MeetingDate', displayName: 'Meeting date', type: 'DateOnly', id: 'a7c3e915-62d4-4f8b-b0e1-3d9f5a2c7e48', indexed: true, required: true },
+      { key: 'openedBy', internalName: 'OpenedBy', displayName: 'Opened by', type: 'Text', id: 'c1e84b27-9f53-4d6a-a2b8-7e0d4f6193ac', required: true },
+      { key: 'openedByName', internalName: 'OpenedByName', displayName: 'Opened by (name)', type: 'Text', id: '0b9f6e3d-4a21-4c87-95e2-d18a3b7c60f4' },
+      { key: 'openedAt', internalName: 'OpenedAt', displayName: 'Opened at', type: 'DateTime', id: 'e4a7d2b9-8c16-4f30-b5d9-62f1c0a8e735', required: true },
     ],
     views: [],
   },

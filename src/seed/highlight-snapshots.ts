@@ -8,7 +8,7 @@
  * The board's meeting dates are not written anywhere; each pack is dated by its export's
  * latest dated report (an undated report belongs to the export it came in: the 2023 one).
  */
-import type { BoardSnapshot } from '../core/board-changes';
+import type { BoardSnapshot, SnapshotItem } from '../core/board-changes';
 import { parseDue } from '../core/due-date';
 import type { IsoDate } from '../core/dates';
 import { readStatus } from '../core/rag';
@@ -16,7 +16,8 @@ import type { SnapshotStore } from '../ports/snapshot-store';
 import { queryAll, type TrackerStore } from '../ports/tracker-store';
 import { loadBoardContent, snapshotOf } from '../services/board-pack';
 import { seedBaselineSnapshot } from './baseline-snapshot';
-import { BOARD_KEYS, workstreamOfReport } from './seed-plan';
+import { BOARD_KEYS, deliverableDone, seedDeliverables, workstreamOfReport } from './seed-plan';
+import { mentionKey, type Mention } from './highlight-deliverables';
 import type { RawHighlight, RawSeed } from './seed-types';
 
 export type EarlierPack = Readonly<{ meeting: IsoDate; reports: readonly RawHighlight[] }>;
@@ -41,6 +42,12 @@ export function earlierPacks(seed: RawSeed): EarlierPack[] {
     });
 }
 
+/** A deliverable as a report listed it: done or not, due as that report wrote it. */
+function asListed(item: SnapshotItem, m: Mention): SnapshotItem {
+  const due = parseDue(m.deliverable.dueText, `${mentionKey(m)} dueText`);
+  return { ...item, lifecycle: deliverableDone(m.deliverable, mentionKey(m)) ? 'closed' : 'open', dueText: due.text, dueDate: due.date };
+}
+
 /** Freezes the earlier packs once: a board that already has a snapshot gets none. */
 export async function seedEarlierPacks(store: TrackerStore, snapshots: SnapshotStore, seed: RawSeed): Promise<BoardSnapshot[]> {
   const [board] = await queryAll(store, 'boards', { where: [{ field: 'sourceKey', op: 'eq', value: BOARD_KEYS.operational }] });
@@ -49,9 +56,10 @@ export async function seedEarlierPacks(store: TrackerStore, snapshots: SnapshotS
   }
   const content = await loadBoardContent(store, board);
   const packs = earlierPacks(seed);
-  const keys = packs.flatMap((p) => p.reports.flatMap((r) => r.deliverables.map((_d, i) => `${r.id}:d${i + 1}`)));
-  const actions = await queryAll(store, 'actions', { where: [{ field: 'sourceKey', op: 'in', value: keys }] });
-  const sourceOf = new Map(actions.map((a) => [a.id as number, a.sourceKey]));
+  // a deliverable listed by several reports is one action, keyed by its first listing
+  const mentions = new Map(seedDeliverables(seed).map((t) => [mentionKey(t.mentions[0] as Mention), t.mentions]));
+  const actions = await queryAll(store, 'actions', { where: [{ field: 'sourceKey', op: 'in', value: [...mentions.keys()] }] });
+  const mentionsOf = new Map(actions.map((a) => [a.id as number, mentions.get(a.sourceKey) ?? []]));
   const wsIds = new Map(content.workstreams.map((w) => [w.title, w.id as number]));
   const frozen: BoardSnapshot[] = [];
   const seen: RawHighlight[] = [];
@@ -74,8 +82,9 @@ export async function seedEarlierPacks(store: TrackerStore, snapshots: SnapshotS
           const r = latest.get(item.id);
           return r ? [{ ...item, rag: readStatus(r.projectRag, 'projectRag').rag }] : [];
         }
-        const report = sourceOf.get(item.id)?.split(':d')[0];
-        return report !== undefined && reportIds.has(report) ? [item] : [];
+        // as the latest report in this pack that lists it left it
+        const listed = (mentionsOf.get(item.id) ?? []).filter((m) => reportIds.has(m.report.id)).at(-1);
+        return listed ? [asListed(item, listed)] : [];
       }),
     };
     await snapshots.freeze(snapshot);

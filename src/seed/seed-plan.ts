@@ -13,9 +13,12 @@ import type { Action, Board, Inspection, Recommendation, Update, Workstream } fr
 import { readStatus, type Lifecycle } from '../core/rag';
 import { flagsFor } from '../core/rules';
 import type { Person } from '../ports/directory';
+import type { SourceNote } from '../core/provenance';
 import { personForOwnerText } from './people';
-import type { RawHighlight, RawSeed } from './seed-types';
+import type { RawDeliverable, RawHighlight, RawSeed } from './seed-types';
 import { INSPECTIONS_BOARD_KEY, planTracker } from './plan-tracker';
+import { bestTitle, deliverableNotes, mentionKey, reportDateLabel, trackDeliverables, type Mention, type TrackedDeliverable } from './highlight-deliverables';
+import { workstreamText } from './workstream-notes';
 
 /** A record plus the source keys of the records its lookups point to. */
 export type Planned<T> = Readonly<{ record: T; refs: Readonly<Record<string, string>> }>;
@@ -44,7 +47,8 @@ const WORKSTREAM_OF: Readonly<Record<string, string>> = {
   'community engagement': 'Community Engagement',
   'recruitment & onboarding': 'Recruitment, Onboarding and L&OD',
   'recruitment, onboarding and l&od': 'Recruitment, Onboarding and L&OD',
-  'l&od': 'Learning & Organisational Development',
+  // "L&OD" is all any source calls it (2021); 2023 folds it into Recruitment, Onboarding and L&OD.
+  'l&od': 'L&OD',
   'retention and exiting': 'Retention and Exiting',
 };
 
@@ -56,9 +60,23 @@ function owner(people: readonly Person[], ownerText: string | null) {
   return { ownerText, owner: p ? { id: p.id, displayName: p.displayName } : null };
 }
 
-/** Undated reports sort after the dated ones of their export (the 2023 export is April 2023). */
+/**
+ * Undated reports sort after the dated ones of their export (the 2023 export is April 2023).
+ * Only the order uses this: the report itself stays undated (its reportDate is null).
+ */
 function reportSortDate(r: RawHighlight): string {
   return parseDue(r.reportDateText, 'reportDate').date ?? '2023-04-30';
+}
+
+/** The highlight reports oldest first (undated last in their export). */
+export const reportsInOrder = (seed: RawSeed): RawHighlight[] => [...seed.workstreams].sort((a, b) => reportSortDate(a).localeCompare(reportSortDate(b)));
+
+/** Every deliverable of the highlight reports, each once however many reports list it. */
+export const seedDeliverables = (seed: RawSeed): TrackedDeliverable[] => trackDeliverables(reportsInOrder(seed), (r) => workstreamOfReport(r.workstream));
+
+/** Whether a deliverable's date cell says it is done ("Complete", "Completed"). */
+export function deliverableDone(d: RawDeliverable, where: string): boolean {
+  return parseDue(d.dueText, where).kind === 'status' || /^complete/i.test(d.status ?? '');
 }
 
 function planWorkstreams(seed: RawSeed, people: readonly Person[], plan: SeedPlan): void {
@@ -66,7 +84,7 @@ function planWorkstreams(seed: RawSeed, people: readonly Person[], plan: SeedPla
     record: { title: 'Operational Delivery Board', programme: 'Equality & Inclusion', sourceKey: BOARD_KEYS.operational },
     refs: {},
   });
-  const reports = [...seed.workstreams].sort((a, b) => reportSortDate(a).localeCompare(reportSortDate(b)));
+  const reports = reportsInOrder(seed);
   const latest = new Map<string, RawHighlight>();
   for (const r of reports) {
     latest.set(WORKSTREAM_OF[r.workstream.toLowerCase()] ?? r.workstream, r);
@@ -74,6 +92,7 @@ function planWorkstreams(seed: RawSeed, people: readonly Person[], plan: SeedPla
   for (const [name, r] of latest) {
     const lastReport = parseDue(r.reportDateText, 'reportDate');
     const status = readStatus(r.projectRag, 'projectRag');
+    const text = workstreamText(r, reports);
     plan.workstreams.push({
       record: {
         kind: 'workstream',
@@ -87,14 +106,15 @@ function planWorkstreams(seed: RawSeed, people: readonly Person[], plan: SeedPla
         projectRag: status.rag,
         benefitRag: readStatus(r.benefitRag, 'benefitRag').rag,
         level: null,
-        objectives: r.objectives,
-        kpis: r.kpis,
-        progress: r.progress,
-        nextSteps: r.nextSteps,
+        objectives: text.objectives,
+        kpis: text.kpis,
+        progress: text.progress,
+        nextSteps: text.nextSteps,
         recommendationsToBoard: r.recommendationsToBoard,
         decisionsRequired: r.decisionsRequired,
         sources: [],
         lastReportDate: lastReport.date,
+        provenance: text.notes,
         sourceKey: `ws:${slug(name)}`,
       },
       refs: { boardId: BOARD_KEYS.operational },
@@ -114,7 +134,7 @@ function planWorkstreams(seed: RawSeed, people: readonly Person[], plan: SeedPla
         previousRag: null,
         newRag: readStatus(r.projectRag, 'projectRag').rag,
         benefitRag: readStatus(r.benefitRag, 'benefitRag').rag,
-        text: `${r.workstream} highlight report${r.reportDateText ? `, ${r.reportDateText}` : ' (undated)'}`,
+        text: `${r.workstream} highlight report${r.reportDateText ? `, ${r.reportDateText}` : ` (${reportDateLabel(r)})`}`,
         body: JSON.stringify({ ...r, notes: undefined }),
         reportDateText: r.reportDateText,
         reportDate: reportDate.date,
@@ -122,25 +142,53 @@ function planWorkstreams(seed: RawSeed, people: readonly Person[], plan: SeedPla
       },
       refs: { itemId: wsKey },
     });
-    const initials = r.workstream.replace(/&/g, ' ').split(/[\s,]+/).filter((w) => w && w.toLowerCase() !== 'and').map((w) => w.charAt(0).toUpperCase()).join('');
-    const year = reportDate.date ? reportDate.date.slice(2, 4) : 'U';
-    r.deliverables.forEach((d, i) => {
-      const due = parseDue(d.dueText, `${r.id} deliverable ${i + 1} dueText`);
-      const done = due.kind === 'status' || /^complete/i.test(d.status ?? '');
-      plan.actions.push({
-        record: newAction({
+  }
+  planDeliverables(seedDeliverables(seed), people, plan);
+}
+
+/** Reference of a deliverable: the report's initials, its year and its place ("CE-21-3"). */
+function deliverableRef(m: Mention): string {
+  const r = m.report;
+  const initials = r.workstream.replace(/&/g, ' ').split(/[\s,]+/).filter((w) => w && w.toLowerCase() !== 'and').map((w) => w.charAt(0).toUpperCase()).join('');
+  const date = parseDue(r.reportDateText, 'reportDate').date;
+  return `${initials}-${date ? date.slice(2, 4) : 'U'}-${m.position}`;
+}
+
+/**
+ * One action per deliverable however many reports list it (highlight-deliverables.ts): named
+ * by its first listing, worded by its most complete one, due and done as its latest report says.
+ */
+function planDeliverables(deliverables: readonly TrackedDeliverable[], people: readonly Person[], plan: SeedPlan): void {
+  for (const t of deliverables) {
+    const first = t.mentions[0] as Mention;
+    const latest = t.mentions.at(-1) as Mention;
+    const d = latest.deliverable;
+    const due = parseDue(d.dueText, `${mentionKey(latest)} dueText`);
+    const done = deliverableDone(d, mentionKey(latest));
+    plan.actions.push({
+      record: {
+        ...newAction({
           kind: 'deliverable',
-          ref: `${initials}-${year}-${i + 1}`,
-          title: d.title,
-          ...owner(people, r.ownerRole),
+          ref: deliverableRef(first),
+          title: bestTitle(t).deliverable.title,
+          ...owner(people, latest.report.ownerRole),
           ...dueFields(due),
           lifecycle: done ? 'closed' : 'open',
-          sourceKey: `${r.id}:d${i + 1}`,
+          sourceKey: mentionKey(first),
         }),
-        refs: { workstreamId: wsKey },
-      });
+        provenance: deliverableNotes(t),
+      },
+      refs: { workstreamId: `ws:${slug(t.workstream)}` },
     });
   }
+}
+
+const MONTH_IN_BRACKETS = /\(((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\)\s*$/;
+
+/** "Undertake review of induction processes. (April 2012)" with no due written: the month is offered as the due, not set. */
+function suggestedDue(text: string, dueText: string | null): SourceNote[] {
+  const month = dueText === null ? MONTH_IN_BRACKETS.exec(text)?.[1] : undefined;
+  return month ? [{ kind: 'suggested', field: 'dueText', text: month }] : [];
 }
 
 function planActionPlan(seed: RawSeed, people: readonly Person[], plan: SeedPlan): void {
@@ -184,7 +232,10 @@ function planActionPlan(seed: RawSeed, people: readonly Person[], plan: SeedPlan
             responsibleOrg: null,
             flags: flagsFor({ rag: status.rag, ragRationale: null, responsibleOrg: null }),
             templateRef: null,
-            provenance: inherited ? [{ kind: 'inferred', field: 'ownerText', text: `written on ${ownerRow?.ref ?? o.ref}, the objective’s first row (one merged cell)` }] : [],
+            provenance: [
+              ...(inherited ? [{ kind: 'inferred', field: 'ownerText', text: `written on ${ownerRow?.ref ?? o.ref}, the objective’s first row (one merged cell)` } as const] : []),
+              ...suggestedDue(a.text, a.dueText),
+            ],
             sourceKey: `ap2012:${a.ref}`,
           },
           refs: { workstreamId: objKey },

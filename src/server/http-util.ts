@@ -15,7 +15,8 @@ export class HttpError extends Error {
   }
 }
 
-export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
+/** The request's body, bounded, once its media type is JSON (parsed by `parseJsonBody`). */
+export async function readJsonBytes(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   // the media type exactly (parameters such as charset aside): `application/jsonfoo` is not JSON
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') {
@@ -34,7 +35,12 @@ export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
     }
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** A JSON body as the object every route takes. */
+export function parseJsonBody(bytes: Uint8Array): Record<string, unknown> {
+  const text = new TextDecoder().decode(bytes);
   let body: unknown;
   try {
     body = text === '' ? {} : (JSON.parse(text) as unknown);
@@ -46,6 +52,10 @@ export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Pr
     throw new InvalidValueError('body', Array.isArray(body) ? 'a list' : body, 'must be a JSON object { … }');
   }
   return body as Record<string, unknown>;
+}
+
+export async function readJson(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Record<string, unknown>> {
+  return parseJsonBody(await readJsonBytes(req, limit));
 }
 
 /** True when the request that `res` answers accepts gzip. */

@@ -22,7 +22,7 @@ import { HttpError, readJson, sendJson } from './http-util';
 
 const outboxes = new WeakMap<object, SqliteOutbox>();
 
-function outboxOf(ctx: ApiContext): SqliteOutbox {
+export function outboxOf(ctx: ApiContext): SqliteOutbox {
   if (!(ctx.store instanceof SqliteStore)) {
     throw new HttpError(501, 'NOT_LOCAL', 'the Outbox exists in local mode only; in Microsoft 365 reminders arrive in Teams chat');
   }

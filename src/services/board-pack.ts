@@ -109,7 +109,7 @@ export async function buildPackFor(store: TrackerStore, snapshots: SnapshotStore
   const content = await loadBoardContent(store, await findBoard(store, boardName), options.onProgress);
   const [changes, history] = await Promise.all([changesSince(snapshots, content), snapshotHistory(snapshots, content.board.id)]);
   return buildBoardPack({
-    board: { id: content.board.id, title: content.board.title, programme: content.board.programme },
+    board: { id: content.board.id, title: content.board.title, programme: content.board.programme, legend: content.board.legend ?? null },
     meeting: options.meeting,
     asOf: options.meeting ?? options.today,
     workstreams: content.workstreams,

@@ -99,6 +99,7 @@ export async function workstreamDetail(store: TrackerStore, id: ItemId): Promise
     decisionsRequired: w.decisionsRequired,
     deliverableItems: deliverables.map(fromAction).sort((a, b) => (a.due.date ?? '9999').localeCompare(b.due.date ?? '9999')),
     highlights,
+    ...(w.provenance && w.provenance.length > 0 ? { provenance: w.provenance } : {}),
     ...(w.unreadable ? { unreadable: w.unreadable } : {}),
   };
 }

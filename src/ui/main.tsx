@@ -8,6 +8,7 @@ import { TrackerApi } from '../adapters/http/tracker-api';
 import { ReminderApi } from '../adapters/http/reminder-api';
 import { PackApi } from '../adapters/http/pack-api';
 import { HttpClosureClient } from '../adapters/http/closure-api';
+import { HttpRoundClient } from '../adapters/http/round-api';
 import type { Settings } from '../config/settings';
 import { londonDateOf } from '../core/dates';
 import { detectHost } from '../host/detect-host';
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
       reminders={new ReminderApi({ baseUrl: '', user: () => user })}
       packs={new PackApi({ baseUrl: '', user: () => user })}
       closures={new HttpClosureClient({ baseUrl: '', user: () => user })}
+      rounds={new HttpRoundClient({ baseUrl: '', user: () => user })}
       onUserChange={(id) => {
         user = id;
       }}

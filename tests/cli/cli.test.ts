@@ -35,8 +35,9 @@ describe('tracker CLI on a seeded database', () => {
     ['recommendations', 'xlsx', 67],
     ['actions', 'csv', 123],
     ['actions', 'xlsx', 123],
-    ['workstreams', 'csv', 54],
-    ['workstreams', 'xlsx', 54],
+    // 54 deliverable rows in the reports: 3 are KPIs and 7 list again a deliverable tracked since 2021
+    ['workstreams', 'csv', 44],
+    ['workstreams', 'xlsx', 44],
   ])('exports %s as %s and re-importing changes nothing', async (list, format, rows) => {
     const out = join(dir, `${list}.${format}`);
     expect((await run('export', '--format', format, '--list', list, '--out', out, '--db', db)).out).toBe(`exported ${rows} ${list} to ${out}`);
@@ -64,7 +65,7 @@ describe('tracker CLI on a seeded database', () => {
     expect(Object.keys(fair.byStatus).sort()).toEqual(['AMBER', 'GREEN', 'RED', 'WHITE', 'closed', 'notSet']);
     expect(summary.inspections).toHaveLength(13);
     expect(summary.workstreams).toHaveLength(6);
-    expect(summary.actions.total).toBe(177);
+    expect(summary.actions.total).toBe(167);
   });
 });
 

@@ -2,7 +2,7 @@
  * The tracker command and the local server compiled (vite.node.config.ts), as an install
  * without devDependencies runs them: no TypeScript loader, only production packages.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -56,4 +56,47 @@ describe('the compiled CLI', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe('tracker export: --format: allowed: csv, xlsx (got "pdf")');
   }, 120_000);
+
+  it('has the local server import in its worker: a file posted to /api/import is imported', { timeout: 120_000 }, async () => {
+    expect(readdirSync(out)).toContain('import-worker.mjs');
+    const db = join(mkdtempSync(join(tmpdir(), 'tracker-compiled-')), 't.db');
+    const env = { ...process.env, TRACKER_COMPILED: '1', TRACKER_MODE: 'local' };
+    const code = `const { main } = await import('./${out}/cli.mjs'); process.exitCode = await main(${JSON.stringify(['serve', '--db', db, '--port', '0'])});`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', code], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let said = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => {
+          said += d.toString();
+          const found = /running at (http:\/\/[^\s/]+)\//.exec(said)?.[1];
+          if (found) {
+            resolve(found);
+          }
+        });
+        child.stderr.on('data', (d: Buffer) => (said += d.toString()));
+        child.on('exit', (c) => reject(new Error(`serve exited (${c}): ${said}`)));
+      });
+      // the page hands out this launch's secret, as it does to the tab
+      const cookie = ((await fetch(`${url}/`)).headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const csv = 'Inspection,Published,No,Recommendation,Status,Due,Owner\nCompiled worker inspection,March 2024,1,Check the compiled worker,GREEN,31/03/2025,DS\n';
+      const res = await fetch(`${url}/api/import`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-Tracker-User': 'morgan.ellis@colp.example' },
+        body: JSON.stringify({ fileName: 'compiled.csv', contentBase64: Buffer.from(csv).toString('base64') }),
+      });
+      const report = (await res.json()) as { applied?: { created: number } };
+      expect(res.status, JSON.stringify(report)).toBe(200);
+      expect(report.applied?.created).toBe(1);
+      // and a refusal made in the worker answers as the same error
+      const bad = await fetch(`${url}/api/import`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-Tracker-User': 'morgan.ellis@colp.example' },
+        body: JSON.stringify({ fileName: 'compiled.csv' }),
+      });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { error: { field: string } }).error.field).toBe('contentBase64');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
 });

@@ -140,7 +140,7 @@ describe('board pack model', () => {
       recommendationsToBoard: 'Note the report',
       decisionsRequired: 'None',
     });
-    expect(pack.highlights[0]?.deliverables[0]).toMatchObject({ title: red.title, due: 'December 2017 (31 December 2017)', rag: 'RED' });
+    expect(pack.highlights[0]?.deliverables[0]).toMatchObject({ title: red.title, due: 'December 2017', rag: 'RED' }); // a month stays a month, no day made up
   });
 
   it('counts an inspection from its items beside the report’s own sentence, with the legend', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCounts, readSourceSummary, summariseInspection } from '../../src/core/summary';
+import { closureCounts, describeCounts, readSourceSummary, summariseInspection } from '../../src/core/summary';
 import type { Recommendation } from '../../src/core/model';
 
 type Item = Pick<Recommendation, 'itemKind' | 'rag' | 'lifecycle' | 'appliesToForce'>;
@@ -31,5 +31,26 @@ describe('inspection summary: counted, never typed', () => {
     expect(s.byStatus).toEqual({ GREEN: 1, AMBER: 1, RED: 0, WHITE: 1, notSet: 1, closed: 1 });
     expect(s.mismatches).toEqual(['total — source: 9; listed: 5', 'apply to the force — source: 5; listed: 4']);
     expect(describeCounts(s)).toBe('1 area for improvement, 4 recommendations; 4 apply to the force');
+  });
+
+  it('keeps the steps of closure apart: proposed, closed by the force, authorised by the inspectorate, superseded', () => {
+    const items = [
+      item('GREEN', 'recommendation', 'closed'),
+      item('GREEN', 'recommendation', 'closed'),
+      item('GREEN', 'recommendation', 'authorised'),
+      item('AMBER', 'recommendation', 'closure-proposed'),
+      item(null, 'recommendation', 'superseded'),
+      item('RED'),
+    ];
+    const s = summariseInspection(null, items);
+    expect(closureCounts(s.byLifecycle)).toEqual([
+      { label: 'Closure proposed', count: 1 },
+      { label: 'Closed by the force', count: 2 },
+      { label: 'Authorised by the inspectorate', count: 1 },
+      { label: 'Superseded', count: 1 },
+    ]);
+    // the RAG counts still lump every closed step together as "closed", which is why screens show these
+    expect(s.byStatus.closed).toBe(4);
+    expect(closureCounts(summariseInspection(null, [item('RED')]).byLifecycle)).toEqual([]);
   });
 });

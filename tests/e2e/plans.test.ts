@@ -46,7 +46,7 @@ describe('Action plans', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Export CSV \(\d+ items\)/ }).click()]);
     const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('Item,Text,Owner,Owner email,Due,Due (derived date),RAG,Lifecycle,Progress,Flags');
+    expect(lines[0]).toBe('Item,Text,Owner,Owner email,Due,Due (derived date),RAG,Lifecycle,Progress,Flags,As the source wrote it');
     expect(lines).toHaveLength(matching + 1);
     expect(lines.slice(1).every((l) => l.startsWith('Action OP'))).toBe(true);
     expect(download.suggestedFilename()).toBe('action-plan-Fostering-good-relations.csv');

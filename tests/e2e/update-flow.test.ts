@@ -166,7 +166,7 @@ describe('the configurable tab’s settings page', () => {
     await page.goto(`${h.server.url}/#/configure`);
     await page.reload();
     await page.getByRole('heading', { name: 'Add Action Tracker to this conversation' }).waitFor();
-    expect(await page.getByLabel('Show').inputValue()).toBe('myItems');
+    expect(await page.getByLabel('Show').inputValue()).toBe('redAmber');
   });
 });
 

@@ -14,7 +14,6 @@ import { attachmentRoutes } from './sharepoint/attachments';
 import { batchResponsePart, parseBatch } from './sharepoint/batch';
 import { faultResponse, takeFault, type FakeFault } from './sharepoint/faults';
 import { addFieldXml, fieldRoutes } from './sharepoint/fields';
-import { groupRoutes } from './sharepoint/groups';
 import { addLibraryFields, fileListRoutes, fileSiteRoutes } from './sharepoint/files';
 import { itemRoutes } from './sharepoint/items';
 import { defaultLibraryAddresses } from './sharepoint/default-library';
@@ -36,7 +35,7 @@ export { VIEW_THRESHOLD } from './sharepoint/items';
 export { AUCKLAND_SITE, TOKYO_SITE, UK_SITE, type FakeTimeZone } from './sharepoint/time-zone';
 
 /** Routes on the path under the site, tried in order. */
-const SITE_ROUTES: SiteRoute[] = [...webRoutes, ...timeZoneRoutes, ...userRoutes, ...groupRoutes, ...roleRoutes, ...listCollectionRoutes, ...fileSiteRoutes];
+const SITE_ROUTES: SiteRoute[] = [...webRoutes, ...timeZoneRoutes, ...userRoutes, ...roleRoutes, ...listCollectionRoutes, ...fileSiteRoutes];
 /** Routes on the path under one list (after the list's address), tried in order. */
 const LIST_ROUTES: ListRoute[] = [...listRoutes, ...roleAssignmentRoutes, ...fileListRoutes, ...itemRoutes, ...attachmentRoutes, ...fieldRoutes, ...viewRoutes];
 /** The ways a request may address a list. */
@@ -71,6 +70,12 @@ export class FakeSharePoint {
   readonly groups = new Map<string, Set<string>>();
   /** groups whose membership everyone may read; SharePoint's default is "group members" only */
   readonly groupsVisibleToEveryone = new Set<string>();
+  /**
+   * The app's Sites.Selected role on the site, for app-only tokens. Only `fullcontrol` carries
+   * the Manage Permissions right that sees a members-only group's membership; `write` is what the
+   * CLI and the reminder job hold day to day (README).
+   */
+  appGrant: 'read' | 'write' | 'fullcontrol' = 'write';
   /** whose token the current request carries (tokens in tests are "user:<upn>"); null for app-only */
   currentUser: string | null = null;
   /** who SharePoint records as Created By for an app-only write */

@@ -18,30 +18,17 @@ import { cardProblems } from '../core/cards/validate-card';
 import { botCertificate, FakeBotFramework } from '../fakes/bot-framework-fake';
 import { BotKeys } from '../fakes/bot-keys';
 import { FakeGraph } from '../fakes/graph-fake';
-import { SITE, provisionDirectly } from '../fakes/provisioned-site';
-import { FakeSharePoint } from '../fakes/sharepoint-fake';
-import { FakeTenantDirectory } from '../fakes/tenant-directory';
+import { BOT, M365_JOB_ENV, TENANT, provisionedJobSite } from '../fakes/m365-job-env';
+import { SITE } from '../fakes/provisioned-site';
 import { FakeTeams } from '../fakes/teams-fake';
 import { ann, seedFixture } from '../jobs/reminders/reminder-fixture';
 
-const TENANT = '11111111-1111-1111-1111-111111111111';
-const BOT = '44444444-4444-4444-4444-444444444444';
 const SERVICE = 'https://smba.trafficmanager.net/emea/';
 const ANN_AAD = 'aaaaaaaa-0000-4000-8000-000000000001';
-const env = {
-  TRACKER_MODE: 'm365',
-  TRACKER_TENANT_ID: TENANT,
-  TRACKER_CLIENT_ID: '22222222-2222-2222-2222-222222222222',
-  TRACKER_SITE_URL: SITE,
-  TRACKER_TAB_URL: 'https://tracker.contoso.org',
-  TRACKER_TEAMS_APP_ID: '33333333-3333-3333-3333-333333333333',
-  TRACKER_BOT_ID: BOT,
-};
+const env = M365_JOB_ENV;
 const certificate = botCertificate();
 const keys = new BotKeys(BOT);
-// the suite's people are made up as it goes: everyone at colp.example is a member of this tenant
-const sharePoint = new FakeSharePoint(SITE, new FakeTenantDirectory(['colp.example']));
-provisionDirectly(sharePoint);
+const sharePoint = provisionedJobSite();
 const graph = new FakeGraph();
 const botFramework = new FakeBotFramework({ tenantId: TENANT, botId: BOT }, certificate);
 const teams = new FakeTeams(botFramework);

@@ -14,27 +14,14 @@ import { runM365Reminders } from '../../src/functions/m365-reminders';
 import { queryAll } from '../../src/ports/tracker-store';
 import { cardProblems } from '../core/cards/validate-card';
 import { botCertificate, FakeBotFramework } from '../fakes/bot-framework-fake';
-import { SITE, provisionDirectly } from '../fakes/provisioned-site';
-import { FakeSharePoint } from '../fakes/sharepoint-fake';
-import { FakeTenantDirectory } from '../fakes/tenant-directory';
+import { BOT, M365_JOB_ENV, TENANT, provisionedJobSite } from '../fakes/m365-job-env';
+import { SITE } from '../fakes/provisioned-site';
 import { FakeTeams } from '../fakes/teams-fake';
 import { ann, bo, describeDigests, lee, sec, seedFixture } from '../jobs/reminders/reminder-fixture';
 
-const TENANT = '11111111-1111-1111-1111-111111111111';
-const BOT = '44444444-4444-4444-4444-444444444444';
-const env = {
-  TRACKER_MODE: 'm365',
-  TRACKER_TENANT_ID: TENANT,
-  TRACKER_CLIENT_ID: '22222222-2222-2222-2222-222222222222',
-  TRACKER_SITE_URL: SITE,
-  TRACKER_TAB_URL: 'https://tracker.contoso.org',
-  TRACKER_TEAMS_APP_ID: '33333333-3333-3333-3333-333333333333',
-  TRACKER_BOT_ID: BOT,
-};
+const env = M365_JOB_ENV;
 const certificate = botCertificate();
-// the suite's people are made up as it goes: everyone at colp.example is a member of this tenant
-const sharePoint = new FakeSharePoint(SITE, new FakeTenantDirectory(['colp.example']));
-provisionDirectly(sharePoint);
+const sharePoint = provisionedJobSite();
 const botFramework = new FakeBotFramework({ tenantId: TENANT, botId: BOT }, certificate);
 const teams = new FakeTeams(botFramework);
 const server = setupServer(...teams.handlers(), ...sharePoint.handlers(), ...botFramework.handlers());
@@ -51,6 +38,7 @@ beforeAll(async () => {
   const fixture = await seedFixture(store, 'timer');
   sharePoint.addUser(sec.id, sec.displayName);
   sharePoint.groups.set(`${fixture.board} Secretaries`, new Set([sec.id]));
+  sharePoint.groupsVisibleToEveryone.add(`${fixture.board} Secretaries`); // as provisioning leaves it
   // Ann installed the app: the bot captured her chat. Bo and Sam are found through Graph.
   // Lee is not in the directory: his digest cannot be delivered.
   await new ListedConversations(store).set(ann.id, { conversationId: 'a:ann-chat', serviceUrl: 'https://smba.trafficmanager.net/emea/' });

@@ -1,5 +1,6 @@
 import type { Action, ItemId, Update } from '../../src/core/model';
 import { parseDue } from '../../src/core/due-date';
+import type { Person } from '../../src/ports/directory';
 
 let n = 0;
 
@@ -51,4 +52,9 @@ export function anUpdate(itemId: ItemId, overrides: Partial<Update> = {}): Updat
     sourceKey: null,
     ...overrides,
   };
+}
+
+/** A person of the directory with a role (and the boards they serve); named after their address. */
+export function aPerson(id: string, role: Person['role'], serves?: Person['serves']): Person {
+  return { id, mail: id, displayName: id.split('@')[0] as string, jobTitle: null, aliases: [], role, ...(serves ? { serves } : {}) };
 }

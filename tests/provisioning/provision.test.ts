@@ -82,6 +82,25 @@ describe('provisioning an empty site', () => {
     expect(actions?.items.size).toBe(1);
     expect(actions?.fields.get('Lifecycle')?.Choices).toContain('superseded');
   });
+
+  it('brings a schema v5 site to v6: the UpdateRounds list (board lookup and meeting date indexed) and the Updates kind "decision"', async () => {
+    fake.lists.delete('updaterounds');
+    const kind = fake.list('Updates')?.fields.get('UpdateKind');
+    if (kind) {
+      kind.Choices = kind.Choices.filter((c) => c !== 'decision');
+    }
+    const result = await provision(sp(), { log });
+    const steps = result.planned.map((s) => `${s.kind} ${s.list}`);
+    expect(steps).toContain('create-list UpdateRounds');
+    expect(steps).toContain('add-choices Updates');
+    expect(steps.filter((s) => !s.endsWith('UpdateRounds') && s !== 'add-choices Updates')).toEqual([]);
+    const rounds = fake.list('UpdateRounds');
+    expect(rounds?.fields.get('Board')).toMatchObject({ Indexed: true });
+    expect(rounds?.fields.get('Board')?.SchemaXml).toContain(`List="{${fake.list('Boards')?.Id}}"`);
+    expect(rounds?.fields.get('MeetingDate')).toMatchObject({ Indexed: true, TypeAsString: 'DateTime' });
+    expect(fake.list('Updates')?.fields.get('UpdateKind')?.Choices).toContain('decision');
+    expect((await provision(sp(), { log })).planned).toEqual([]);
+  });
 });
 
 describe('Node entry points', () => {
@@ -111,7 +130,7 @@ describe('provisioning that fails part way', () => {
         }
         return original(method, url, headers, body);
       };
-      await expect(provision(sp(), { log: () => undefined })).rejects.toThrow(/create-field .* failed: access denied \(403\): provisioning needs Sites.Selected .*'fullcontrol' role.*run provisioning again to finish/);
+      await expect(provision(sp(), { log: () => undefined })).rejects.toThrow(/create-field .* failed: SharePoint refused Action Tracker’s app access to the .* list\. Provisioning needs Sites.Selected .*“fullcontrol” role.*run provisioning again to finish/);
       const again = await provision(sp(), { log: () => undefined });
       expect(again.applied).toBeGreaterThan(0);
       const third = await provision(sp(), { log: () => undefined });

@@ -8,7 +8,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('the list schema, defined once', () => {
   it('has every list of DESIGN §4', () => {
-    expect(LISTS.map((l) => l.key)).toEqual(['boards', 'workstreams', 'actions', 'inspections', 'recommendations', 'updates', 'reminderLog', 'botConversations', 'snapshots']);
+    expect(LISTS.map((l) => l.key)).toEqual(['boards', 'workstreams', 'actions', 'inspections', 'recommendations', 'updates', 'reminderLog', 'updateRounds', 'botConversations', 'snapshots']);
     expect(LISTS.find((l) => l.key === 'snapshots')?.template).toBe('DocumentLibrary');
     expect(LISTS.find((l) => l.key === 'updates')?.addOnly).toBe(true);
   });
@@ -32,6 +32,7 @@ describe('the list schema, defined once', () => {
     ['workstreams', ['owner', 'boardId', 'parentId', 'kind']],
     ['updates', ['itemId', 'at']],
     ['reminderLog', ['key', 'itemId', 'recipient']],
+    ['updateRounds', ['boardId', 'meetingDate']],
   ] as const)('indexes what %s is queried by, before data arrives', (list, keys) => {
     const def = LISTS.find((l) => l.key === list);
     for (const key of keys) {

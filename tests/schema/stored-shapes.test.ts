@@ -34,6 +34,11 @@ describe('the shape of Json fields, from the schema', () => {
     expect(() => validateRecord('recommendations', { parts: [{ label: 'a' }] }, true)).toThrow(/recommendations\.parts\[0\]: /);
     expect(() => validateRecord('recommendations', { subActions: 'text' }, true)).toThrow(/recommendations\.subActions: must be a list/);
     expect(() => validateRecord('recommendations', { subActions: [{ actionRequired: 'x', currentPosition: null }] }, true)).not.toThrow();
+    // the problem in words: what is missing, what it must be
+    expect(() => validateRecord('recommendations', { parts: [{ label: 'a' }] }, true)).toThrow(/parts\[0\]: rag: is missing/);
+    expect(() => checkJsonField('workstreams', fieldDef('workstreams', 'objectives'), [7])).toThrow(/objectives\[0\]: must be a string \(7\)/);
+    expect(() => checkJsonField('workstreams', fieldDef('workstreams', 'objectives'), ['x'.repeat(8001)])).toThrow(/must be at most 8000 characters/);
+    expect(() => validateRecord('recommendations', { subActions: [{ actionRequired: 'x', currentPosition: 5 }] }, true)).toThrow(/currentPosition: must be a string/);
   });
 
   it('reads what fits and names what it left out', () => {

@@ -14,18 +14,11 @@ import { planSeed } from '../../src/seed/seed-plan';
 import { boardTitleOf } from '../../src/services/board-of';
 import { saveEdit } from '../../src/services/items';
 import { SITE, startFakeSite } from '../fakes/provisioned-site';
+import { aPerson } from '../helpers/builders';
 import { aBoardWithItems, type BoardFixture } from '../helpers/board-builders';
 
 const at = '2024-04-15T09:00:00.000Z';
-const somebody = (id: string, role: Person['role'], serves?: Person['serves']): Person => ({
-  id,
-  mail: id,
-  displayName: id.split('@')[0] as string,
-  jobTitle: null,
-  aliases: [],
-  role,
-  ...(serves ? { serves } : {}),
-});
+const somebody = aPerson;
 
 const owner = somebody('owner@colp.example', 'owner');
 const secretaryA = somebody('sec.a@colp.example', 'secretary', [{ board: 'Board A', role: 'secretary' }]);

@@ -25,17 +25,10 @@ import {
 } from '../../src/services/closure';
 import { historyOf } from '../../src/services/items';
 import { SITE, startFakeSite } from '../fakes/provisioned-site';
+import { aPerson } from '../helpers/builders';
 import { aBoardWithItems, aRecommendation, type BoardFixture } from '../helpers/board-builders';
 
-const person = (id: string, role: Person['role'], serves?: Person['serves']): Person => ({
-  id,
-  mail: id,
-  displayName: id.split('@')[0] as string,
-  jobTitle: null,
-  aliases: [],
-  role,
-  ...(serves ? { serves } : {}),
-});
+const person = aPerson;
 const owner = person('owner@colp.example', 'owner');
 const secretary = person('sec@colp.example', 'secretary', [{ board: 'Board A', role: 'secretary' }]);
 const lead = person('lead@colp.example', 'lead', [{ board: 'Board A', role: 'lead' }]);

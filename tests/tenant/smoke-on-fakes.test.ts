@@ -35,9 +35,14 @@ describe('the tenant smoke test, run against the SharePoint and Graph fakes', ()
 
   it('provisions an empty site, writes, refuses a stale edit, cleans up, finds a person and validates the package', async () => {
     graph.users.push({ id: 'u-1', displayName: 'Sam Patel', mail: 'sam.patel@contoso.org', userPrincipalName: 'sam.patel@contoso.org', jobTitle: 'Secretary' });
+    // the admin made the board's secretaries group (members-only by default) before provisioning
+    fake.addUser('sam.patel@contoso.org', 'Sam Patel');
+    fake.groups.set('Board Secretaries', new Set(['sam.patel@contoso.org']));
+    fake.appGrant = 'fullcontrol';
     const lines: string[] = [];
     await runTenantSmoke(target(lines));
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7);
+    expect(lines).toContain('ok   board roles: the site’s Board Secretaries and Board Leads groups and their members are readable with the app’s grant');
     expect(lines.every((l) => l.startsWith('ok   '))).toBe(true);
     expect(fake.list('Actions')?.items.size).toBe(0);
   }, 60_000);

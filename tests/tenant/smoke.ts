@@ -11,6 +11,7 @@ import { buildManifest } from '../../manifest/build-manifest';
 import { validateManifest } from '../../manifest/package';
 import { provision } from '../../lists-provisioning/provision';
 import type { M365Settings } from '../../src/config/settings';
+import { SharePointBoardPeople } from '../../src/adapters/sharepoint/sharepoint-board-people';
 import type { Action } from '../../src/core/model';
 import type { Directory } from '../../src/ports/directory';
 import type { TrackerStore } from '../../src/ports/tracker-store';
@@ -110,6 +111,16 @@ export async function runTenantSmoke(target: SmokeTarget): Promise<void> {
     const again = await directory.get(first.id);
     if (again?.id !== first.id) {
       throw new SmokeFailure('Graph', `${first.id} was found by search but not by id`);
+    }
+  });
+
+  await step('board roles: the site’s Board Secretaries and Board Leads groups and their members are readable with the app’s grant', async () => {
+    // the reminder job reads these with the same app-only Sites.Selected grant; a group whose
+    // membership only its members may see is refused here rather than on the first reminder run
+    const people = new SharePointBoardPeople(sp);
+    const secretaries = await people.secretaries(null);
+    if (secretaries.length === 0) {
+      throw new SmokeFailure('board roles', 'no one is in a "Board Secretaries" group the app can read: add the board’s secretaries, and set the group’s "Who can view the membership of the group" to Everyone');
     }
   });
 

@@ -7,14 +7,29 @@
  */
 import type { SPFI } from '@pnp/sp';
 import { boardServiceFromGroup, servesBoard, type BoardRole, type BoardServiceLike } from '../../core/board-roles';
+import { ForbiddenError } from '../../core/errors';
 import type { PersonRef } from '../../core/model';
 import type { BoardPeople } from '../../ports/board-people';
 import { upnFromClaim } from './claims';
 import { entraGroupIdOf } from './site-role';
 import './pnp-preset';
 import { rolesFromGroups, type SiteRoles } from './site-role';
+import { rethrowRefusal, type Principal } from './sp-refusals';
 
 type Member = Readonly<{ person: PersonRef; group: string; service: BoardServiceLike | null }>;
+
+/**
+ * A role group whose membership SharePoint shows only to its members (a new group's default):
+ * the app's `write` grant cannot read it. Say which group and what to change, not "403".
+ */
+function membershipHidden(title: string, error: unknown): unknown {
+  if ((error as { status?: number })?.status !== 403) {
+    return error;
+  }
+  return new ForbiddenError(
+    `SharePoint will not show Action Tracker who is in the group “${title}”. In the site's People and groups, set the group's “Who can view the membership of the group” to Everyone, or run tracker provision again, which sets it for every board role group.`
+  );
+}
 
 const isMembersGroup = (title: string): boolean => title.trim().toLowerCase() === 'board members';
 
@@ -27,7 +42,9 @@ export class SharePointBoardPeople implements BoardPeople {
    */
   constructor(
     private readonly sp: SPFI,
-    private readonly usersOfEntraGroup?: (groupId: string) => Promise<readonly PersonRef[]>
+    private readonly usersOfEntraGroup?: (groupId: string) => Promise<readonly PersonRef[]>,
+    /** whose permissions a 403 is about: the app (the jobs and the bot read with app-only access) */
+    private readonly principal: Principal = 'app'
   ) {}
 
   async secretaries(board: string | null): Promise<readonly PersonRef[]> {
@@ -55,14 +72,20 @@ export class SharePointBoardPeople implements BoardPeople {
   }
 
   private async read(): Promise<Member[]> {
-    const groups = (await this.sp.web.siteGroups.select('Id', 'Title')()) as Array<{ Id: number; Title: string }>;
+    // SharePoint's refusals (403, throttling) as domain errors with a sentence (sp-refusals.ts)
+    const refused = rethrowRefusal({ what: 'the site’s groups' }, { write: false, principal: this.principal });
+    const groups = (await this.sp.web.siteGroups.select('Id', 'Title')().catch(refused)) as Array<{ Id: number; Title: string }>;
     const out: Member[] = [];
     for (const group of groups) {
       const service = boardServiceFromGroup(group.Title);
       if (!service && !isMembersGroup(group.Title)) {
         continue;
       }
-      const users = (await this.sp.web.siteGroups.getById(group.Id).users.select('Email', 'Title', 'UserPrincipalName', 'LoginName')()) as Array<{ Email?: string; Title?: string; UserPrincipalName?: string; LoginName?: string }>;
+      const users = (await this.sp.web.siteGroups
+        .getById(group.Id)
+        .users.select('Email', 'Title', 'UserPrincipalName', 'LoginName')()
+        // a 403 here is the group hiding its membership (its own sentence); other refusals as any read's
+        .catch((error: unknown) => refused(membershipHidden(group.Title, error)))) as Array<{ Email?: string; Title?: string; UserPrincipalName?: string; LoginName?: string }>;
       for (const u of users) {
         const entraGroup = entraGroupIdOf(u.LoginName);
         if (entraGroup) {

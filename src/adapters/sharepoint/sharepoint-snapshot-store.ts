@@ -2,7 +2,8 @@
  * Snapshots on SharePoint: each frozen snapshot is a JSON file in the Snapshots document
  * library (DESIGN §4), with Title, Board and TakenAt set on its list item so the newest of a
  * board is one indexed query. Upload never overwrites (Overwrite=false): a second freeze of
- * the same board at the same instant is refused by SharePoint itself.
+ * the same board at the same instant is refused by SharePoint itself. SharePoint's refusals
+ * become domain errors with a sentence (sp-refusals.ts).
  */
 import type { SPFI } from '@pnp/sp';
 // Files and folders are imported here rather than in the preset: only packs need them, and
@@ -14,6 +15,7 @@ import { slug } from '../../core/records';
 import { alreadyFrozen, readSnapshotJson, snapshotTitle, type SnapshotInfo, type SnapshotStore } from '../../ports/snapshot-store';
 import { listDef } from '../../schema/lookup';
 import './pnp-preset';
+import { rethrowRefusal, type Principal } from './sp-refusals';
 
 type Row = { Id: number; Title: string | null; BoardId: number | null; TakenAt: string; FileRef: string };
 
@@ -22,10 +24,20 @@ const statusOf = (e: unknown): number | undefined => (e as { status?: number })?
 const info = (r: Row): SnapshotInfo => ({ id: r.FileRef, boardId: r.BoardId ?? 0, takenAt: r.TakenAt, title: r.Title ?? '' });
 
 export class SharePointSnapshotStore implements SnapshotStore {
-  constructor(private readonly sp: SPFI) {}
+  constructor(
+    private readonly sp: SPFI,
+    /** whose permissions a 403 is about: the signed-in person (tab) or the app (CLI) */
+    private readonly principal: Principal = 'person'
+  ) {}
 
   private get library() {
     return this.sp.web.lists.getByTitle(listDef('snapshots').title);
+  }
+
+  /** SharePoint's refusals (403, threshold, throttling) on the Snapshots library as domain errors. */
+  private refused(write: boolean) {
+    const list = listDef('snapshots').title;
+    return rethrowRefusal({ list, what: `the ${list} library` }, { write, principal: this.principal });
   }
 
   async freeze(snapshot: BoardSnapshot): Promise<SnapshotInfo> {
@@ -37,11 +49,11 @@ export class SharePointSnapshotStore implements SnapshotStore {
       if (statusOf(error) === 400 && /already exists/i.test(String((error as Error).message))) {
         throw alreadyFrozen(snapshot);
       }
-      throw error;
+      return this.refused(true)(error);
     }
-    const item = (await this.sp.web.getFileByServerRelativePath(added.ServerRelativeUrl).listItemAllFields.select('Id')()) as { Id: number };
+    const item = (await this.sp.web.getFileByServerRelativePath(added.ServerRelativeUrl).listItemAllFields.select('Id')().catch(this.refused(false))) as { Id: number };
     const title = snapshotTitle(snapshot);
-    await this.library.items.getById(item.Id).update({ Title: title, BoardId: snapshot.boardId, TakenAt: snapshot.takenAt });
+    await this.library.items.getById(item.Id).update({ Title: title, BoardId: snapshot.boardId, TakenAt: snapshot.takenAt }).catch(this.refused(true));
     return { id: added.ServerRelativeUrl, boardId: snapshot.boardId, takenAt: snapshot.takenAt, title };
   }
 
@@ -50,7 +62,8 @@ export class SharePointSnapshotStore implements SnapshotStore {
       .filter(`BoardId eq ${Number(boardId)}`)
       .orderBy('TakenAt', false)
       .select('Id', 'Title', 'BoardId', 'TakenAt', 'FileRef')
-      .top(top)() as Promise<Row[]>;
+      .top(top)()
+      .catch(this.refused(false)) as Promise<Row[]>;
   }
 
   async latest(boardId: number): Promise<BoardSnapshot | null> {
@@ -70,7 +83,7 @@ export class SharePointSnapshotStore implements SnapshotStore {
       if (statusOf(error) === 404) {
         return null;
       }
-      throw error;
+      return this.refused(false)(error);
     }
   }
 }

@@ -10,17 +10,17 @@
  * and the biases (Bias, StandardBias, DaylightBias) — but not when daylight saving starts and
  * ends, so the biases alone cannot say whether 15 June is in summer time. The zone number is
  * mapped to its Windows zone (one table, SP_ZONE_WINDOWS: SharePoint's numbers are fixed and no
- * maintained library holds them), the Windows zone to IANA with `windows-iana` (CLDR's
- * maintained windowsZones data), and the offsets on a given day come from Intl (the tz
- * database). The IANA zone is accepted only if its standard offset agrees with the site's own
+ * maintained library holds them), the Windows zone to IANA with CLDR's windowsZones data
+ * (WINDOWS_IANA, checked against `windows-iana` by a test), and the offsets on a given day
+ * come from Intl (the tz database). The IANA zone is accepted only if its standard offset agrees with the site's own
  * Bias; otherwise (an unknown number, a zone since redefined) the site's standard offset is
  * used as a fixed offset, which still reads every date right (values are rounded to the
  * nearest midnight) and writes it right, and can be an hour out only in a $filter bound on
  * a summer-time day.
  */
-import { findIana } from 'windows-iana';
 import { isIsoDate, type IsoDate } from '../../core/dates';
 import { InvalidValueError } from '../../core/errors';
+import { WINDOWS_IANA } from './windows-zones';
 
 /** `web/RegionalSettings/TimeZone` as SharePoint answers it (SP.TimeZone). */
 export type SpTimeZone = Readonly<{
@@ -135,7 +135,7 @@ export function fixedOffsetDates(minutesEast: number): SiteDates {
 /** The IANA zone for a SharePoint time zone, if the table and CLDR know it and it agrees with the site's Bias. */
 export function ianaZoneOf(tz: SpTimeZone, year: number): string | null {
   const windows = SP_ZONE_WINDOWS[tz.Id];
-  const zone = windows ? findIana(windows)[0] : undefined;
+  const zone = windows ? WINDOWS_IANA[windows] : undefined;
   if (!zone) {
     return null;
   }

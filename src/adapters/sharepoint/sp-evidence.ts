@@ -2,7 +2,8 @@
  * Microsoft 365 mode's evidence files: the item's own attachments on its SharePoint list
  * (items(n)/AttachmentFiles), so the evidence lives and is permissioned with the item.
  * SharePoint does not report an attachment's size in the listing; `files` gives size 0 there
- * (the proposal's Update records the size it was uploaded with).
+ * (the proposal's Update records the size it was uploaded with). SharePoint's refusals become
+ * domain errors with a sentence (sp-refusals.ts).
  */
 import type { SPFI } from '@pnp/sp';
 import type { ClosableList, EvidenceFile } from '../../core/closure';
@@ -12,6 +13,7 @@ import type { ItemId } from '../../core/model';
 import type { EvidenceStore, StoredEvidence } from '../../ports/evidence-store';
 import { listDef } from '../../schema/lookup';
 import './pnp-preset';
+import { rethrowRefusal } from './sp-refusals';
 
 type AttachmentInfo = { FileName: string; ServerRelativeUrl: string };
 
@@ -23,6 +25,11 @@ export class SharePointEvidenceStore implements EvidenceStore {
 
   private item(list: ClosableList, id: ItemId) {
     return this.sp.web.lists.getByTitle(listDef(list).title).items.getById(Number(id));
+  }
+
+  /** SharePoint's refusals on the item's list as domain errors (the tab attaches as the signed-in person). */
+  private refused(list: ClosableList, write: boolean) {
+    return rethrowRefusal({ list: listDef(list).title }, { write });
   }
 
   private absolute(serverRelative: string): string {
@@ -38,12 +45,12 @@ export class SharePointEvidenceStore implements EvidenceStore {
     }
     const copy = new Uint8Array(bytes.byteLength);
     copy.set(bytes);
-    const added = (await this.item(list, id).attachmentFiles.add(checked.name, copy.buffer)).data as unknown as AttachmentInfo;
+    const added = (await this.item(list, id).attachmentFiles.add(checked.name, copy.buffer).catch(this.refused(list, true))).data as unknown as AttachmentInfo;
     return { ...checked, url: this.absolute(added.ServerRelativeUrl) };
   }
 
   async files(list: ClosableList, id: ItemId): Promise<StoredEvidence[]> {
-    const infos = (await this.item(list, id).attachmentFiles()) as unknown as AttachmentInfo[];
+    const infos = (await this.item(list, id).attachmentFiles().catch(this.refused(list, false))) as unknown as AttachmentInfo[];
     return infos.map((a) => {
       const ext = /\.([A-Za-z0-9]+)$/.exec(a.FileName)?.[1]?.toLowerCase() ?? '';
       return { name: a.FileName, size: 0, type: EVIDENCE_TYPES[ext] ?? 'application/octet-stream', url: this.absolute(a.ServerRelativeUrl) };

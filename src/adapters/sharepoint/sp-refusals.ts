@@ -16,26 +16,38 @@ type HttpRequestErrorLike = Error & { status?: number; response?: Response };
 const THRESHOLD = /-2147024860|SPQueryThrottledException/;
 const ACCESS_DENIED = /-2147024891|System\.UnauthorizedAccessException/;
 
-/** Whose permission to ask for: the signed-in person's (tab), or the app's (CLI, jobs). */
-export type Principal = 'person' | 'app';
+/**
+ * Whose permission to ask for: the signed-in person's (tab), the app's (CLI, jobs), or the app's
+ * while it provisions (`tracker provision`, which needs more of the site than day-to-day work).
+ */
+export type Principal = 'person' | 'app' | 'provisioner';
+
+const ASK: Readonly<Record<Principal, string>> = {
+  person: 'Ask the site’s owner to add you to the site’s Members (to update items) or Visitors (to read them).',
+  app: 'An administrator grants the app “write” on the site (Sites.Selected; “fullcontrol” for tracker provision).',
+  // README, "Provisioning permissions": a permission level and the Updates list's own permissions
+  // take Manage Permissions, which of the Sites.Selected roles only fullcontrol carries
+  provisioner:
+    'Provisioning needs Sites.Selected (application) with the “fullcontrol” role granted on this site (Graph: POST /sites/{site-id}/permissions with roles ["fullcontrol"]), or a site owner to run it; the app needs only “write” afterwards.',
+};
 
 function forbidden(what: string, principal: Principal): ForbiddenError {
-  return new ForbiddenError(
-    principal === 'app'
-      ? `SharePoint refused Action Tracker’s app access to ${what}. An administrator grants the app “write” on the site (Sites.Selected; “fullcontrol” for tracker provision).`
-      : `SharePoint refused you access to ${what}. Ask the site’s owner to add you to the site’s Members (to update items) or Visitors (to read them).`
-  );
+  const whom = principal === 'person' ? 'you' : 'Action Tracker’s app';
+  return new ForbiddenError(`SharePoint refused ${whom} access to ${what}. ${ASK[principal]}`);
 }
 
 /**
+ * What was asked for: a list by its title (`what` may name it better, e.g. a document library),
+ * or something else the site has (its groups, its regional settings).
+ */
+export type RefusalSubject = Readonly<{ list: string; what?: string }> | Readonly<{ what: string; list?: undefined }>;
+
+/**
  * The domain error for a SharePoint refusal, or null when the error is not one of these.
- * `subject` is the list being read or written (its title), or what else was asked for;
  * `write` says whether a 503/504 may have left a change half-known.
  */
-export type RefusalSubject = Readonly<{ list: string }> | Readonly<{ what: string }>;
-
 export function refusalOf(error: unknown, subject: RefusalSubject, options: { write: boolean; principal?: Principal }): TrackerError | null {
-  const what = 'list' in subject ? `the ${subject.list} list` : subject.what;
+  const what = subject.what ?? `the ${subject.list} list`;
   const e = error as HttpRequestErrorLike | null;
   const status = typeof e?.status === 'number' ? e.status : null;
   if (status === null) {
@@ -46,7 +58,7 @@ export function refusalOf(error: unknown, subject: RefusalSubject, options: { wr
     return forbidden(what, options.principal ?? 'person');
   }
   if (THRESHOLD.test(text) && (status === 500 || status === 400)) {
-    return new ListThresholdError('list' in subject ? subject.list : what);
+    return new ListThresholdError(subject.list ?? what.replace(/^the /, ''));
   }
   if (status === 429) {
     const asked = askedWaitMs(e?.response?.headers?.get('Retry-After') ?? null, Date.now());

@@ -21,6 +21,8 @@ export type SqliteStoreOptions = Readonly<{
   file?: string;
   /** the clock for `modified`; a parameter so tests are deterministic */
   now?: () => Date;
+  /** how long a write waits for another connection's write lock (better-sqlite3's default: 5 s) */
+  busyTimeoutMs?: number;
 }>;
 
 export class SqliteStore implements TrackerStore, AtomicStore {
@@ -28,7 +30,7 @@ export class SqliteStore implements TrackerStore, AtomicStore {
   private readonly now: () => Date;
 
   constructor(options: SqliteStoreOptions = {}) {
-    this.db = new Database(options.file ?? ':memory:');
+    this.db = new Database(options.file ?? ':memory:', options.busyTimeoutMs === undefined ? {} : { timeout: options.busyTimeoutMs });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.now = options.now ?? (() => new Date());

@@ -30,6 +30,7 @@ const HEADINGS: Readonly<Record<DigestKind, (n: number) => string>> = {
   unassigned: (n) => `Unassigned and due: ${n === 1 ? '1 item' : `${n} items`}`,
   escalation: (n) => `Overdue by two weeks or more: ${n === 1 ? '1 item' : `${n} items`}`,
   'needs-date': (n) => `Needs a date: ${n === 1 ? '1 item' : `${n} items`}`,
+  round: (n) => `Your highlight update is asked for: ${n === 1 ? '1 workstream' : `${n} workstreams`}`,
 };
 
 const INTROS: Readonly<Record<DigestKind, string>> = {
@@ -37,6 +38,8 @@ const INTROS: Readonly<Record<DigestKind, string>> = {
   unassigned: 'Nobody is named as owner of these. Assign an owner in Action Tracker, or update them here.',
   escalation: 'These are in workstreams or boards you lead or serve. Their owners have been reminded.',
   'needs-date': 'These have no deadline. Agree one with the owner and set it in Action Tracker.',
+  round:
+    'The board’s secretary asks for a highlight update before the meeting: progress since the last update, key next steps, proposed Project and Benefit RAG, and decisions required. Open each workstream in Action Tracker to send it.',
 };
 
 export function buildReminderCard(digest: DigestView, today: IsoDate, links: CardLinks): AdaptiveCard {
@@ -79,7 +82,7 @@ function itemContainer(item: DigestItem, links: CardLinks): unknown {
       {
         type: 'FactSet',
         facts: [
-          { title: 'Due', value: dueText(item) },
+          { title: item.rule === 'round' ? 'Board meets' : 'Due', value: dueText(item) },
           { title: 'When', value: whenText(item) },
           // the word itself: a card's colours are the host's, and a colour alone says nothing
           { title: 'RAG', value: item.rag ? item.rag : 'Not set' },
@@ -87,10 +90,15 @@ function itemContainer(item: DigestItem, links: CardLinks): unknown {
       },
       {
         type: 'ActionSet',
+        // a highlight update has more to it than a card holds: the tab's highlight form takes it
         actions: [
-          { type: 'Action.ShowCard', title: 'Update progress', card: updateForm(item, data('updateProgress')) },
-          { type: 'Action.ShowCard', title: 'Propose complete', card: proposeForm(item, data('proposeComplete')) },
-          execute('Snooze 7 days', data('snooze')),
+          ...(item.rule === 'round'
+            ? []
+            : [
+                { type: 'Action.ShowCard', title: 'Update progress', card: updateForm(item, data('updateProgress')) },
+                { type: 'Action.ShowCard', title: 'Propose complete', card: proposeForm(item, data('proposeComplete')) },
+                execute('Snooze 7 days', data('snooze')),
+              ]),
           { type: 'Action.OpenUrl', title: 'Open', url: links.item(item.list, item.id, item.label) },
         ],
       },

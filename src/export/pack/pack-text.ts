@@ -80,11 +80,19 @@ export function highlightHeader(h: HighlightSection): Array<readonly [string, st
   return [
     ['Workstream', h.workstream],
     ['Owner', h.owner],
-    ['Date', h.date ? longDate(h.date) : 'Not reported'],
-    ['Project RAG', ragWord(h.projectRag)],
-    ['Benefit RAG', ragWord(h.benefitRag)],
+    ['Date', h.dateWords],
+    ['Project RAG', ragAsWritten(h.projectRag, h.ragAsWritten.projectRag)],
+    ['Benefit RAG', ragAsWritten(h.benefitRag, h.ragAsWritten.benefitRag)],
   ];
 }
+
+/** A RAG as a word; one written as a word that is no RAG keeps it beside: "TBD as written (NOT SET)". */
+export const ragAsWritten = (rag: HighlightSection['projectRag'], written: string | null): string =>
+  rag === null && written ? `${written} as written (${ragWord(null)})` : ragWord(rag);
+
+/** The heading of a highlight report's source notes, and of the legend a tracker writes itself. */
+export const SOURCE_NOTES = 'As the reports wrote it';
+export const legendHeading = (i: InspectionSection): string => (i.legendAsWritten ? 'Status legend (as the tracker writes it)' : 'Status legend');
 
 export function inspectionTable(i: InspectionSection): Table {
   return {

@@ -5,7 +5,7 @@
  */
 import type { BoardPack, HighlightSection } from '../../core/board-pack';
 import type { Rag } from '../../core/rag';
-import { dashboardLine, dashboardTable, trendTable, updatesTable, changesLine, changesTable, characteristicsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
+import { dashboardLine, dashboardTable, trendTable, updatesTable, changesLine, changesTable, characteristicsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, legendHeading, SOURCE_NOTES, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
 
 import type * as DocxModule from 'docx';
 
@@ -61,6 +61,7 @@ export async function writeDocx(pack: BoardPack, onProgress?: (step: string) => 
     ...list(h.nextSteps),
     h2('Recommendations and decisions required by the board'),
     ...list([h.recommendationsToBoard, h.decisionsRequired].filter((x): x is string => Boolean(x))),
+    ...(h.sourceNotes.length > 0 ? [h2(SOURCE_NOTES), ...list(h.sourceNotes)] : []),
   ];
 
   const children = [
@@ -92,7 +93,7 @@ export async function writeDocx(pack: BoardPack, onProgress?: (step: string) => 
       para(`Counted from the items: ${i.counted}`, true),
       para(`The report says: ${i.sourceSentence ?? 'no summary sentence'}`),
       ...i.mismatches.map((m) => para(`Difference: ${m}`, true)),
-      h2('Status legend'),
+      h2(legendHeading(i)),
       table({ headers: ['Status', 'Meaning'], rows: i.legend.map((l) => [l.rag, l.meaning]), ragColumn: 0 }),
       h2('Items'),
       table(inspectionTable(i)),

@@ -17,6 +17,8 @@ import {
   deliverablesTable,
   exceptionsTable,
   highlightHeader,
+  legendHeading,
+  SOURCE_NOTES,
   inspectionTable,
   planTable,
   RAG_FILL,
@@ -58,8 +60,12 @@ function rows(table: Table): Cell[][] {
   return [header, ...table.rows.map((r) => r.map((v, i): Cell => (i === table.ragColumn ? ragCell(v) : { text: v })))];
 }
 
-/** Slides keep a long recommendation to its first words; the Word and Excel packs keep it whole. */
-const short = (text: string, max = 220): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+/**
+ * Slides keep a long recommendation to its first words; the Word and Excel packs keep it whole.
+ * The slide says so in words: a bare "…" is what the source exports use for text they lost.
+ */
+export const SHORTENED = ' [shortened here; whole in the Word and Excel packs]';
+const short = (text: string, max = 220): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}${SHORTENED}` : text);
 
 function table(slide: Slide, whole: Table, y: number, colW: number[], fontSize = 10): void {
   const t: Table = { ...whole, rows: whole.rows.map((r) => r.map((v) => short(v))) };
@@ -81,6 +87,10 @@ function table(slide: Slide, whole: Table, y: number, colW: number[], fontSize =
     autoPageHeaderRows: 1,
     autoPageSlideStartY: 0.5,
     newSlideStartY: 0.5,
+    // pptxgenjs estimates row heights; PowerPoint and LibreOffice wrap a little more than it
+    // guesses, and the last row ran off the slide: estimate wider text and fewer lines a slide
+    autoPageCharWeight: -0.15,
+    autoPageLineWeight: -0.2,
   } as PptxGenJS.TableProps);
 }
 
@@ -214,6 +224,13 @@ function highlight(pptx: PptxGenJS, h: HighlightSection): void {
   box(s, 'Progress since last update', bullets(h.progress), 0.3, 4.05, half, 2.1);
   box(s, 'Key next steps', bullets(h.nextSteps), 0.6 + half, 4.05, half, 2.1);
   box(s, 'Recommendations and decisions required by the board', bullets([h.recommendationsToBoard, h.decisionsRequired].filter((x): x is string => Boolean(x))), 0.3, 6.25, W - 0.6, 1.05);
+  if (h.sourceNotes.length > 0) {
+    // where the reports were cut or worded otherwise: in the presenter's notes, and said on the slide
+    s.addNotes(`${SOURCE_NOTES}:\n${h.sourceNotes.map((n) => `• ${n}`).join('\n')}`);
+    s.addText(`${h.sourceNotes.length} note${h.sourceNotes.length === 1 ? '' : 's'} on how the reports wrote this (cut text, other wordings) in the slide notes and the Word pack`, {
+      x: 0.3, y: 7.3, w: W - 0.6, h: 0.18, fontFace: FONT, fontSize: 7, italic: true, color: '404040',
+    });
+  }
 }
 
 function inspections(pptx: PptxGenJS, pack: BoardPack): void {
@@ -228,6 +245,7 @@ function inspections(pptx: PptxGenJS, pack: BoardPack): void {
       ],
       { x: 0.4, y: 1.25, w: 7.9, h: 1.2, fontFace: FONT, fontSize: 11, valign: 'top' }
     );
+    s.addText(legendHeading(i), { x: 8.5, y: 1.0, w: 4.4, h: 0.25, fontFace: FONT, fontSize: 9, bold: true });
     s.addTable(
       i.legend.map((l): Cell[] => [ragCell(l.rag), { text: l.meaning }]),
       { x: 8.5, y: 1.25, w: 4.4, colW: [0.9, 3.5], fontFace: FONT, fontSize: 8, border: { type: 'solid', pt: 0.5, color: '808080' } }

@@ -10,7 +10,7 @@ import type { BoardPack } from '../../core/board-pack';
 import type { Rag } from '../../core/rag';
 import { sheetName } from '../write-table';
 import { neutralise } from '../formula-guard';
-import { dashboardLine, dashboardTable, trendTable, updatesTable, changesLine, changesTable, characteristicsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
+import { dashboardLine, dashboardTable, trendTable, updatesTable, changesLine, changesTable, characteristicsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, legendHeading, SOURCE_NOTES, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
 
 function ragKeyOf(text: string): Rag | 'NOT SET' | null {
   const keys = Object.keys(RAG_FILL) as Array<Rag | 'NOT SET'>;
@@ -125,6 +125,9 @@ export async function writeXlsx(pack: BoardPack, onProgress?: (step: string) => 
       block('Progress since last update', h.progress);
       block('Key next steps', h.nextSteps);
       block('Recommendations and decisions required by the board', [h.recommendationsToBoard, h.decisionsRequired].filter((x): x is string => Boolean(x)));
+      if (h.sourceNotes.length > 0) {
+        block(SOURCE_NOTES, h.sourceNotes);
+      }
       hs.addRow([]);
     }
   }
@@ -137,6 +140,7 @@ export async function writeXlsx(pack: BoardPack, onProgress?: (step: string) => 
     line(s, `Counted from the items: ${i.counted}`, true);
     line(s, `The report says: ${i.sourceSentence ?? 'no summary sentence'}`);
     i.mismatches.forEach((m) => line(s, `Difference: ${m}`, true));
+    line(s, legendHeading(i), true);
     addTable(s, { headers: ['Status', 'Meaning'], rows: i.legend.map((l) => [l.rag, l.meaning]), ragColumn: 0 });
     s.addRow([]);
     addTable(s, inspectionTable(i));

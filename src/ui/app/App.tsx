@@ -9,6 +9,7 @@ import { AppShell } from './AppShell';
 import type { ReminderClient } from '../../ports/reminder-client';
 import type { PackClient } from '../../ports/pack-client';
 import type { ClosureClient } from '../../ports/closure-client';
+import type { RoundClient } from '../../ports/round-client';
 import { initialBrowserTheme, storeTheme, storeUser } from './session';
 import { THEMES } from './themes';
 
@@ -28,10 +29,12 @@ export type AppProps = Readonly<{
   packs?: PackClient;
   /** two-key closure: the editor's closure panel and "Closures to review" */
   closures?: ClosureClient;
+  /** update rounds before a board */
+  rounds?: RoundClient;
 }>;
 
 /** The tab's root: theme (from Teams, or the user's choice outside it) and the shell. */
-export function App({ client, host, today, initialUser, onUserChange, canSwitchUser, modeLabel, reminders, packs, closures }: AppProps) {
+export function App({ client, host, today, initialUser, onUserChange, canSwitchUser, modeLabel, reminders, packs, closures, rounds }: AppProps) {
   const [theme, setTheme] = useState<ThemeName>(() => (host.teams ? host.info.theme : initialBrowserTheme()));
   const [user, setUser] = useState(initialUser);
   const notified = useRef(false);
@@ -64,7 +67,7 @@ export function App({ client, host, today, initialUser, onUserChange, canSwitchU
   if (window.location.hash === '#/configure') {
     return (
       <FluentProvider theme={THEMES[theme]} data-theme={theme}>
-        <ConfigureTab inTeams={host.info.inTeams} tabUrl={window.location.origin} onReady={onFirstData} />
+        <ConfigureTab inTeams={host.info.inTeams} tabUrl={window.location.origin} onReady={onFirstData} rounds={rounds} />
       </FluentProvider>
     );
   }
@@ -84,6 +87,7 @@ export function App({ client, host, today, initialUser, onUserChange, canSwitchU
         reminders={reminders}
         packs={packs}
         closures={closures}
+        rounds={rounds}
       />
     </FluentProvider>
   );

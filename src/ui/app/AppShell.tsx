@@ -8,7 +8,7 @@ import type { TrackerClient } from '../../ports/tracker-client';
 import { MyItems } from '../features/my-items/MyItems';
 import { useMyItems } from '../features/my-items/useMyItems';
 import { formatDay } from '../shared/format';
-import { UkDatePicker } from '../shared/UkDatePicker';
+import { DeferredUkDatePicker } from '../shared/DeferredUkDatePicker';
 import type { PackClient } from '../../ports/pack-client';
 import { ScreenSuspense } from '../shared/lazy-screen';
 import { EditorRoute, LAZY_SCREENS } from './routes/screens';
@@ -16,9 +16,8 @@ import { ChangesContext } from '../shared/ChangeBadge';
 import { useBoardChanges } from '../shared/useBoardChanges';
 import type { ReminderClient } from '../../ports/reminder-client';
 import type { ClosureClient } from '../../ports/closure-client';
+import type { RoundClient } from '../../ports/round-client';
 import { ClosureClientContext } from '../features/closure/closure-context';
-import { ClosuresToReviewScreen } from '../features/closure/ClosuresToReviewScreen';
-import { useClosuresToReview } from '../features/closure/useClosuresToReview';
 import { useAppShellStyles } from './AppShell.styles';
 import { NavTabs } from './NavTabs';
 import { THEME_LABELS } from './themes';
@@ -43,10 +42,12 @@ export type AppShellProps = Readonly<{
   packs?: PackClient;
   /** two-key closure: the editor's closure panel and "Closures to review" */
   closures?: ClosureClient;
+  /** update rounds before a board (secretaries open them, leads follow them) */
+  rounds?: RoundClient;
 }>;
 
 /** The tab: header (who, as of when, theme), My items, and the item being updated. */
-export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel, reminders, packs, closures }: AppShellProps) {
+export function AppShell({ client, host, today, user, onUserChange, theme, onThemeChange, onFirstData, canSwitchUser, modeLabel, reminders, packs, closures, rounds }: AppShellProps) {
   const styles = useAppShellStyles();
   const [asOf, setAsOf] = useState<IsoDate>(today);
   const [route, { navigate, replaceQuery }] = useRoute(host.subPageId);
@@ -57,7 +58,6 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   // after the first screen has its data: the badges never hold it up
   const changeIndex = useBoardChanges(packs, refreshKey, items.status === 'ready' || items.status === 'error');
   const [me, setMe] = useState<Person | null>(null);
-  const review = useClosuresToReview(closures ?? null, asOf, user, refreshKey, route.screen === 'closures');
   // leads and secretaries review closures on the boards they serve
   const reviews = closures !== undefined && me !== null && me.role !== 'member' && (me.serves ?? []).length > 0;
   /** what had focus when an item was opened: focus goes back there when the editor closes */
@@ -118,7 +118,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   }, [route.item]);
   const go = (next: AppRoute): void => navigate(next);
   // My items is where the tab opens, so it comes with the shell; every other screen loads when shown.
-  const lazy = route.screen === 'my-items' || route.screen === 'closures' ? null : LAZY_SCREENS[route.screen];
+  const lazy = route.screen === 'my-items' ? null : LAZY_SCREENS[route.screen];
 
   // A home that fits the person: an owner lands on My items; a secretary, lead or member, who
   // may own nothing, on the board overview. Only on landing (the bare address), never after a choice.
@@ -161,7 +161,9 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         {/* It moves the day that due dates are counted against (overdue, due soon), not the data:
             items, RAGs and owners are as they are now; their history is in each item. */}
         <Field label="Overdue as of" className={styles.control}>
-          <UkDatePicker
+          {/* its calendar's code loads once My items is on screen (or at a touch), not before */}
+          <DeferredUkDatePicker
+            load={items.status === 'ready' || items.status === 'error'}
             calendarLabel="Choose the day from a calendar"
             value={asOf}
             onChange={(d) => {
@@ -213,6 +215,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
             ...(reminders ? [{ value: 'outbox', label: 'Outbox' } as const] : []),
             ...(packs ? [{ value: 'dashboard', label: 'Dashboard' } as const, { value: 'packs', label: 'Board pack' } as const] : []),
             ...(reviews || route.screen === 'closures' ? [{ value: 'closures', label: 'Closures to review' } as const] : []),
+            ...((rounds && reviews) || route.screen === 'rounds' ? [{ value: 'rounds', label: 'Update rounds' } as const] : []),
           ]}
         />
       </nav>
@@ -221,11 +224,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         <div className={styles.panel}>
           <ScreenBoundary what="This screen" resetKey={`${user}-${route.screen}-${route.detailId ?? ''}-${refreshKey}`}>
           {lazy === null ? (
-            route.screen === 'closures' ? (
-              <ClosuresToReviewScreen state={review} asOf={asOf} selected={route.item} onOpen={openItem} />
-            ) : (
-              <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
-            )
+            <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
           ) : (
             <ScreenSuspense what={lazy.what}>
               <lazy.Route
@@ -241,6 +240,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
                 replaceQuery={replaceQuery}
                 reminders={reminders}
                 packs={packs}
+                rounds={rounds}
+                closures={closures}
                 me={me}
               />
             </ScreenSuspense>

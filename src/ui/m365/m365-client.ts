@@ -1,35 +1,27 @@
 /**
  * The tab's TrackerClient in Microsoft 365 mode: the same use cases the local server runs,
  * here over the SharePoint store and the Graph directory, as the signed-in person.
+ * Only My items' use case comes with the first screen; every other one (and the import
+ * engine) loads when its screen first asks, so the tab shows My items sooner.
  */
 import type { IsoDate } from '../../core/dates';
 import type { ItemEdit } from '../../core/item-edit';
-import { validateHighlight, type HighlightReport } from '../../core/highlight-report';
-import { saveHighlight } from '../../services/highlights';
+import type { HighlightReport } from '../../core/highlight-report';
 import type { AssignOutcome, AssignTarget } from '../../core/assignment';
 import type { ImportProgress, ImportReport } from '../../core/import-report';
 import type { AdoptRequest, AdoptResult, TemplateTheme } from '../../core/template-view';
-import { adoptTemplates, listTemplates } from '../../services/templates';
-import { runImport } from '../../import/import-report';
 import type { ItemId, PersonRef, TrackedList, Version } from '../../core/model';
-import { assignOwner, unassignedItems } from '../../services/unassigned';
 import type { TrackedItem } from '../../core/tracked-item';
 import type { ItemScope, ListedItem } from '../../core/item-filter';
-import { listItems } from '../../services/list-items';
-import { listItemsPage } from '../../services/list-items-page';
 import type { Directory, Person } from '../../ports/directory';
 import type { PeopleLookup } from '../../ports/people-lookup';
 import { directoryPeopleLookup } from '../../adapters/local/directory-people-lookup';
 import type { ItemsPage, ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
 import type { TrackerStore } from '../../ports/tracker-store';
 import type { InspectionDetail, InspectionView } from '../../core/inspection-view';
-import { inspectionDetail, listInspections } from '../../services/inspections';
 import { myItems, saveEdit } from '../../services/items';
-import { itemFor } from '../../services/item-access';
-import { listWorkstreams, workstreamDetail } from '../../services/workstreams';
 import type { WorkstreamDetail, WorkstreamSummary } from '../../core/workstream-view';
 import type { PlanDetail, PlanSummary } from '../../core/plan-view';
-import { listPlans, planDetail } from '../../services/plans';
 
 export class M365TrackerClient implements TrackerClient {
   constructor(
@@ -49,17 +41,17 @@ export class M365TrackerClient implements TrackerClient {
     return myItems(this.store, this.actor.id, asOf);
   }
 
-  listItems(scope: ItemScope, asOf: IsoDate): Promise<readonly ListedItem[]> {
-    return listItems(this.store, scope, asOf);
+  async listItems(scope: ItemScope, asOf: IsoDate): Promise<readonly ListedItem[]> {
+    return (await import('../../services/list-items')).listItems(this.store, scope, asOf);
   }
 
   /** bounded: a large SharePoint list is read first within a due window, the rest on demand */
-  listItemsPage(scope: ItemScope, asOf: IsoDate, cursor: string | null): Promise<ItemsPage> {
-    return listItemsPage(this.store, scope, asOf, cursor, true);
+  async listItemsPage(scope: ItemScope, asOf: IsoDate, cursor: string | null): Promise<ItemsPage> {
+    return (await import('../../services/list-items-page')).listItemsPage(this.store, scope, asOf, cursor, true);
   }
 
   async item(list: TrackedList, id: ItemId): Promise<ItemWithHistory> {
-    return itemFor(this.store, this.actor, list, id);
+    return (await import('../../services/item-access')).itemFor(this.store, this.actor, list, id);
   }
 
   save(list: TrackedList, id: ItemId, version: Version, edit: Partial<ItemEdit>): Promise<TrackedItem> {
@@ -67,6 +59,7 @@ export class M365TrackerClient implements TrackerClient {
   }
 
   async saveHighlight(id: ItemId, version: Version, report: HighlightReport): Promise<TrackedItem> {
+    const [{ saveHighlight }, { validateHighlight }] = await Promise.all([import('../../services/highlights'), import('../../core/highlight-report')]);
     return saveHighlight(this.store, { id, version, report: validateHighlight(report), actor: this.actor, at: this.now().toISOString() });
   }
 
@@ -74,47 +67,48 @@ export class M365TrackerClient implements TrackerClient {
     return this.directory.search(search, top);
   }
 
-  inspections(): Promise<readonly InspectionView[]> {
-    return listInspections(this.store);
+  async inspections(): Promise<readonly InspectionView[]> {
+    return (await import('../../services/inspections')).listInspections(this.store);
   }
 
-  inspection(id: ItemId): Promise<InspectionDetail> {
-    return inspectionDetail(this.store, id);
+  async inspection(id: ItemId): Promise<InspectionDetail> {
+    return (await import('../../services/inspections')).inspectionDetail(this.store, id);
   }
 
-  workstreams(): Promise<readonly WorkstreamSummary[]> {
-    return listWorkstreams(this.store);
+  async workstreams(): Promise<readonly WorkstreamSummary[]> {
+    return (await import('../../services/workstreams')).listWorkstreams(this.store);
   }
 
-  workstream(id: ItemId): Promise<WorkstreamDetail> {
-    return workstreamDetail(this.store, id);
+  async workstream(id: ItemId): Promise<WorkstreamDetail> {
+    return (await import('../../services/workstreams')).workstreamDetail(this.store, id);
   }
 
-  unassigned(asOf: IsoDate): Promise<readonly TrackedItem[]> {
-    return unassignedItems(this.store, asOf);
+  async unassigned(asOf: IsoDate): Promise<readonly TrackedItem[]> {
+    return (await import('../../services/unassigned')).unassignedItems(this.store, asOf);
   }
 
-  assign(targets: readonly AssignTarget[], owner: PersonRef): Promise<readonly AssignOutcome[]> {
-    return assignOwner(this.store, targets, owner, this.actor, this.now().toISOString());
+  async assign(targets: readonly AssignTarget[], owner: PersonRef): Promise<readonly AssignOutcome[]> {
+    return (await import('../../services/unassigned')).assignOwner(this.store, targets, owner, this.actor, this.now().toISOString());
   }
 
-  importFile(fileName: string, bytes: Uint8Array, options: Readonly<{ preview: boolean; strict: boolean; onProgress?: (p: ImportProgress) => void }>): Promise<ImportReport> {
-    return runImport(this.store, this.lookup, fileName, bytes, { ...options, author: this.actor, at: this.now().toISOString() });
+  async importFile(fileName: string, bytes: Uint8Array, options: Readonly<{ preview: boolean; strict: boolean; onProgress?: (p: ImportProgress) => void }>): Promise<ImportReport> {
+    // the import engine (file readers, planner) loads when someone imports, not with My items
+    return (await import('../../import/import-report')).runImport(this.store, this.lookup, fileName, bytes, { ...options, author: this.actor, at: this.now().toISOString() });
   }
 
-  templates(): Promise<readonly TemplateTheme[]> {
-    return listTemplates(this.store);
+  async templates(): Promise<readonly TemplateTheme[]> {
+    return (await import('../../services/templates')).listTemplates(this.store);
   }
 
-  adopt(request: AdoptRequest): Promise<AdoptResult> {
-    return adoptTemplates(this.store, request, this.actor);
+  async adopt(request: AdoptRequest): Promise<AdoptResult> {
+    return (await import('../../services/templates')).adoptTemplates(this.store, request, this.actor);
   }
 
-  plans(): Promise<readonly PlanSummary[]> {
-    return listPlans(this.store);
+  async plans(): Promise<readonly PlanSummary[]> {
+    return (await import('../../services/plans')).listPlans(this.store);
   }
 
-  plan(boardId: ItemId): Promise<PlanDetail> {
-    return planDetail(this.store, boardId);
+  async plan(boardId: ItemId): Promise<PlanDetail> {
+    return (await import('../../services/plans')).planDetail(this.store, boardId);
   }
 }

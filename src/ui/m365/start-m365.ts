@@ -15,8 +15,9 @@ import type { PeopleLookup } from '../../ports/people-lookup';
 import { M365TrackerClient } from './m365-client';
 import { M365PackClient } from './m365-pack-client';
 import { M365ClosureClient } from './m365-closure-client';
+import { M365RoundClient } from './m365-round-client';
 
-export type M365Wiring = Readonly<{ client: M365TrackerClient; actor: Person; shelf: FileShelf; packs: M365PackClient; closures: M365ClosureClient }>;
+export type M365Wiring = Readonly<{ client: M365TrackerClient; actor: Person; shelf: FileShelf; packs: M365PackClient; closures: M365ClosureClient; rounds: M365RoundClient }>;
 
 export async function wireM365(settings: M365Settings, tokens: TokenProvider, graphBaseUrl?: string): Promise<M365Wiring> {
   const sp = createSp({ siteUrl: settings.siteUrl, getToken: () => tokens.sharePoint() });
@@ -44,5 +45,6 @@ export async function wireM365(settings: M365Settings, tokens: TokenProvider, gr
     packs: new M365PackClient(store, sp, actor),
     // closure evidence as the item's attachments on its list
     closures: new M365ClosureClient(store, sp, settings.siteUrl, actor),
+    rounds: new M365RoundClient(store, actor),
   };
 }

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSp } from '../../../src/adapters/sharepoint/pnp-preset';
 import { SharePointBoardPeople } from '../../../src/adapters/sharepoint/sharepoint-board-people';
+import { roleGroupSteps } from '../../../lists-provisioning/role-groups';
 import { SITE, startFakeSite } from '../../fakes/provisioned-site';
 
 describe('SharePointBoardPeople: secretaries and leads from the site groups', () => {
@@ -24,6 +25,10 @@ describe('SharePointBoardPeople: secretaries and leads from the site groups', ()
     site.fake.groups.set('Board Secretaries', new Set(['all.sec@colp.example', 'sec.a@colp.example']));
     site.fake.groups.set('Board A Leads', new Set(['lead.a@colp.example']));
     site.fake.groups.set('Governance Members', new Set(['member@colp.example', 'sec.a@colp.example']));
+    // as provisioning leaves the role groups: their membership visible to the app's write grant
+    for (const title of ['Board A Secretaries', 'Board Secretaries', 'Board A Leads']) {
+      site.fake.groupsVisibleToEveryone.add(title);
+    }
   });
   afterAll(() => site.close());
   const people = () => new SharePointBoardPeople(createSp({ siteUrl: SITE, getToken: async () => 'app-only', throttle: { sleep: async () => undefined } }));
@@ -62,10 +67,52 @@ describe('SharePointBoardPeople: secretaries and leads from the site groups', ()
   it('fails the read when SharePoint refuses it, rather than answering that nobody serves the board', async () => {
     site.fake.throttle = { remaining: 10, retryAfter: '0' };
     try {
-      await expect(people().secretaries('Board A')).rejects.toThrow(/429/);
+      // as a domain error with its sentence (sp-refusals.ts), not PnPjs's 429 dump
+      await expect(people().secretaries('Board A')).rejects.toMatchObject({ code: 'THROTTLED' });
     } finally {
       site.fake.throttle = { remaining: 0, retryAfter: '1' };
     }
+  });
+});
+
+describe('SharePointBoardPeople: a role group whose membership only its members may see', () => {
+  let site: ReturnType<typeof startFakeSite>;
+  beforeAll(() => {
+    site = startFakeSite();
+    site.fake.addUser('sec.a@colp.example', 'Sam Secretary');
+    site.fake.groups.set('Board A Secretaries', new Set(['sec.a@colp.example']));
+  });
+  afterAll(() => site.close());
+  const people = () => new SharePointBoardPeople(createSp({ siteUrl: SITE, getToken: async () => 'app-only', throttle: { sleep: async () => undefined } }));
+
+  it('is refused to the app’s write grant with a sentence naming the group and the setting, not read as “nobody”', async () => {
+    const refused = await people().secretaries('Board A').then(
+      () => null,
+      (e: unknown) => e as { code?: string; message: string }
+    );
+    expect(refused?.code).toBe('FORBIDDEN');
+    expect(refused?.message).toMatch(/“Board A Secretaries”.*Who can view the membership of the group.*Everyone.*tracker provision/);
+  });
+
+  it('is read once provisioning (with fullcontrol) has let everyone see it', async () => {
+    site.fake.appGrant = 'fullcontrol';
+    try {
+      const sp = createSp({ siteUrl: SITE, getToken: async () => 'app-only', throttle: { sleep: async () => undefined } });
+      const steps = await roleGroupSteps(sp);
+      expect(steps.map((s) => s.what)).toEqual(['group "Board A Secretaries": everyone on the site may see who is in it (the reminder job reads it)']);
+      await steps[0]?.run();
+      expect(await roleGroupSteps(sp)).toEqual([]);
+    } finally {
+      site.fake.appGrant = 'write';
+    }
+    expect((await people().secretaries('Board A')).map((p) => p.id)).toEqual(['sec.a@colp.example']);
+  });
+
+  it('cannot be changed by the app’s write grant: SharePoint answers 403', async () => {
+    const sp = createSp({ siteUrl: SITE, getToken: async () => 'app-only', throttle: { sleep: async () => undefined } });
+    site.fake.groupsVisibleToEveryone.clear();
+    const [step] = await roleGroupSteps(sp);
+    await expect(step?.run()).rejects.toMatchObject({ status: 403 });
   });
 });
 
@@ -79,6 +126,9 @@ describe('SharePointBoardPeople: the roles of one person (who pressed a card but
     site.fake.groups.set('Board A Secretaries', new Set(['sec.a@colp.example']));
     site.fake.groups.set('Board B Leads', new Set(['sec.a@colp.example']));
     site.fake.groups.set('Board Members', new Set(['reader@colp.example']));
+    for (const title of ['Board A Secretaries', 'Board B Leads', 'Board Members']) {
+      site.fake.groupsVisibleToEveryone.add(title);
+    }
   });
   afterAll(() => site.close());
   const people = () => new SharePointBoardPeople(createSp({ siteUrl: SITE, getToken: async () => 'app-only', throttle: { sleep: async () => undefined } }));

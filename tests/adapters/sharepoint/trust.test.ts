@@ -85,6 +85,8 @@ describe('board roles through Entra groups nested in SharePoint groups', () => {
   });
 
   it('tells the reminder job who serves a board through the same nested groups (app-only)', async () => {
+    // as provisioning leaves the role groups: their membership visible to the app's write grant
+    sharepoint.groupsVisibleToEveryone.add('Operational Delivery Board Leads').add('Board Secretaries');
     const people = new SharePointBoardPeople(spAs('app-only'), (id) => transitiveUsersOf(async () => 'app-only', id));
     expect(await people.secretaries('HMICFRS Report Recommendations')).toEqual([
       { id: 'jo.whitfield@colp.example', displayName: 'Jo Whitfield-Kerr' },

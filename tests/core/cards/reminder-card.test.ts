@@ -120,3 +120,18 @@ describe('reminder card (Adaptive Card 1.5)', () => {
     expect(texts(card)).toEqual(expect.arrayContaining(['Needs a date: 1 item', 'Due: TBC (no date)', 'When: Needs a date', 'RAG: Not set']));
   });
 });
+
+describe('a round reminder (an update round asks for a highlight update)', () => {
+  const ws = anItem({ list: 'workstreams', id: asItemId(4), ref: null, title: 'Partnerships', label: 'Workstream', parent: 'Operational Delivery Board', dueText: null, dueDate: '2017-03-30' as IsoDate, rule: 'round', daysToGo: 10 });
+
+  it('asks for the update, names the meeting day and opens the workstream: no card buttons that would not fit a highlight report', async () => {
+    const card = buildReminderCard(digest('round', [ws]), today, links);
+    expect(await cardProblems(card)).toEqual([]);
+    const shown = texts(card.body);
+    expect(shown[0]).toBe('Your highlight update is asked for: 1 workstream');
+    expect(shown).toContain('Workstream: Partnerships');
+    expect(shown).toContain('Board meets: 30 Mar 2017');
+    expect(shown).toContain('When: 10 days to go');
+    expect(actions(card.body).map((a) => a.title)).toEqual(['Open']);
+  });
+});

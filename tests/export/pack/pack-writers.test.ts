@@ -52,9 +52,9 @@ describe('the dashboard, first in every pack', () => {
     const d = packs.odb.dashboard;
     expect(d.rows.map((r) => r.kind)).toEqual(packs.odb.highlights.map(() => 'workstream'));
     expect(d.trend.map((p) => p.label)).toEqual(['Board of 31 Aug 2021', 'Board of 28 Apr 2023', 'Now (10 May 2023)']);
-    // the 2021 board read 26 open deliverables; by 2023 ten of the 54 were done
+    // the 2021 board read 26 open deliverables; by 2023 ten of the 44 (each once, KPIs apart) were done
     expect(d.trend[0]).toMatchObject({ total: 26, open: 26, closed: 0 });
-    expect(d.trend[1]).toMatchObject({ total: 54, closed: 10 });
+    expect(d.trend[1]).toMatchObject({ total: 44, closed: 10 });
     const slides = slideText(parts(await writePack(packs.odb, 'pptx')), 'ppt/slides/slide2.xml');
     expect(slides).toContain('Dashboard');
     expect(slides).toContain('Leadership & Culture');
@@ -109,7 +109,14 @@ describe('PowerPoint pack', () => {
     expect(slides).toMatch(/\d+ days overdue/);
     expect(slides).toContain('Counted from the items: 9 recommendations; 5 apply to the force');
     expect(slides).toContain('The report says: There are 9 recommendations; 5 of which apply to force');
-    expect(slides).toContain('Not the force’s responsibility, or depends on another organisation');
+    // publication months stay months, as the tracker writes them
+    expect(packs.hmicfrs.inspections.every((i) => i.published !== null && /[A-Z][a-z]+ \d{4}/.test(i.published) && !/\b\d{1,2} [A-Z][a-z]+ \d{4}/.test(i.published))).toBe(true);
+    expect(slides).toContain('— published July 2017');
+    expect(slides).not.toContain('31 July 2017');
+    // the tracker's own legend, as written (its RED line ends in "or")
+    expect(slides).toContain('Status legend (as the tracker writes it)');
+    expect(slides).toContain('The recommendation is not CoLP responsibility to deliver or is dependent upon another organisation delivering a product.');
+    expect(slides).toContain('cannot / will not be implemented (rationale required) or');
   });
 
   it('has a highlight slide per workstream in the seeds’ layout', async () => {
@@ -161,4 +168,57 @@ describe('Excel pack', () => {
     expect(strings).toContain('Counted from the items: 9 recommendations; 5 apply to the force');
     expect(strings).toContain('the Excel writer (exceljs) cannot create charts');
   }, 60_000);
+});
+
+/**
+ * What the seed documents say reaches the board (issue 13 through issue 11): KPI rows as KPIs,
+ * the complete text rather than the cut one (the cut one said), a deliverable listed in 2021 and
+ * 2023 once, dates at the precision written, "TBD" and an undated report as written.
+ */
+describe('every pack format says what the highlight reports say', () => {
+  let files: Record<'pptx' | 'docx' | 'xlsx', string>;
+  beforeAll(async () => {
+    const pptx = parts(await writePack(packs.odb, 'pptx'));
+    files = {
+      pptx: `${slideText(pptx, 'ppt/slides/slide')}\n${slideText(pptx, 'ppt/notesSlides/')}`,
+      docx: text(parts(await writePack(packs.odb, 'docx')), 'word/document.xml'),
+      xlsx: text(parts(await writePack(packs.odb, 'xlsx')), 'xl/sharedStrings.xml'),
+    };
+  }, 90_000);
+
+  const lc = () => packs.odb.highlights.find((h) => h.workstream === 'Leadership & Culture');
+
+  it('the model: KPIs apart, each deliverable once, whole objectives, dates and RAGs as written', () => {
+    expect(lc()?.kpis).toHaveLength(3);
+    expect(lc()?.deliverables.filter((d) => /^KPI/i.test(d.title))).toEqual([]);
+    expect(lc()?.objectives[0]).toBe('Leaders to ensure they create an inclusive culture within the organisation');
+    expect(lc()?.dateWords).toBe('28 April 2023');
+    expect(lc()?.ragAsWritten.benefitRag).toBe('TBD');
+    const ce = packs.odb.highlights.find((h) => h.workstream === 'Community Engagement');
+    expect(ce?.deliverables.filter((d) => d.title === 'Launch inaugural 12 week schools project across the city')).toEqual([
+      expect.objectContaining({ ref: 'Deliverable CE-21-3', lifecycle: 'closed' }),
+    ]);
+    expect(ce?.deliverables.find((d) => d.ref === 'Deliverable CE-21-1')?.due).toBe('09/21 (September 2021)');
+    expect(packs.odb.highlights.find((h) => h.workstream === 'L&OD')?.dateWords).toBe('August 2021');
+    expect(packs.odb.highlights.find((h) => h.workstream === 'Recruitment, Onboarding and L&OD')?.dateWords).toBe('Undated');
+    // a complete deliverable is no exception, however old its 2021 date
+    expect(packs.odb.exceptions.map((e) => e.ref)).not.toContain('Deliverable CE-21-3');
+  });
+
+  for (const format of ['pptx', 'docx', 'xlsx'] as const) {
+    it(`${format}: the whole text, each deliverable once, KPIs as KPIs, and the source notes`, () => {
+      const t = files[format];
+      expect(t).toContain('Leaders to ensure they create an inclusive culture within the organisation');
+      expect(t).not.toContain('inclusive culti…');
+      expect(t).not.toContain('KPI: ');
+      expect(t).toContain('100% of eligible and available staff have attended one of the mandatory inputs');
+      expect(count(t, 'Launch inaugural 12 week schools project across the city')).toBe(1);
+      expect(t).toContain('TBD as written (NOT SET)');
+      expect(t).toContain('August 2021');
+      expect(t).not.toContain('31 August 2021');
+      // the cut text is said where the board's secretary reads the pack (PowerPoint: the slide notes)
+      expect(t).toContain('Objective cut in the export; the fuller version (Culture & Leadership, Aug 2021)');
+      expect(t).toContain('Text cut in the export (“…”); no fuller version survives');
+    });
+  }
 });

@@ -5,7 +5,9 @@
  * - 503 Service Unavailable with Retry-After (Microsoft's throttling guidance: "the service is
  *   not ready to handle the request"), and 504 Gateway Timeout;
  * - 403 with the odata.error SharePoint sends when access is denied
- *   (-2147024891, System.UnauthorizedAccessException).
+ *   (-2147024891, System.UnauthorizedAccessException);
+ * - `threshold`: the 500 SharePoint answers a query past the list view threshold
+ *   (-2147024860, SPQueryThrottledException), for requests whose list the fake does not fill.
  * `afterHandling` applies the request first and then answers the fault: the write happened but
  * its answer was lost, which is why a 503 on a non-idempotent POST must not be repeated.
  */
@@ -15,7 +17,7 @@ import { odataError } from './odata';
 export type FaultedRequest = Readonly<{ method: string; verb: string; url: URL; user: string | null }>;
 
 export type FakeFault = {
-  status: 403 | 429 | 503 | 504;
+  status: 403 | 429 | 503 | 504 | 'threshold';
   /** Retry-After as SharePoint sends it: seconds ("120") or an HTTP date */
   retryAfter?: string;
   /** how many matching top-level requests answer so */
@@ -26,7 +28,7 @@ export type FakeFault = {
   afterHandling?: boolean;
 };
 
-const STATUS_TEXT: Record<FakeFault['status'], string> = {
+const STATUS_TEXT: Record<Exclude<FakeFault['status'], 'threshold'>, string> = {
   403: 'Forbidden',
   429: 'Too Many Requests',
   503: 'Service Unavailable',
@@ -36,6 +38,9 @@ const STATUS_TEXT: Record<FakeFault['status'], string> = {
 export function faultResponse(fault: FakeFault): Response {
   if (fault.status === 403) {
     return odataError(403, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.');
+  }
+  if (fault.status === 'threshold') {
+    return odataError(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', 'The attempted operation is prohibited because it exceeds the list view threshold.');
   }
   const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8' };
   if (fault.retryAfter !== undefined) {

@@ -136,11 +136,18 @@ function queryItems(fake: FakeSharePoint, list: FakeList, url: URL): Response {
     }
     // An indexed first filter only helps if it narrows the scan below the threshold: SharePoint
     // refuses a query whose first indexed clause alone still matches more than 5,000 items.
-    // Paging by id is the exception: SharePoint walks the primary key a page ($top) at a time.
-    const firstGroup = clauses.slice(0, 1);
-    const byId = first === 'Id' || first === 'ID';
+    // ID is indexed like any other: a window of ids (`Id gt a and Id le b`, the leading id
+    // clauses together) is the first filter, and one spanning more than 5,000 items is refused.
+    // An id bound with no upper end (`Id gt a`) is paging: SharePoint walks the primary key a
+    // page ($top) at a time.
+    const byId = (g: Clause | undefined): boolean => g?.length === 1 && (g[0]?.column === 'Id' || g[0]?.column === 'ID');
+    const notId = clauses.findIndex((g) => !byId(g));
+    const idRun = clauses.slice(0, notId < 0 ? clauses.length : Math.max(1, notId));
+    const bounded = !byId(clauses[0]) || idRun.some((g) => ['lt', 'le', 'eq'].includes(g[0]?.op ?? ''));
+    // (ID and Id name the same column; items hold it as Id)
+    const firstGroup = byId(clauses[0]) ? idRun.map((g) => g.map((c) => ({ ...c, column: 'Id' }))) : clauses.slice(0, 1);
     let scanned = 0;
-    for (const item of byId ? [] : list.items.values()) {
+    for (const item of bounded ? list.items.values() : []) {
       if (matches(item.data, firstGroup) && ++scanned > VIEW_THRESHOLD) {
         fake.thresholdRefusals += 1;
         return thresholdError();

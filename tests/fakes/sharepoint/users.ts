@@ -8,7 +8,8 @@
  * "The specified user … could not be found." (SPException -2146232832). `currentuser/groups`
  * lists the groups the person is a **direct** member of: membership through an Entra group
  * inside a SharePoint group is not listed. A group's users can be read by its members, or by
- * everyone when the group allows it (SharePoint's default for a new group is members only).
+ * everyone when the group allows it (SharePoint's default for a new group is members only), or
+ * by an app whose Sites.Selected grant is `fullcontrol` (Manage Permissions); not with `write`.
  */
 import { json, odataError, userNotFound } from './odata';
 import type { FakeSharePoint } from '../sharepoint-fake';
@@ -35,7 +36,8 @@ function groupEntries(fake: FakeSharePoint): Array<{ Id: number; Title: string; 
 /** A group's members as SharePoint lists them: people as site users, Entra groups as principals. */
 function groupUsers(fake: FakeSharePoint, group: { Title: string; members: Set<string> }): Response {
   const me = fake.currentUser;
-  const canSee = me === null || fake.groupsVisibleToEveryone.has(group.Title) || group.members.has(me);
+  // an app-only token sees a members-only group's membership only with Manage Permissions (fullcontrol)
+  const canSee = fake.groupsVisibleToEveryone.has(group.Title) || (me === null ? fake.appGrant === 'fullcontrol' : group.members.has(me));
   if (!canSee) {
     return accessDenied();
   }
@@ -117,6 +119,31 @@ export const userRoutes: SiteRoute[] = [
     handle: (fake, _req, m) => {
       const group = groupEntries(fake).find((g) => g.Id === Number(m[1]));
       return group ? groupUsers(fake, group) : odataError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.');
+    },
+  },
+  {
+    // a group's settings: only "who can view the membership" is modelled; changing it takes
+    // Manage Permissions (an app with fullcontrol), as SharePoint answers anyone else 403
+    pattern: /^\/_api\/web\/sitegroups(?:\/getById)?\((\d+)\)$/i,
+    verb: 'MERGE',
+    handle: (fake, req, m) => {
+      const group = groupEntries(fake).find((g) => g.Id === Number(m[1]));
+      if (!group) {
+        return odataError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.');
+      }
+      if (fake.currentUser !== null || fake.appGrant !== 'fullcontrol') {
+        return accessDenied();
+      }
+      const visible = req.body.OnlyAllowMembersViewMembership;
+      if (typeof visible !== 'boolean') {
+        return odataError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', 'A value of type Edm.Boolean was expected for OnlyAllowMembersViewMembership.');
+      }
+      if (visible) {
+        fake.groupsVisibleToEveryone.delete(group.Title);
+      } else {
+        fake.groupsVisibleToEveryone.add(group.Title);
+      }
+      return new Response(null, { status: 204 });
     },
   },
   {

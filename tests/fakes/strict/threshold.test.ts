@@ -25,4 +25,18 @@ describe('the list view threshold', () => {
     expect((await call(fake, 'GET', `/_api/web/lists/getByTitle('Actions')/items?$filter=${encodeURIComponent("Lifecycle eq 'closed'")}&$top=10`)).status).toBe(200);
     expect((await call(fake, 'GET', `/_api/web/lists/getByTitle('Actions')/items?$filter=${encodeURIComponent('Id gt 0')}&$top=500`)).status).toBe(200);
   });
+
+  it('refuses a window of ids that spans more than 5,000 items: ID is an indexed filter like any other', async () => {
+    const fake = big();
+    const window = (filter: string) => call(fake, 'GET', `/_api/web/lists/getByTitle('Actions')/items?$filter=${encodeURIComponent(filter)}&$top=10`);
+    for (const filter of ['Id ge 1 and Id lt 5003', 'Id gt 0 and Id le 5002', "ID gt 0 and ID le 6000 and Lifecycle eq 'closed'"]) {
+      const r = await window(filter);
+      expect(r.status, filter).toBe(500);
+      expect(r.message, filter).toMatch(/list view threshold/);
+    }
+    // a window of at most 5,000 ids is answered, whatever filters follow it
+    expect((await window('Id gt 0 and Id le 5000')).status).toBe(200);
+    expect((await window("Id gt 5000 and Id le 10000 and Lifecycle eq 'closed'")).status).toBe(200);
+    expect((await window('Id ge 2 and Id lt 5002')).status).toBe(200);
+  });
 });

@@ -2,6 +2,7 @@
 import type { IsoDate } from '../../../src/core/dates';
 import { parseDue } from '../../../src/core/due-date';
 import type { PersonRef, Stored } from '../../../src/core/model';
+import { newWorkstream } from '../../../src/core/records';
 import type { DigestView } from '../../../src/core/reminder-digest';
 import type { BoardPeople } from '../../../src/ports/board-people';
 import type { Notifier, ReminderMessage, SendResult } from '../../../src/ports/notifier';
@@ -20,29 +21,10 @@ export type Fixture = Readonly<{ board: string; actions: Record<string, Stored<'
 export async function seedFixture(store: TrackerStore, tag = `${Date.now()}${Math.random()}`): Promise<Fixture> {
   const board = `E&I Board ${tag}`;
   const b = await store.add('boards', { title: board, programme: null, sourceKey: `board:${tag}` });
-  const ws = await store.add('workstreams', {
-    kind: 'workstream',
-    title: 'Recruitment',
-    ref: 'RE',
-    boardId: b.id,
-    parentId: null,
-    programme: null,
-    description: null,
-    projectRag: null,
-    benefitRag: null,
-    level: null,
-    objectives: [],
-    kpis: [],
-    progress: [],
-    nextSteps: [],
-    recommendationsToBoard: null,
-    decisionsRequired: null,
-    sources: [],
-    lastReportDate: null,
-    ownerText: 'Lee',
-    owner: lee,
-    sourceKey: `ws:${tag}`,
-  });
+  const ws = await store.add(
+    'workstreams',
+    newWorkstream({ kind: 'workstream', title: 'Recruitment', ref: 'RE', boardId: b.id, ownerText: 'Lee', owner: lee, sourceKey: `ws:${tag}` })
+  );
   const action = (name: string, dueText: string, over: Parameters<typeof anAction>[0] = {}) => {
     const due = parseDue(dueText);
     return store.add(

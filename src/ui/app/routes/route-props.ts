@@ -3,6 +3,8 @@ import type { ThemeName } from '../../../host/host-context';
 import type { Person } from '../../../ports/directory';
 import type { PackClient } from '../../../ports/pack-client';
 import type { ReminderClient } from '../../../ports/reminder-client';
+import type { RoundClient } from '../../../ports/round-client';
+import type { ClosureClient } from '../../../ports/closure-client';
 import type { TrackerClient } from '../../../ports/tracker-client';
 import type { AppRoute, ItemRoute } from '../useRoute';
 
@@ -21,6 +23,10 @@ export type RouteProps = Readonly<{
   replaceQuery: (query: string) => void;
   reminders?: ReminderClient;
   packs?: PackClient;
+  /** update rounds before a board */
+  rounds?: RoundClient;
+  /** two-key closure: "Closures to review" */
+  closures?: ClosureClient;
   /** the signed-in person with their role, once known: what a screen offers depends on it */
   me?: Person | null;
 }>;

@@ -4,7 +4,8 @@
  * board is asked), one after another on screen and one to a page when printed.
  */
 import { Subtitle2, Text } from '@fluentui/react-components';
-import { lifecycleLabel, longDate, type HighlightSection } from '../../../core/board-pack';
+import { lifecycleLabel, type HighlightSection } from '../../../core/board-pack';
+import { SOURCE_NOTES } from '../../../export/pack/pack-text';
 import { RagBadge } from '../../shared/RagBadge';
 import { ScrollTable } from '../../shared/ScrollTable';
 import { useScreenStyles } from '../../shared/screen.styles';
@@ -40,14 +41,16 @@ export function HighlightSections({ highlights }: { highlights: readonly Highlig
             <dt>Owner</dt>
             <dd className={styles.dd}>{h.owner}</dd>
             <dt>Date</dt>
-            <dd className={styles.dd}>{h.date ? longDate(h.date) : 'Not reported'}</dd>
+            <dd className={styles.dd}>{h.dateWords}</dd>
             <dt>Project RAG</dt>
             <dd className={styles.dd}>
               <RagBadge rag={h.projectRag} kind="Project RAG" />
+              {h.ragAsWritten.projectRag ? ` written “${h.ragAsWritten.projectRag}”` : null}
             </dd>
             <dt>Benefit RAG</dt>
             <dd className={styles.dd}>
               <RagBadge rag={h.benefitRag} kind="Benefit RAG" />
+              {h.ragAsWritten.benefitRag ? ` written “${h.ragAsWritten.benefitRag}”` : null}
             </dd>
           </dl>
           <Points title="Workstream objectives" items={h.objectives} />
@@ -70,6 +73,7 @@ export function HighlightSections({ highlights }: { highlights: readonly Highlig
           <Points title="Progress since last update" items={h.progress} />
           <Points title="Key next steps" items={h.nextSteps} />
           <Points title="Recommendations and decisions required by the board" items={[h.recommendationsToBoard, h.decisionsRequired].filter((x): x is string => Boolean(x))} />
+          {h.sourceNotes.length > 0 ? <Points title={SOURCE_NOTES} items={h.sourceNotes} /> : null}
         </section>
       ))}
     </>

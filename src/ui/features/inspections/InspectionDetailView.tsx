@@ -135,7 +135,7 @@ export function InspectionDetailView({ state, asOf, selected, onOpenItem, onBack
         <dd className={styles.dd}>{describeCounts(report.summary)}</dd>
         <dt className={styles.muted}>Status</dt>
         <dd className={styles.dd}>
-          <StatusCounts counts={report.summary.byStatus} />
+          <StatusCounts counts={report.summary.byStatus} lifecycles={report.summary.byLifecycle} />
         </dd>
         <dt className={styles.muted}>The report says</dt>
         <dd className={styles.dd}>{report.sourceSummary ?? '—'}</dd>

@@ -47,7 +47,7 @@ export function InspectionList({ state, onOpen }: InspectionListProps) {
                     ) : null}
                   </td>
                   <td className={styles.td}>
-                    <StatusCounts counts={r.summary.byStatus} />
+                    <StatusCounts counts={r.summary.byStatus} lifecycles={r.summary.byLifecycle} />
                   </td>
                 </tr>
               ))}

@@ -17,6 +17,8 @@ export const useItemEditorStyles = makeStyles({
   },
   dt: { color: tokens.colorNeutralForeground2 },
   dd: { margin: 0 },
+  // the source notes: a plain list inside the facts, read in order
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   ragGroup: { display: 'flex', flexWrap: 'wrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },

@@ -155,6 +155,18 @@ export function ItemEditor({ state, searchPeople, onClose, canUpdate, extra, for
               <dd className={styles.dd}>{item.flags.join(', ')}</dd>
             </>
           ) : null}
+          {item.sourceNotes && item.sourceNotes.length > 0 ? (
+            <>
+              <dt className={styles.dt}>As the source wrote it</dt>
+              <dd className={styles.dd} data-testid="source-notes">
+                <ul className={styles.notes}>
+                  {item.sourceNotes.map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
         </dl>
       </div>
 

@@ -17,7 +17,7 @@ export type OutboxScreenProps = Readonly<{ state: OutboxState; theme: ThemeName 
 const here = (): string => `${window.location.origin}${window.location.pathname}`;
 const links: CardLinks = {
   item: (list, id) => `${here()}#/items/${list}/${id}`,
-  digest: (kind) => `${here()}${kind === 'unassigned' ? '#/unassigned' : kind === 'owner' ? '#/' : '#/all?due=overdue'}`,
+  digest: (kind) => `${here()}${kind === 'unassigned' ? '#/unassigned' : kind === 'round' ? '#/workstreams' : kind === 'owner' ? '#/' : '#/all?due=overdue'}`,
 };
 
 export function OutboxScreen({ state, theme }: OutboxScreenProps) {

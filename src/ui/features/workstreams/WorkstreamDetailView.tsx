@@ -12,6 +12,11 @@ import { ChangeBadge } from '../../shared/ChangeBadge';
 import type { Loadable } from '../../shared/useLoad';
 import { useScreenStyles } from '../../shared/screen.styles';
 import { ScrollTable } from '../../shared/ScrollTable';
+import { describeProvenance } from '../../../core/provenance';
+
+/** A RAG the report wrote as a word that is no RAG ("TBD"), shown beside "not set". */
+const writtenRag = (w: WorkstreamDetail, field: 'projectRag' | 'benefitRag'): string | null =>
+  w.provenance?.find((n) => n.kind === 'asWritten' && n.field === field)?.text ?? null;
 
 export type WorkstreamDetailProps = Readonly<{
   state: Loadable<WorkstreamDetail>;
@@ -109,6 +114,7 @@ export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack
         <dt className={styles.muted}>Benefit RAG</dt>
         <dd className={styles.dd}>
           <RagBadge rag={w.benefitRag} kind="Benefit RAG" />
+          {writtenRag(w, 'benefitRag') ? ` written “${writtenRag(w, 'benefitRag')}”` : null}
         </dd>
         <dt className={styles.muted}>Programme</dt>
         <dd className={styles.dd}>{[w.programme, w.board].filter(Boolean).join(' · ') || '—'}</dd>
@@ -122,6 +128,7 @@ export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack
         </Text>
       ) : null}
       <Bullets title="Objectives" items={w.objectives} />
+      {w.provenance?.length ? <Bullets title="As the reports wrote it" items={describeProvenance(w.provenance)} /> : null}
       <section aria-label="Priority deliverables">
         <Subtitle2 as="h2">Priority deliverables ({w.deliverableItems.length})</Subtitle2>
         <ScrollTable label="Deliverables" columns={['Deliverable', 'Due', 'Status', <span className={styles.muted}>Action</span>]}>

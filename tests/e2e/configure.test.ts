@@ -1,0 +1,61 @@
+/**
+ * The configurable tab's settings page at a meeting side panel's width (320 px), keyboard only:
+ * a secretary picks a board and a saved view, the page names the tab and links the view's
+ * address, and that address opens All items filtered as the view says. axe in three themes.
+ * (Saving with pages.config.setConfig is tested against a fake of teams-js's pages in
+ * tests/host/tab-config.test.ts: outside Teams there is no host to save to.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, focusedElement, startHarness, tabTo, type Harness } from './harness';
+
+const SECRETARY = 'morgan.ellis@colp.example';
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+}, 120_000);
+afterAll(() => h?.close());
+
+async function settings(theme: 'light' | 'dark' | 'contrast' = 'light') {
+  const page = await h.open(SECRETARY, { theme, width: 320, height: 700, bypassCSP: true });
+  await page.goto(`${h.server.url}/#/configure`);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Add Action Tracker to this conversation' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('combobox', { name: 'Board' }).waitFor({ timeout: 30_000 });
+  return page;
+}
+
+describe('the configurable tab’s settings page (320 px)', () => {
+  it('a secretary picks a board and a view by keyboard; the view’s address opens All items filtered to it', async () => {
+    const page = await settings();
+    await tabTo(page, (el) => el.tag === 'SELECT' && el.label === 'Board', { limit: 20 });
+    // the boards are in the person's order; the Operational Delivery Board is the first
+    expect(await page.getByRole('combobox', { name: 'Board' }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).toBe('Operational Delivery Board');
+    await page.keyboard.press('Tab');
+    expect(await focusedElement(page)).toMatchObject({ tag: 'SELECT', label: 'Show' });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown'); // Red and amber → Due in 30 days → Overdue
+    await expect.poll(() => page.getByTestId('tab-name').innerText(), { timeout: 10_000 }).toBe('Tab name: Operational Delivery Board: Overdue');
+    const link = page.getByTestId('tab-view-link');
+    const href = await link.getAttribute('href');
+    expect(href).toBe(`${h.server.url}/#/all?board=1&due=overdue&sort=due`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    await page.goto(href as string);
+    await page.reload();
+    await page.getByRole('heading', { name: 'All items' }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByLabel('Due', { exact: true }).inputValue(), { timeout: 20_000 }).toBe('overdue');
+    // the view in a meeting's side panel: no sideways scrolling of the page (the tab row scrolls on its own)
+    await page.screenshot({ path: 'test-results/configure-view-320.png', fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  for (const theme of ['light', 'dark', 'contrast'] as const) {
+    it(`axe: the settings page in ${theme}`, async () => {
+      const page = await settings(theme);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    }, 120_000);
+  }
+});
