@@ -44,6 +44,10 @@ describe('the configurable tab’s settings page (320 px)', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'All items' }).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByLabel('Due', { exact: true }).inputValue(), { timeout: 20_000 }).toBe('overdue');
+    // the view in a meeting's side panel: no sideways scrolling of the page (the tab row scrolls on its own)
+    await page.screenshot({ path: 'test-results/configure-view-320.png', fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }, 120_000);
 

@@ -28,7 +28,7 @@ describe('screens loaded on demand', () => {
     await page.getByText(/\d+ items?, \d+ overdue/).waitFor({ timeout: 30_000 });
     const first = await scriptsLoaded(page);
     expect(first.some((p) => /\/main-[\w-]+\.js$/.test(p))).toBe(true);
-    expect(first.filter((p) => /(AllItems|Workstreams|Plans|Inspections|Templates|Unassigned|Import|Outbox|Rounds|Editor)Route-|BoardPackScreen-/.test(p))).toEqual([]);
+    expect(first.filter((p) => /(AllItems|Workstreams|Plans|Inspections|Templates|Unassigned|Import|Outbox|Rounds|Closures|Editor)Route-|BoardPackScreen-/.test(p))).toEqual([]);
     await page.getByRole('tab', { name: 'All items' }).click();
     await page.getByRole('heading', { name: 'All items' }).waitFor({ timeout: 30_000 });
     expect((await scriptsLoaded(page)).some((p) => /AllItemsRoute-/.test(p))).toBe(true);

@@ -18,8 +18,6 @@ import type { ReminderClient } from '../../ports/reminder-client';
 import type { ClosureClient } from '../../ports/closure-client';
 import type { RoundClient } from '../../ports/round-client';
 import { ClosureClientContext } from '../features/closure/closure-context';
-import { ClosuresToReviewScreen } from '../features/closure/ClosuresToReviewScreen';
-import { useClosuresToReview } from '../features/closure/useClosuresToReview';
 import { useAppShellStyles } from './AppShell.styles';
 import { THEME_LABELS } from './themes';
 import { useRoute, type AppRoute, type ItemRoute } from './useRoute';
@@ -59,7 +57,6 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   // after the first screen has its data: the badges never hold it up
   const changeIndex = useBoardChanges(packs, refreshKey, items.status === 'ready' || items.status === 'error');
   const [me, setMe] = useState<Person | null>(null);
-  const review = useClosuresToReview(closures ?? null, asOf, user, refreshKey, route.screen === 'closures');
   // leads and secretaries review closures on the boards they serve
   const reviews = closures !== undefined && me !== null && me.role !== 'member' && (me.serves ?? []).length > 0;
   /** what had focus when an item was opened: focus goes back there when the editor closes */
@@ -120,7 +117,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   }, [route.item]);
   const go = (next: AppRoute): void => navigate(next);
   // My items is where the tab opens, so it comes with the shell; every other screen loads when shown.
-  const lazy = route.screen === 'my-items' || route.screen === 'closures' ? null : LAZY_SCREENS[route.screen];
+  const lazy = route.screen === 'my-items' ? null : LAZY_SCREENS[route.screen];
 
   // A home that fits the person: an owner lands on My items; a secretary, lead or member, who
   // may own nothing, on the board overview. Only on landing (the bare address), never after a choice.
@@ -227,11 +224,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         <div className={styles.panel}>
           <ScreenBoundary what="This screen" resetKey={`${user}-${route.screen}-${route.detailId ?? ''}-${refreshKey}`}>
           {lazy === null ? (
-            route.screen === 'closures' ? (
-              <ClosuresToReviewScreen state={review} asOf={asOf} selected={route.item} onOpen={openItem} />
-            ) : (
-              <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
-            )
+            <MyItems state={items} asOf={asOf} selected={route.item} onOpen={openItem} />
           ) : (
             <ScreenSuspense what={lazy.what}>
               <lazy.Route
@@ -248,6 +241,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
                 reminders={reminders}
                 packs={packs}
                 rounds={rounds}
+                closures={closures}
                 me={me}
               />
             </ScreenSuspense>

@@ -4,6 +4,7 @@ import type { Person } from '../../../ports/directory';
 import type { PackClient } from '../../../ports/pack-client';
 import type { ReminderClient } from '../../../ports/reminder-client';
 import type { RoundClient } from '../../../ports/round-client';
+import type { ClosureClient } from '../../../ports/closure-client';
 import type { TrackerClient } from '../../../ports/tracker-client';
 import type { AppRoute, ItemRoute } from '../useRoute';
 
@@ -24,6 +25,8 @@ export type RouteProps = Readonly<{
   packs?: PackClient;
   /** update rounds before a board */
   rounds?: RoundClient;
+  /** two-key closure: "Closures to review" */
+  closures?: ClosureClient;
   /** the signed-in person with their role, once known: what a screen offers depends on it */
   me?: Person | null;
 }>;

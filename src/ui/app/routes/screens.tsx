@@ -34,10 +34,11 @@ export const DashboardRoute = lazyScreen<RouteProps>(() =>
   )
 );
 export const RoundsRoute = lazyScreen<RouteProps>(() => import('./RoundsRoute').then((m) => m.RoundsRoute));
+export const ClosuresRoute = lazyScreen<RouteProps>(() => import('./ClosuresRoute').then((m) => m.ClosuresRoute));
 export const EditorRoute = lazyScreen<EditorRouteProps>(() => import('./EditorRoute').then((m) => m.EditorRoute));
 
 /** Each screen the shell loads on demand, and how its loading state names it. */
-export const LAZY_SCREENS: Readonly<Record<Exclude<Screen, 'my-items' | 'closures'>, Readonly<{ what: string; Route: ComponentType<RouteProps> }>>> = {
+export const LAZY_SCREENS: Readonly<Record<Exclude<Screen, 'my-items'>, Readonly<{ what: string; Route: ComponentType<RouteProps> }>>> = {
   overview: { what: 'Board overview', Route: OverviewRoute },
   all: { what: 'All items', Route: AllItemsRoute },
   workstreams: { what: 'Workstreams', Route: WorkstreamsRoute },
@@ -50,4 +51,5 @@ export const LAZY_SCREENS: Readonly<Record<Exclude<Screen, 'my-items' | 'closure
   packs: { what: 'Board pack', Route: BoardPackRoute },
   dashboard: { what: 'Dashboard', Route: DashboardRoute },
   rounds: { what: 'Update rounds', Route: RoundsRoute },
+  closures: { what: 'Closures to review', Route: ClosuresRoute },
 };
