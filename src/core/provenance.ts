@@ -56,7 +56,7 @@ export function describeProvenance(p: Provenance | null | undefined): string[] {
         return `${label} suggested from the text: ${n.text}`;
       case 'cut':
         return n.fuller
-          ? `${label} cut in the export; the fuller version${n.from ? ` (${n.from})` : ''}: “${n.fuller}”`
+          ? `${label} cut in the export (“${n.text}”); shown by the fuller version${n.from ? ` (${n.from})` : ''}: “${n.fuller}”`
           : `${label} cut in the export (“…”); no fuller version survives`;
     }
   });

@@ -88,9 +88,8 @@ function table(slide: Slide, whole: Table, y: number, colW: number[], fontSize =
     autoPageSlideStartY: 0.5,
     newSlideStartY: 0.5,
     // pptxgenjs estimates row heights; PowerPoint and LibreOffice wrap a little more than it
-    // guesses, and the last row ran off the slide: estimate wider text and fewer lines a slide
-    autoPageCharWeight: -0.15,
-    autoPageLineWeight: -0.2,
+    // guesses, and a slide's last row ran off its foot: leave an inch spare at the bottom
+    slideMargin: [0.5, 0.5, 1.0, 0.5],
   } as PptxGenJS.TableProps);
 }
 
