@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     );
     const scale = await listScaleBench(chromiumPath);
     console.log(`All items with the seeds + ${scale.actions.toLocaleString('en-GB')} actions (headless Chromium, median of 3):`);
+    console.log(`  My items: first rows ${scale.myItemsFirstRowsMs} ms from navigation`);
     console.log(`  first rows on screen: ${scale.firstRowsMs} ms from navigation (first page's answer ${kb(scale.payloadBytes)} gzip); ${scale.renderMs} ms of it from the answer to the rows; every page in: ${scale.allRowsMs} ms`);
     console.log(`  filter by RAG: ${scale.ragFilterMs.toFixed(0)} ms; search a word: ${scale.searchMs.toFixed(0)} ms (in memory)`);
     console.log(`  narrow to overdue: ${scale.dueFilterMs.toFixed(0)} ms (in memory: the loaded items already hold them)`);

@@ -27,6 +27,9 @@ describe('Inspections', () => {
     await page.getByRole('region', { name: 'The report’s own words' }).getByText(/found that the force was compliant/).waitFor();
     const region = page.getByRole('region', { name: /Items of/ });
     await region.waitFor();
+    // one line per item until asked: then what the source wrote is under each
+    expect(await region.getByRole('list', { name: 'As the source wrote it' }).count()).toBe(0);
+    await page.getByRole('switch', { name: /parts, sub-actions and source notes/ }).check();
     const notes = region.getByRole('list', { name: 'As the source wrote it' });
     await expect.poll(() => notes.count(), { timeout: 15_000 }).toBe(2);
     expect(await notes.first().innerText()).toContain('Comment inferred, not written on this row: written once on #1, in one merged cell covering #1–#3');
@@ -43,8 +46,11 @@ describe('Inspections', () => {
     await page.getByRole('button', { name: 'PEEL: Police Legitimacy 2016 - CoLP' }).click();
     await page.getByRole('heading', { level: 1, name: 'PEEL: Police Legitimacy 2016 - CoLP' }).waitFor();
     await page.getByText('The report’s own summary differs from its items').waitFor();
+    await page.getByRole('switch', { name: /parts, sub-actions and source notes/ }).check();
     expect(await page.getByRole('list', { name: 'Parts' }).count()).toBeGreaterThan(0);
-    await page.getByRole('button', { name: /^Update Area for improvement 1$/ }).click();
+    // the item's title opens it, on the row whose kind is "Area for improvement 1"
+    const row = page.getByRole('region', { name: /Items of/ }).getByRole('row').filter({ has: page.getByText('Area for improvement 1', { exact: true }) });
+    await row.locator('[data-testid^="report-recommendations-"]').click();
     const editor = page.getByTestId('item-editor');
     await editor.getByLabel('Comment / current position').fill('Questionnaire relaunched in 2024.');
     await editor.getByRole('button', { name: 'Save update' }).click();

@@ -108,7 +108,8 @@ describe('My items, searched and filtered', () => {
     const total = Number(/^(\d+)/.exec(await status.innerText())?.[1]);
     await page.getByLabel('Search', { exact: true }).fill('briefing');
     await expect.poll(() => status.innerText()).toMatch(new RegExp(`^[1-9]\\d* of ${total} items match — matching “briefing”$`));
-    const shown = await page.locator('[data-testid^="item-"]').allInnerTexts();
+    // each item's row (its title, reference, due and RAG on one line)
+    const shown = await page.locator('tr:has([data-testid^="item-"])').allInnerTexts();
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((t) => /briefing/i.test(t) || /OD\d/.test(t))).toBe(true);
     await page.getByRole('button', { name: 'Clear filters' }).click();

@@ -50,6 +50,12 @@ describe('Workstreams', () => {
     const deliverables = page.getByRole('region', { name: 'Deliverables', exact: true });
     // a quarter is read as its last day (the KPI rows dated Q4/Q3 23/24 are KPIs, not deliverables)
     expect(await deliverables.innerText()).toMatch(/Q2 23\/24 — by 30 Sept 2023/);
+    // the page leads with the whole objective (from 2021), and says which text the 2023 export cut
+    const page1 = await page.locator('main').innerText();
+    expect(page1).toContain('Leaders to ensure they create an inclusive culture within the organisation');
+    expect(page1).toContain('As the reports wrote it');
+    expect(page1).toContain('Objective cut in the export (“Leaders to ensure they create an inclusive culti…”)');
+    expect(page1).toContain('written “TBD”');
   });
 
   it('saves a workstream highlight update with all its fields as one dated report that shows in the timeline', async () => {

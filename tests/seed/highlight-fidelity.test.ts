@@ -167,3 +167,16 @@ describe('dates, RAGs and names as the documents write them', () => {
     expect(noteOn(plan.actions.find((a) => a.record.ref === 'OC7-01')?.record.provenance, 'suggested', 'dueText')).toBeUndefined();
   });
 });
+
+describe('an item’s source notes travel with it to every screen and export', () => {
+  it('a tracked item carries its notes in words, and an item with none carries none', async () => {
+    const { fromAction } = await import('../../src/core/tracked-item');
+    const { asItemId } = await import('../../src/core/model');
+    const stored = (ref: string) => ({ ...(deliverable(ref)?.record as NonNullable<ReturnType<typeof deliverable>>['record']), id: asItemId(1), version: '1', modified: '2023-05-01T00:00:00.000Z' });
+    expect(fromAction(stored('CL-21-4')).sourceNotes).toEqual([
+      'Text cut in the export (“…s review and recommendations”); shown by the fuller version (Culture & Leadership, Aug 2021): “Complete a data bias review and recommendations”',
+      'Due as written in Culture & Leadership, Aug 2021: “03/22”',
+    ]);
+    expect(fromAction(stored('HW-21-1'))).not.toHaveProperty('sourceNotes');
+  });
+});

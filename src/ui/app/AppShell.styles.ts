@@ -16,13 +16,15 @@ export const useAppShellStyles = makeStyles({
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
-    columnGap: tokens.spacingHorizontalL,
+    columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // at a desk one row, the selects giving way (their words cut short) rather than wrapping to a second
+    '@media (min-width: 1100px)': { flexWrap: 'nowrap' },
   },
-  brand: { marginRight: 'auto', display: 'flex', flexDirection: 'column' },
+  brand: { marginRight: 'auto', display: 'flex', flexDirection: 'column', flexShrink: 0 },
   /**
    * Field is a grid: its label and control side by side (label sized to its words, control taking
    * the rest); minmax(0, 1fr) lets a long option shrink instead of widening the page
@@ -36,7 +38,8 @@ export const useAppShellStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     '@media (max-width: 600px)': { flexBasis: '100%', minWidth: 0, gridTemplateColumns: '6.5rem minmax(0, 1fr)' },
   },
-  select: { minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, width: '100%', textOverflow: 'ellipsis' } },
+  /** a person's name and long job title are cut short at a desk, so the header stays one band at 1366 px */
+  select: { minWidth: 0, maxWidth: 'min(100%, 20rem)', '& select': { minWidth: 0, width: '100%', textOverflow: 'ellipsis' }, '@media (max-width: 600px)': { maxWidth: '100%' } },
   main: {
     flexGrow: 1,
     display: 'grid',
@@ -49,8 +52,8 @@ export const useAppShellStyles = makeStyles({
   },
   nav: {
     paddingInline: tokens.spacingHorizontalL,
-    // seven screens do not fit a phone: the tab row scrolls, never the page
-    overflowX: 'auto',
+    // the screens that do not fit go into the tab row's More menu (NavTabs): the page never scrolls sideways
+    minWidth: 0,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },

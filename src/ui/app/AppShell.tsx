@@ -1,4 +1,4 @@
-import { Caption1, Field, Select, Tab, TabList, Text } from '@fluentui/react-components';
+import { Caption1, Field, Select, Text } from '@fluentui/react-components';
 import { ScreenBoundary } from '../shared/ScreenBoundary';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../core/dates';
@@ -19,6 +19,7 @@ import type { ClosureClient } from '../../ports/closure-client';
 import type { RoundClient } from '../../ports/round-client';
 import { ClosureClientContext } from '../features/closure/closure-context';
 import { useAppShellStyles } from './AppShell.styles';
+import { NavTabs } from './NavTabs';
 import { THEME_LABELS } from './themes';
 import { useRoute, type AppRoute, type ItemRoute } from './useRoute';
 
@@ -198,26 +199,25 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
         ) : null}
       </header>
       <nav aria-label="Screens" className={styles.nav}>
-        <TabList
-          size="small"
-          selectedValue={route.screen}
-          onTabSelect={(_e, d) => go({ screen: d.value as AppRoute['screen'], detailId: null, item: null })}
-        >
-          {me && me.role !== 'owner' ? <Tab value="overview">Board overview</Tab> : null}
-          <Tab value="my-items">My items</Tab>
-          <Tab value="all">All items</Tab>
-          <Tab value="workstreams">Workstreams</Tab>
-          <Tab value="plans">Action plans</Tab>
-          <Tab value="templates">Templates</Tab>
-          <Tab value="unassigned">Unassigned</Tab>
-          <Tab value="import">Import</Tab>
-          <Tab value="inspections">Inspections</Tab>
-          {reminders ? <Tab value="outbox">Outbox</Tab> : null}
-          {packs ? <Tab value="dashboard">Dashboard</Tab> : null}
-          {packs ? <Tab value="packs">Board pack</Tab> : null}
-          {reviews || route.screen === 'closures' ? <Tab value="closures">Closures to review</Tab> : null}
-          {(rounds && reviews) || route.screen === 'rounds' ? <Tab value="rounds">Update rounds</Tab> : null}
-        </TabList>
+        <NavTabs
+          selected={route.screen}
+          onSelect={(screen) => go({ screen, detailId: null, item: null })}
+          tabs={[
+            ...(me && me.role !== 'owner' ? [{ value: 'overview', label: 'Board overview' } as const] : []),
+            { value: 'my-items', label: 'My items' },
+            { value: 'all', label: 'All items' },
+            { value: 'workstreams', label: 'Workstreams' },
+            { value: 'plans', label: 'Action plans' },
+            { value: 'templates', label: 'Templates' },
+            { value: 'unassigned', label: 'Unassigned' },
+            { value: 'import', label: 'Import' },
+            { value: 'inspections', label: 'Inspections' },
+            ...(reminders ? [{ value: 'outbox', label: 'Outbox' } as const] : []),
+            ...(packs ? [{ value: 'dashboard', label: 'Dashboard' } as const, { value: 'packs', label: 'Board pack' } as const] : []),
+            ...(reviews || route.screen === 'closures' ? [{ value: 'closures', label: 'Closures to review' } as const] : []),
+            ...((rounds && reviews) || route.screen === 'rounds' ? [{ value: 'rounds', label: 'Update rounds' } as const] : []),
+          ]}
+        />
       </nav>
       <ChangesContext.Provider value={changeIndex}>
       <main id="main" tabIndex={-1} className={styles.main}>

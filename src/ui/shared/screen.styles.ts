@@ -28,4 +28,6 @@ export const useScreenStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
   facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
   dd: { margin: 0 },
+  /** a field whose choices are long sentences: never wider than the screen (a phone cuts the words short instead) */
+  fit: { minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' } },
 });

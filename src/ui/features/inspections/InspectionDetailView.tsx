@@ -1,5 +1,6 @@
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Text, Title2, mergeClasses } from '@fluentui/react-components';
-import type { InspectionDetail } from '../../../core/inspection-view';
+import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Text, Title2 } from '@fluentui/react-components';
+import type { InspectionDetail, InspectionItem } from '../../../core/inspection-view';
+import type { TrackedItem } from '../../../core/tracked-item';
 import type { ItemId } from '../../../core/model';
 import { describeCounts } from '../../../core/summary';
 import { formatDue } from '../../shared/format';
@@ -8,10 +9,11 @@ import { LoadStatus } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
 import { ChangeBadge } from '../../shared/ChangeBadge';
 import { useScreenStyles } from '../../shared/screen.styles';
-import { ScrollTable } from '../../shared/ScrollTable';
+import { OneLine, dueColumn, ragColumn, refColumn, titleColumn, type ItemColumn } from '../../shared/item-table/item-columns';
+import { DetailSwitch, ItemTable } from '../../shared/item-table/ItemTable';
 import { StatusCounts } from './StatusCounts';
 import { ReportSourceText, SourceNotes } from './ReportSourceText';
-import { useMemo } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { IsoDate } from '../../../core/dates';
 import { describeFilter, NO_FILTER, type ItemFilter } from '../../../core/item-filter';
 import { ItemFilterBar } from '../../shared/ItemFilterBar';
@@ -29,6 +31,74 @@ export type InspectionDetailProps = Readonly<{
   onBack: () => void;
 }>;
 
+/** an item as a row of the report's table, with what the report says of it */
+type ReportRow = TrackedItem & Readonly<{ row: InspectionItem }>;
+
+const NUMBER: ItemColumn<ReportRow> = {
+  id: 'number',
+  header: 'No.',
+  cell: ({ row }) => (
+    <span title={row.numberInferred ? 'Inferred from its position: the source wrote no number' : undefined}>
+      {row.number}
+      {row.numberInferred ? ' (inferred)' : ''}
+    </span>
+  ),
+  sortKey: 'source',
+  width: 70,
+  minWidth: 50,
+  card: 'top',
+};
+const COMMENT: ItemColumn<ReportRow> = {
+  id: 'comment',
+  header: 'Comment',
+  cell: (item) => <OneLine text={item.progress ?? ''} />,
+  width: 320,
+  minWidth: 90,
+  card: 'none',
+};
+const CHANGED: ItemColumn<ReportRow> = { id: 'changed', header: 'Since last board', cell: (item) => <ChangeBadge list={item.list} id={item.id} />, width: 150, minWidth: 90, card: 'top' };
+/** one line per item, in the report's order: number, item, status (RAG) third, due, comment */
+const COLUMNS: readonly ItemColumn<ReportRow>[] = [NUMBER, titleColumn<ReportRow>(), { ...ragColumn<ReportRow>(), header: 'Status' }, dueColumn<ReportRow>(), COMMENT, refColumn<ReportRow>('Kind'), CHANGED];
+
+/** on demand under each item: its kind and heading, what the source wrote, its parts and sub-actions */
+function rowDetail({ row }: ReportRow): ReactNode {
+  return <ReportRowDetail row={row} />;
+}
+
+function ReportRowDetail({ row }: { row: InspectionItem }) {
+  const styles = useScreenStyles();
+  return (
+    <>
+      <Caption1 className={styles.muted} block>
+        {row.itemKind}
+        {row.appliesToForce ? '' : ' · does not apply to the force'}
+        {row.groupHeading ? ` · ${row.groupHeading}` : ''}
+        {row.item.flags.length > 0 ? ` · ⚑ ${row.item.flags.join(', ')}` : ''}
+      </Caption1>
+      <SourceNotes notes={row.sourceNotes} />
+      {row.parts.length > 0 ? (
+        <ul className={styles.list} aria-label="Parts">
+          {row.parts.map((p, i) => (
+            <li key={i}>
+              {p.label ?? `Part ${i + 1}`}: <RagBadge rag={p.rag} /> {p.lifecycle !== 'open' ? p.lifecycle : ''} {formatDue({ text: p.dueText, date: p.dueDate, precision: p.duePrecision, kind: p.dueKind, internalDeadline: p.internalDeadline })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {row.subActions.length > 0 ? (
+        <ul className={styles.list} aria-label="Sub-actions">
+          {row.subActions.map((a, i) => (
+            <li key={i}>
+              {a.actionRequired}
+              {a.currentPosition ? ` — ${a.currentPosition}` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
 /** One report: its figures (counted, with the source's own sentence) and its items by number. */
 export function InspectionDetailView({ state, asOf, selected, onOpenItem, onBack }: InspectionDetailProps) {
   const styles = useScreenStyles();
@@ -36,6 +106,15 @@ export function InspectionDetailView({ state, asOf, selected, onOpenItem, onBack
   const items = useMemo(() => (report?.items ?? []).map((r) => r.item), [report]);
   const list = useFilteredItems(items, REPORT_FILTER, { key: 'source', descending: false }, { asOf, me: '' });
   const rowsById = useMemo(() => new Map((report?.items ?? []).map((r) => [r.item.id, r])), [report]);
+  const [more, setMore] = useState(false);
+  const rows = useMemo(
+    () =>
+      list.results.flatMap((i): ReportRow[] => {
+        const row = rowsById.get(i.id);
+        return row ? [{ ...row.item, row }] : [];
+      }),
+    [list.results, rowsById]
+  );
   if (!report) {
     return <LoadStatus state={state} what="the report" />;
   }
@@ -84,54 +163,20 @@ export function InspectionDetailView({ state, asOf, selected, onOpenItem, onBack
         {describeFilter(list.filter, {}, REPORT_FILTER) ? `${list.results.length} of ${items.length} items — ${describeFilter(list.filter, {}, REPORT_FILTER)}` : `${items.length} items`}
       </Text>
       <ExportButtons title="Inspection items" items={list.results} fileName={`inspection-${report.id}`} />
-      <ScrollTable label={`Items of ${report.title}`} columns={['No.', 'Item', 'Status', 'Due', 'Comment']}>
-            {list.results.flatMap((i) => rowsById.get(i.id) ?? []).map((row) => (
-              <tr key={row.item.id} aria-current={selected === row.item.id ? 'true' : undefined}>
-                <td className={styles.td}>
-                  {row.number}
-                  {row.numberInferred ? <Caption1 className={styles.muted} block>(inferred)</Caption1> : null}
-                </td>
-                <td className={styles.td}>
-                  <Caption1 className={styles.muted}>
-                    {row.itemKind}
-                    {row.appliesToForce ? '' : ' · does not apply to the force'}
-                    {row.groupHeading ? ` · ${row.groupHeading}` : ''}
-                  </Caption1>
-                  <Text block>{row.item.title}</Text>
-                  <SourceNotes notes={row.sourceNotes} />
-                  {row.parts.length > 0 ? (
-                    <ul className={styles.list} aria-label="Parts">
-                      {row.parts.map((p, i) => (
-                        <li key={i}>
-                          {p.label ?? `Part ${i + 1}`}: <RagBadge rag={p.rag} /> {p.lifecycle !== 'open' ? p.lifecycle : ''} {formatDue({ text: p.dueText, date: p.dueDate, precision: p.duePrecision, kind: p.dueKind, internalDeadline: p.internalDeadline })}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                  {row.subActions.length > 0 ? (
-                    <ul className={styles.list} aria-label="Sub-actions">
-                      {row.subActions.map((a, i) => (
-                        <li key={i}>
-                          {a.actionRequired}
-                          {a.currentPosition ? ` — ${a.currentPosition}` : ''}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                  <Button size="small" onClick={() => onOpenItem(row.item.id)} aria-label={`Update ${row.item.label}`}>
-                    Update
-                  </Button>
-                </td>
-                <td className={styles.td}>
-                  <RagBadge rag={row.item.rag} /> <ChangeBadge list={row.item.list} id={row.item.id} />
-                  {row.item.lifecycle !== 'open' ? <div>{row.item.lifecycle}</div> : null}
-                  {row.item.flags.length > 0 ? <div className={styles.muted}>⚑ {row.item.flags.join(', ')}</div> : null}
-                </td>
-                <td className={mergeClasses(styles.td, styles.due)}>{formatDue(row.item.due)}</td>
-                <td className={styles.td}>{row.item.progress ?? ''}</td>
-              </tr>
-            ))}
-      </ScrollTable>
+      <DetailSwitch label="Show each item’s parts, sub-actions and source notes" checked={more} onChange={setMore} />
+      <ItemTable
+        label={`Items of ${report.title}`}
+        items={rows}
+        columns={COLUMNS}
+        asOf={asOf}
+        onOpen={(i) => onOpenItem(i.id)}
+        testId={(i) => `report-${i.list}-${i.id}`}
+        isSelected={(i) => selected === i.id}
+        sort={list.sort}
+        onSortChange={list.setSort}
+        detail={rowDetail}
+        showDetail={more}
+      />
     </section>
   );
 }

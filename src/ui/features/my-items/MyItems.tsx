@@ -1,12 +1,12 @@
-import { Caption1, Spinner, Subtitle2, Text, Title2, mergeClasses } from '@fluentui/react-components';
+import { Spinner, Subtitle2, Text, Title2 } from '@fluentui/react-components';
 import type { IsoDate } from '../../../core/dates';
-import { daysOverdue, type TrackedItem } from '../../../core/tracked-item';
+import type { TrackedItem } from '../../../core/tracked-item';
 import type { ItemRoute } from '../../app/useRoute';
-import { formatDue, formatOverdue } from '../../shared/format';
 import { ExportButtons } from '../../shared/ExportButtons';
 import { ItemFilterBar } from '../../shared/ItemFilterBar';
 import { LoadError } from '../../shared/LoadStatus';
-import { RagBadge } from '../../shared/RagBadge';
+import { dueColumn, ragColumn, refColumn, titleColumn, type ItemColumn } from '../../shared/item-table/item-columns';
+import { ItemTable } from '../../shared/item-table/ItemTable';
 import { ChangeBadge } from '../../shared/ChangeBadge';
 import { useMyItemsStyles } from './MyItems.styles';
 import { MY_ITEMS_FILTER, type MyItemsState } from './useMyItems';
@@ -18,33 +18,24 @@ export type MyItemsProps = Readonly<{
   onOpen: (route: ItemRoute) => void;
 }>;
 
-function ItemRow({ item, asOf, selected, onOpen }: { item: TrackedItem; asOf: IsoDate; selected: boolean; onOpen: () => void }) {
-  const styles = useMyItemsStyles();
-  const overdue = daysOverdue(item, asOf);
-  return (
-    <li>
-      <button
-        type="button"
-        className={mergeClasses(styles.item, selected && styles.selected)}
-        onClick={onOpen}
-        aria-current={selected ? 'true' : undefined}
-        data-testid={`item-${item.list}-${item.id}`}
-      >
-        <RagBadge rag={item.rag} kind={item.list === 'workstreams' ? 'Project RAG' : 'RAG'} /> <ChangeBadge list={item.list} id={item.id} />
-        <Text weight="semibold" className={styles.title}>
-          {item.title}
-        </Text>
-        <span className={styles.meta}>
-          <Caption1>{item.label}</Caption1>
-          {item.list === 'workstreams' ? null : <Caption1>{formatDue(item.due)}</Caption1>}
-          {overdue > 0 ? <Caption1 className={styles.overdue}>{formatOverdue(overdue)}</Caption1> : null}
-          {item.lifecycle !== 'open' ? <Caption1>{item.lifecycle.replace('-', ' ')}</Caption1> : null}
-          {item.flags.length > 0 ? <Caption1>⚑ {item.flags.join(', ')}</Caption1> : null}
-        </span>
-      </button>
-    </li>
-  );
-}
+/** a flag the source raised on an item ("rationale missing"), beside its due date */
+const FLAGS: ItemColumn<TrackedItem> = {
+  id: 'flags',
+  header: 'Flags',
+  cell: (item) => (item.flags.length > 0 ? <span title={item.flags.join(', ')}>⚑ {item.flags.join(', ')}</span> : null),
+  width: 140,
+  minWidth: 60,
+};
+const CHANGED: ItemColumn<TrackedItem> = {
+  id: 'changed',
+  header: 'Since last board',
+  cell: (item) => <ChangeBadge list={item.list} id={item.id} />,
+  width: 150,
+  minWidth: 90,
+  card: 'top',
+};
+/** one line per item: what it is, its reference, due, RAG; no owner column (they are all mine) */
+const COLUMNS: readonly ItemColumn<TrackedItem>[] = [titleColumn(), refColumn(), dueColumn(), ragColumn(), CHANGED, FLAGS];
 
 /** My items: what I own across workstreams, actions and recommendations, overdue first. */
 export function MyItems({ state, asOf, selected, onOpen }: MyItemsProps) {
@@ -86,17 +77,17 @@ export function MyItems({ state, asOf, selected, onOpen }: MyItemsProps) {
           <Subtitle2 as="h2" id={`group-${group.key}`}>
             {group.title} ({group.items.length})
           </Subtitle2>
-          <ul className={styles.list}>
-            {group.items.map((item) => (
-              <ItemRow
-                key={`${item.list}-${item.id}`}
-                item={item}
-                asOf={asOf}
-                selected={selected?.list === item.list && selected.id === item.id}
-                onOpen={() => onOpen({ list: item.list, id: item.id })}
-              />
-            ))}
-          </ul>
+          <ItemTable
+            label={`${group.title}: my items`}
+            items={group.items}
+            columns={COLUMNS}
+            asOf={asOf}
+            onOpen={(item) => onOpen({ list: item.list, id: item.id })}
+            testId={(item) => `item-${item.list}-${item.id}`}
+            isSelected={(item) => selected?.list === item.list && selected.id === item.id}
+            sort={state.list.sort}
+            onSortChange={state.list.setSort}
+          />
         </section>
       ))}
     </section>

@@ -1,5 +1,5 @@
-import { Button, Field, Select, Subtitle1, Subtitle2, Text, Title2, mergeClasses } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { Button, Field, Select, Subtitle1, Text, Title2 } from '@fluentui/react-components';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { IsoDate } from '../../../core/dates';
 import { describeFilter, NO_FILTER, type ItemFilter } from '../../../core/item-filter';
 import { ItemFilterBar } from '../../shared/ItemFilterBar';
@@ -7,16 +7,16 @@ import { useFilteredItems } from '../../shared/useFilteredItems';
 
 /** A plan shows all its actions, done or not, until asked otherwise. */
 const PLAN_FILTER: ItemFilter = { ...NO_FILTER, lifecycle: 'any' };
-import type { PlanAction, PlanDetail } from '../../../core/plan-view';
+import type { PlanAction, PlanDetail, PlanObjective } from '../../../core/plan-view';
+import type { TrackedItem } from '../../../core/tracked-item';
 import type { ItemRoute } from '../../app/useRoute';
-import { formatDue } from '../../shared/format';
 import { ExportButtons } from '../../shared/ExportButtons';
 import { LoadStatus } from '../../shared/LoadStatus';
-import { RagBadge } from '../../shared/RagBadge';
+import { dueColumn, ownerColumn, ragColumn, refColumn, titleColumn, type ItemColumn } from '../../shared/item-table/item-columns';
+import { DetailSwitch, ItemTable } from '../../shared/item-table/ItemTable';
 import { ChangeBadge } from '../../shared/ChangeBadge';
 import type { Loadable } from '../../shared/useLoad';
 import { useScreenStyles } from '../../shared/screen.styles';
-import { ScrollTable } from '../../shared/ScrollTable';
 
 export type PlanDetailProps = Readonly<{ state: Loadable<PlanDetail>; asOf: IsoDate; me: string; selected: ItemRoute | null; onOpenItem: (item: ItemRoute) => void; onBack: () => void }>;
 
@@ -43,11 +43,47 @@ function CoverageTable({ title, counts }: { title: string; counts: Readonly<Reco
   );
 }
 
+/** an action as a row of its strand's table: the item, with the objective it serves */
+type PlanRow = TrackedItem & Readonly<{ action: PlanAction; objective: PlanObjective }>;
+
+const OBJECTIVE: ItemColumn<PlanRow> = {
+  id: 'objective',
+  header: 'Objective',
+  cell: (row) => <span title={row.objective.text}>{row.objective.ref ?? row.objective.text}</span>,
+  width: 110,
+  minWidth: 70,
+};
+const CHANGED: ItemColumn<PlanRow> = { id: 'changed', header: 'Since last board', cell: (row) => <ChangeBadge list={row.list} id={row.id} />, width: 150, minWidth: 90, card: 'top' };
+/** one line per action; the ref (without "Action ") first, as the plan numbers them */
+const COLUMNS: readonly ItemColumn<PlanRow>[] = [
+  refColumn<PlanRow>('Ref', (row) => row.label.replace(/^Action /, '')),
+  titleColumn<PlanRow>('Action'),
+  OBJECTIVE,
+  ownerColumn<PlanRow>(),
+  dueColumn<PlanRow>(),
+  ragColumn<PlanRow>(),
+  CHANGED,
+];
+
+/** on demand under each action: its objective in full, sources, and the characteristics and duties it addresses */
+function objectiveText(row: PlanRow): ReactNode {
+  const tags = [...row.action.protectedCharacteristics, ...row.action.equalityDuties];
+  return (
+    <>
+      <span>{`${row.objective.ref ? `${row.objective.ref} — ` : ''}${row.objective.text}`}</span>
+      {row.objective.sources.length > 0 ? <span>{` Sources: ${row.objective.sources.join(', ')}.`}</span> : null}
+      {tags.length > 0 ? <span>{` Addresses: ${tags.join(' · ')}.`}</span> : null}
+      {row.ownerText ? <span>{` Owner as written: ${row.ownerText}.`}</span> : null}
+    </>
+  );
+}
+
 /** A plan's strands → objectives → actions, filterable by characteristic and duty, with coverage. */
 export function PlanDetailView({ state, asOf, me, selected, onOpenItem, onBack }: PlanDetailProps) {
   const styles = useScreenStyles();
   const [characteristic, setCharacteristic] = useState('');
   const [duty, setDuty] = useState('');
+  const [more, setMore] = useState(false);
   const plan = state.data;
   const items = useMemo(() => (plan?.strandList ?? []).flatMap((s) => s.objectives.flatMap((o) => o.actions.map((a) => a.item))), [plan]);
   const list = useFilteredItems(items, PLAN_FILTER, { key: 'ref', descending: false }, { asOf, me });
@@ -60,6 +96,8 @@ export function PlanDetailView({ state, asOf, me, selected, onOpenItem, onBack }
     matching.has(a.item.id) &&
     (characteristic === '' || a.protectedCharacteristics.includes(characteristic)) &&
     (duty === '' || a.equalityDuties.includes(duty));
+  const rank = new Map(list.results.map((i, n) => [i.id, n]));
+  const order = (rows: PlanRow[]): PlanRow[] => rows.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   const shownActions = plan.strandList.flatMap((s) => s.objectives.flatMap((o) => o.actions.filter(shows)));
   const shown = shownActions.length;
   const filtered = described !== '';
@@ -84,9 +122,9 @@ export function PlanDetailView({ state, asOf, me, selected, onOpenItem, onBack }
         sortKeys={[]}
         base={PLAN_FILTER}
       />
-      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-        <Field label="Protected characteristic">
-          <Select value={characteristic} onChange={(_e, d) => setCharacteristic(d.value)}>
+      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', minWidth: 0 }}>
+        <Field label="Protected characteristic" className={styles.fit}>
+          <Select className={styles.fit} value={characteristic} onChange={(_e, d) => setCharacteristic(d.value)}>
             <option value="">All</option>
             {Object.keys(plan.coverage.characteristics).map((c) => (
               <option key={c} value={c}>
@@ -95,8 +133,8 @@ export function PlanDetailView({ state, asOf, me, selected, onOpenItem, onBack }
             ))}
           </Select>
         </Field>
-        <Field label="Equality duty">
-          <Select value={duty} onChange={(_e, d) => setDuty(d.value)}>
+        <Field label="Equality duty" className={styles.fit}>
+          <Select className={styles.fit} value={duty} onChange={(_e, d) => setDuty(d.value)}>
             <option value="">All</option>
             {Object.keys(plan.coverage.duties).map((c) => (
               <option key={c} value={c}>
@@ -109,6 +147,7 @@ export function PlanDetailView({ state, asOf, me, selected, onOpenItem, onBack }
       <Text role="status" aria-live="polite">
         {filtered ? `${shown} of ${plan.actions} actions match — ${described}` : `${plan.actions} actions`}
       </Text>
+      <DetailSwitch label="Show each action’s objective, characteristics and duties" checked={more} onChange={setMore} />
       <ExportButtons
         title={[plan.title, described].filter(Boolean).join(' — ')}
         items={shownActions.map((a) => a.item)}
@@ -122,8 +161,8 @@ export function PlanDetailView({ state, asOf, me, selected, onOpenItem, onBack }
         </div>
       </section>
       {plan.strandList.map((s) => {
-        const objectives = s.objectives.filter((o) => !filtered || o.actions.some(shows));
-        if (objectives.length === 0) {
+        const rows = order(s.objectives.flatMap((o) => o.actions.filter(shows).map((a): PlanRow => ({ ...a.item, action: a, objective: o }))));
+        if (rows.length === 0) {
           return null;
         }
         return (
@@ -132,42 +171,19 @@ export function PlanDetailView({ state, asOf, me, selected, onOpenItem, onBack }
               {s.name}
               {s.champion ? ` — champion ${s.champion}` : ''}
             </Subtitle1>
-            {objectives.map((o) => (
-              <div key={o.id}>
-                <Subtitle2 as="h3">
-                  {o.ref ? `${o.ref} — ` : ''}
-                  {o.text}
-                </Subtitle2>
-                {o.sources.length > 0 ? <Text block className={styles.muted}>Sources: {o.sources.join(', ')}</Text> : null}
-                <ScrollTable label={`Actions of ${o.ref ?? o.text}`} columns={['Ref', 'Action', 'Owner', 'Due', 'RAG']}>
-                      {o.actions.filter(shows).map((a) => (
-                        <tr key={a.item.id} aria-current={selected?.list === 'actions' && selected.id === a.item.id ? 'true' : undefined}>
-                          <td className={styles.td}>{a.item.label.replace(/^Action /, '')}</td>
-                          <td className={styles.td}>
-                            <Text block>{a.item.title}</Text>
-                            {a.protectedCharacteristics.length + a.equalityDuties.length > 0 ? (
-                              <Text block className={styles.muted}>
-                                {[...a.protectedCharacteristics, ...a.equalityDuties].join(' · ')}
-                              </Text>
-                            ) : null}
-                            <Button size="small" onClick={() => onOpenItem({ list: 'actions', id: a.item.id })} aria-label={`Update ${a.item.label}`}>
-                              Update
-                            </Button>
-                          </td>
-                          <td className={styles.td}>
-                            {a.item.owner?.displayName ?? '—'}
-                            {a.item.ownerText ? <div className={styles.muted}>as written: {a.item.ownerText}</div> : null}
-                          </td>
-                          <td className={mergeClasses(styles.td, styles.due)}>{formatDue(a.item.due)}</td>
-                          <td className={styles.td}>
-                            <RagBadge rag={a.item.rag} /> <ChangeBadge list={a.item.list} id={a.item.id} />
-                            {a.item.lifecycle !== 'open' ? <div>{a.item.lifecycle}</div> : null}
-                          </td>
-                        </tr>
-                      ))}
-                </ScrollTable>
-              </div>
-            ))}
+            <ItemTable
+              label={`Actions of ${s.name}`}
+              items={rows}
+              columns={COLUMNS}
+              asOf={asOf}
+              onOpen={(i) => onOpenItem({ list: 'actions', id: i.id })}
+              testId={(i) => `plan-actions-${i.id}`}
+              isSelected={(i) => selected?.list === 'actions' && selected.id === i.id}
+              sort={list.sort}
+              onSortChange={list.setSort}
+              detail={objectiveText}
+              showDetail={more}
+            />
           </section>
         );
       })}

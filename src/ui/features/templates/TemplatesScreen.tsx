@@ -17,8 +17,8 @@ export function TemplatesScreen({ state, searchPeople }: { state: TemplatesState
       </Title2>
       <Text block>Choose toolkit actions and adopt them into your plan; each keeps a link to the toolkit line it came from.</Text>
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'end' }}>
-        <Field label="Plan objective">
-          <Select value={state.objectiveId === null ? '' : String(state.objectiveId)} onChange={(_e, d) => state.setObjective(d.value === '' ? null : asItemId(Number(d.value)))}>
+        <Field label="Plan objective" className={styles.fit}>
+          <Select className={styles.fit} value={state.objectiveId === null ? '' : String(state.objectiveId)} onChange={(_e, d) => state.setObjective(d.value === '' ? null : asItemId(Number(d.value)))}>
             <option value="">Choose…</option>
             {objectives.map((o) => (
               <option key={o.id} value={o.id}>
@@ -28,7 +28,7 @@ export function TemplatesScreen({ state, searchPeople }: { state: TemplatesState
             ))}
           </Select>
         </Field>
-        <Field label="Owner" style={{ minWidth: '14rem' }}>
+        <Field label="Owner" style={{ minWidth: 'min(14rem, 100%)' }}>
           <PersonPicker value={state.owner} onChange={state.setOwner} search={searchPeople} />
         </Field>
         <Field label="Due (as you would write it)" validationMessage={state.dueError ?? undefined}>

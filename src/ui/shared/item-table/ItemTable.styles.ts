@@ -8,7 +8,12 @@ export const useItemTableStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   table: { minWidth: '100%' },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected, color: tokens.colorNeutralForeground1Selected },
+  /**
+   * the open item's row: a bar in the brand (in high contrast, the highlight) colour down its first
+   * cell, the background left as it is, so every colour in the row keeps its contrast in every theme
+   * (a selected background made the links and the red "overdue" unreadable in dark and high contrast)
+   */
+  selected: { '& > td:first-child': { boxShadow: `inset ${tokens.strokeWidthThickest} 0 0 ${tokens.colorBrandStroke1}` } },
   /** the title is the control that opens the item; it keeps to one line and says the rest on hover */
   open: {
     display: 'block',

@@ -1,10 +1,16 @@
 /**
  * A list of items as people scan it at a desk: one line per item in a Fluent Table whose columns
- * sort (the list's own sort, through useTableSort) and resize (useTableColumnSizing), with each
+ * sort (the list's own sort, through useTableSort) and resize (useTableColumnSizing: by dragging, or
+ * by keyboard from a header's context menu), with each
  * item's long text (its parent's words, parts, notes) shown under it only when asked for. On a
  * phone the same items are cards, one under another, so nothing is pushed off the screen.
  */
 import {
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   Switch,
   Table,
   TableBody,
@@ -137,15 +143,26 @@ function DeskTable<T extends TrackedItem>(props: ItemTableProps<T> & { context: 
         <TableHeader>
           <TableRow>
             {columns.map((c) => (
-              <TableHeaderCell
-                key={c.id}
-                {...sizingState.getTableHeaderCellProps(c.id)}
-                // only a column that sorts is a button: a header holding a control (Select all) must not be
-                sortable={sortable && c.sortKey !== undefined}
-                {...(sortable && c.sortKey ? { sortDirection: getSortDirection(c.id), onClick: (e: React.MouseEvent) => toggleColumnSort(e, c.id) } : {})}
-              >
-                {c.header}
-              </TableHeaderCell>
+              // Fluent's keyboard resizing: the header's context menu (Shift+F10, the Menu key or a right
+              // click) offers "Resize with the keyboard"; then the arrow keys change the width (Shift for
+              // finer steps) and Enter, Space or Escape ends it, focus back on the header.
+              <Menu key={c.id} openOnContext>
+                <MenuTrigger disableButtonEnhancement>
+                  <TableHeaderCell
+                    {...sizingState.getTableHeaderCellProps(c.id)}
+                    // only a column that sorts is a button: a header holding a control (Select all) must not be
+                    sortable={sortable && c.sortKey !== undefined}
+                    {...(sortable && c.sortKey ? { sortDirection: getSortDirection(c.id), onClick: (e: React.MouseEvent) => toggleColumnSort(e, c.id) } : {})}
+                  >
+                    {c.header}
+                  </TableHeaderCell>
+                </MenuTrigger>
+                <MenuPopover>
+                  <MenuList>
+                    <MenuItem onClick={sizingState.enableKeyboardMode(c.id)}>Resize with the keyboard</MenuItem>
+                  </MenuList>
+                </MenuPopover>
+              </Menu>
             ))}
           </TableRow>
         </TableHeader>

@@ -37,7 +37,8 @@ function OpenTitle({ item, context }: { item: TrackedItem; context: CellContext 
   );
 }
 
-function OneLine({ text, className }: { text: string; className?: string }) {
+/** text kept to one line, cut short with an ellipsis, whole on hover */
+export function OneLine({ text, className }: { text: string; className?: string }) {
   const styles = useItemTableStyles();
   return (
     <span className={mergeClasses(styles.oneLine, className)} title={text}>
