@@ -84,7 +84,8 @@ const ALL_SCREENS: readonly Screen[] = [
     path: '#/inspections',
     enter: async (p) => {
       await click(p, 'Best Use of Stop and Search Scheme revisit 2016');
-      await p.getByRole('region', { name: /Items of/ }).waitFor({ timeout: 20_000 });
+      // a scrolling table region at a desk, a list of cards on a phone: both carry the label
+      await p.getByLabel(/^Items of/).first().waitFor({ timeout: 20_000 });
     },
   },
   { name: 'outbox', user: DS, path: '#/outbox', enter: (p) => heading(p, /^Outbox/) },
