@@ -17,8 +17,10 @@ afterAll(() => h?.close());
 
 async function settings(theme: 'light' | 'dark' | 'contrast' = 'light') {
   const page = await h.open(SECRETARY, { theme, width: 320, height: 700, bypassCSP: true });
+  // a full load at #/configure: a hash change in the running tab could be overtaken by its own
+  // route (a secretary's home replaces an unknown hash) before a reload picked it up
+  await page.goto('about:blank');
   await page.goto(`${h.server.url}/#/configure`);
-  await page.reload();
   await page.getByRole('heading', { name: 'Add Action Tracker to this conversation' }).waitFor({ timeout: 30_000 });
   await page.getByRole('combobox', { name: 'Board' }).waitFor({ timeout: 30_000 });
   return page;

@@ -18,8 +18,8 @@ import { planSeed } from '../../src/seed/seed-plan';
 
 const seed = readSeed();
 const plan = planSeed(seed, LOCAL_PEOPLE);
-const doc2023 = readFileSync(new URL('../../../../shared/seeds/000_e264c17dec1b1eaf.txt', import.meta.url), 'utf8').replace(/&amp;/g, '&');
-const doc2021 = readFileSync(new URL('../../../../shared/seeds/001_08ae5dbf1c62930a.txt', import.meta.url), 'utf8').replace(/&amp;/g, '&');
+const doc2023 = readFileSync(new URL('./sources/000_e264c17dec1b1eaf.txt', import.meta.url), 'utf8').replace(/&amp;/g, '&');
+const doc2021 = readFileSync(new URL('./sources/001_08ae5dbf1c62930a.txt', import.meta.url), 'utf8').replace(/&amp;/g, '&');
 const deliverables = plan.actions.map((a) => a).filter((a) => a.record.kind === 'deliverable');
 const deliverable = (ref: string) => deliverables.find((d) => d.record.ref === ref);
 const workstream = (title: string) => plan.workstreams.find((w) => w.record.kind === 'workstream' && w.record.title === title)?.record;
