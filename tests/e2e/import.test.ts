@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, startHarness, tabTo, type Harness } from './harness';
 
@@ -18,24 +18,36 @@ const withErrors = [
 ].join('\n');
 const fixed = withErrors.replace('PURPLE', 'AMBER').replace('31/02/2025', '28/02/2025');
 
-/** Opens the file chooser from the keyboard (Enter on the focused file input) and picks a file. */
+/**
+ * Opens the file chooser from the keyboard (Enter on the focused file input) and picks a file.
+ * The listener is on the page for the whole wait, so a chooser that opens late on a loaded
+ * machine is still caught: a chooser left unanswered would block every later one.
+ */
 async function chooseByKeyboard(page: Page, name: string, text: string): Promise<void> {
   await page.locator('body').focus();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await tabTo(page, (el) => el.label === 'Choose a CSV or Excel file');
-  // Chromium sometimes drops a file input's activation that comes at once after focus
-  // arrives; a person would press Enter again, and so does the test (at most three times).
-  for (let attempt = 1; ; attempt += 1) {
-    const chooser = page.waitForEvent('filechooser', { timeout: 3000 });
+  let chooser: FileChooser | undefined;
+  const listen = (opened: FileChooser): void => {
+    chooser ??= opened;
+  };
+  page.on('filechooser', listen);
+  try {
     await page.keyboard.press('Enter');
-    try {
-      await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
-      return;
-    } catch (error) {
-      if (attempt === 3) {
-        throw error;
+    // Chromium sometimes drops a file input's activation that comes at once after focus
+    // arrives; a person would press Enter again after a while, and so does the test.
+    for (let waited = 0; chooser === undefined; waited += 250) {
+      if (waited >= 30_000) {
+        throw new Error('no file chooser opened after 30 s of pressing Enter on the file input');
       }
+      if (waited > 0 && waited % 5_000 === 0) {
+        await page.keyboard.press('Enter');
+      }
+      await page.waitForTimeout(250);
     }
+    await chooser.setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  } finally {
+    page.off('filechooser', listen);
   }
 }
 
