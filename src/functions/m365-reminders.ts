@@ -1,12 +1,15 @@
 /**
  * The unattended reminder run in Microsoft 365: the shared wiring (m365-wiring.ts) and the
  * Teams notifier — the bot where one is registered, else the activity feed only. Used by the
- * Azure Functions timer; a missing or malformed setting is named in one line.
+ * Azure Functions timer; a missing or malformed setting is named in one line. After the due-date
+ * digests it nudges owners missing from open update rounds (the tab cannot send as the bot, so
+ * a round's reminders in Microsoft 365 are this run's), through the same ledger.
  */
 import { TeamsNotifier } from '../adapters/teams/teams-notifier';
 import { londonDateOf } from '../core/dates';
 import type { RunSummary } from '../core/reminder-digest';
 import { parseReminderPolicy } from '../core/reminder-policy-config';
+import { runRoundReminders } from '../jobs/reminders/round-reminders';
 import { runReminders } from '../jobs/reminders/run-reminders';
 import { credentialsFromEnv, m365Settings, wireM365, type M365Credentials } from './m365-wiring';
 import type { ThrottleOptions } from '../adapters/sharepoint/pnp-preset';
@@ -28,8 +31,15 @@ export async function runM365Reminders(env: Readonly<Record<string, string | und
     links: wiring.links,
     now: () => now().getTime(),
   });
-  return runReminders(
-    { store: wiring.store, notifier, people: wiring.people() },
-    { today: londonDateOf(now()), now, policy, ...(options.board ? { board: options.board } : {}) }
-  );
+  const today = londonDateOf(now());
+  const board = options.board ?? null;
+  const items = await runReminders({ store: wiring.store, notifier, people: wiring.people() }, { today, now, policy, ...(board ? { board } : {}) });
+  const rounds = await runRoundReminders({ store: wiring.store, notifier }, { today, now, board });
+  return {
+    today,
+    digests: [...items.digests, ...rounds.digests],
+    sent: items.sent + rounds.sent,
+    skipped: items.skipped + rounds.skipped,
+    failed: items.failed + rounds.failed,
+  };
 }

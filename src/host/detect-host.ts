@@ -33,6 +33,8 @@ function browserHost(): DetectedHost {
       theme: 'light',
       subPageId: null,
       userPrincipalName: null,
+      frameContext: null,
+      meetingId: null,
     },
     teams: null,
   };
@@ -78,6 +80,8 @@ export async function detectHost(
         theme: themeFromTeams(context.app.theme),
         subPageId: context.page.subPageId ?? null,
         userPrincipalName: context.user?.userPrincipalName ?? null,
+        frameContext: context.page.frameContext ? String(context.page.frameContext) : null,
+        meetingId: context.meeting?.id ?? null,
       },
       teams: {
         onThemeChange: (handler) => app.registerOnThemeChangeHandler((t) => handler(themeFromTeams(t))),

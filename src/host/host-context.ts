@@ -11,7 +11,14 @@ export type HostInfo = Readonly<{
   subPageId: string | null;
   /** the signed-in user's UPN in Teams */
   userPrincipalName: string | null;
+  /** where Teams shows the tab: 'content' (a channel or chat tab), 'sidePanel' (in a meeting), 'meetingStage'…; null outside Teams */
+  frameContext: string | null;
+  /** the meeting the tab is in, when it is in one (teams-js context.meeting.id) */
+  meetingId: string | null;
 }>;
+
+/** A meeting's side panel: 320 px wide, so screens show their compact layout. */
+export const inSidePanel = (host: Pick<HostInfo, 'frameContext'>): boolean => host.frameContext === 'sidePanel';
 
 /** Teams theme names → ours. 'glass' is new and has no Fluent theme yet: treat it as light. */
 export function themeFromTeams(theme: string | undefined): ThemeName {

@@ -1,12 +1,13 @@
 /**
  * The configurable tab's settings page (channels, group chats, meetings): Teams shows it when
  * someone adds the tab, and saves what it sets. A secretary picks a board and a saved view; the
- * tab's content URL carries that view as the app's own address (#/all?board=…), so the tab opens
- * on it and a reload or a shared link lands in the same place.
+ * tab's content URL carries that view as the app's own address (#/meeting?board=…&view=…), so the
+ * tab opens on it and a reload or a shared link lands in the same place.
  */
+import type { MeetingViewId } from '../core/meeting-view';
 import type { ItemId } from '../core/model';
 
-export type TabViewId = 'myItems' | 'redAmber' | 'due30' | 'overdue' | 'changed' | 'openRecs' | 'closures' | 'all';
+export type TabViewId = MeetingViewId | 'myItems' | 'closures';
 export type TabView = Readonly<{ id: TabViewId; name: string; /** whether the view is of one board */ perBoard: boolean }>;
 
 /** The views of DESIGN §6 a channel or meeting tab can show. */
@@ -21,10 +22,16 @@ export const TAB_VIEWS: readonly TabView[] = [
   { id: 'myItems', name: 'My items', perBoard: false },
 ];
 
-/** The app's address of a view of a board (the hash routes of ui/app/useRoute.ts, All items' URL parameters). */
+/**
+ * The app's address of a view (the hash routes of ui/app/useRoute.ts): a view of a board is the
+ * meeting view, which shows exactly that view; with no board chosen, All items filtered as near
+ * as its filters can say.
+ */
 export function tabViewHash(view: TabViewId, boardId: ItemId | null): string {
-  const board = boardId === null ? '' : `board=${Number(boardId)}`;
-  const all = (...params: string[]) => `#/all?${[board, ...params].filter((p) => p !== '').join('&')}`;
+  if (boardId !== null && view !== 'closures' && view !== 'myItems') {
+    return `#/meeting?board=${Number(boardId)}&view=${view}`;
+  }
+  const all = (...params: string[]) => (params.length === 0 ? '#/all' : `#/all?${params.join('&')}`);
   switch (view) {
     case 'redAmber':
       return all('sort=rag');

@@ -36,6 +36,12 @@ export type ItemsPage = Readonly<{
   onDemand: boolean;
 }>;
 
+/** A decision minuted at a board meeting against an item. */
+export type DecisionRequest = Readonly<{ text: string; meetingDate: IsoDate; /** the Teams meeting's id, when recorded in one */ meetingId?: string | null }>;
+
+/** A new action agreed at a board meeting, on the same board as the item it was agreed about. */
+export type AgreedActionRequest = Readonly<{ title: string; owner?: PersonRef | null; dueText?: string | null; meetingDate: IsoDate; meetingId?: string | null }>;
+
 /** The cursor that asks for everything in the scope, a page at a time, after a bounded first read. */
 export const EVERYTHING = 'everything';
 
@@ -60,6 +66,10 @@ export interface TrackerClient {
    * one dated highlight update; throws VersionConflictError carrying the current item
    */
   saveHighlight(id: ItemId, version: Version, report: HighlightReport): Promise<TrackedItem>;
+  /** records a decision against an item (a secretary or lead of its board): one Update of kind 'decision' */
+  recordDecision(list: TrackedList, id: ItemId, request: DecisionRequest): Promise<Stored<'updates'>>;
+  /** adds an action the meeting agreed, on the item's board, its history saying so (a secretary or lead of that board) */
+  addAgreedAction(list: TrackedList, id: ItemId, request: AgreedActionRequest): Promise<TrackedItem>;
   /** people for the owner picker (and, in local mode, the user switcher) @default top 10 */
   people(search: string, top?: number): Promise<readonly Person[]>;
   /** inspection reports with their counted figures, newest first */

@@ -8,6 +8,7 @@ import type { ApiContext } from './api-context';
 import { handleClosureApi } from './closure-routes';
 import { HttpError } from './http-util';
 import { LIST_ROUTES } from './list-routes';
+import { MEETING_ROUTES } from './meeting-routes';
 import { handlePackApi } from './pack-routes';
 import { handleReminderApi } from './reminder-routes';
 import { handleRoundApi } from './round-routes';
@@ -15,7 +16,7 @@ import { USE_CASE_ROUTES } from './use-case-routes';
 
 export type { ApiContext } from './api-context';
 
-const ROUTES = [...USE_CASE_ROUTES, ...LIST_ROUTES];
+const ROUTES = [...USE_CASE_ROUTES, ...MEETING_ROUTES, ...LIST_ROUTES];
 
 /** Dispatches an /api request; returns false when no route matches. */
 export async function handleApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {

@@ -8,7 +8,7 @@ import { servesBoard } from '../core/board-roles';
 import { londonDateOf } from '../core/dates';
 import { ForbiddenError, NotFoundError, RuleViolationError } from '../core/errors';
 import type { ItemId, Stored } from '../core/model';
-import { meetingDateOf, roundEntries, roundTitle, type RoundSummary, type RoundView } from '../core/update-round';
+import { meetingDateOf, roundEntries, roundTitle, type RoundEntry, type RoundSummary, type RoundView } from '../core/update-round';
 import type { Person } from '../ports/directory';
 import type { RoundBoard } from '../ports/round-client';
 import { queryAll, type TrackerStore } from '../ports/tracker-store';
@@ -24,7 +24,7 @@ export async function roundBoardsOf(store: TrackerStore, actor: Person): Promise
   return boards.filter((b) => isSecretaryOf(actor, b.title)).map((b) => ({ id: b.id, title: b.title }));
 }
 
-function summaryOf(round: Stored<'updateRounds'>, board: string): RoundSummary {
+export function summaryOf(round: Stored<'updateRounds'>, board: string): RoundSummary {
   return {
     id: round.id,
     title: round.title,
@@ -77,17 +77,8 @@ export async function roundsOf(store: TrackerStore, actor: Person): Promise<Roun
     .sort((a, b) => b.meetingDate.localeCompare(a.meetingDate) || b.openedAt.localeCompare(a.openedAt));
 }
 
-/** One round: each workstream of the board with the highlight update its owner sent since the round opened, or none yet. */
-export async function roundViewOf(store: TrackerStore, actor: Person, id: ItemId): Promise<RoundView> {
-  const round = await store.get('updateRounds', id);
-  if (!round) {
-    throw new NotFoundError('update round', id);
-  }
-  const board = await store.get('boards', round.boardId);
-  const title = board?.title ?? '';
-  if (!servesBoard(actor.serves, title) || actor.role === 'member') {
-    throw new ForbiddenError(`${actor.displayName} may not see the update round for ${title}: only its secretaries and leads can`);
-  }
+/** Each workstream of the round's board with the highlight update its owner sent since the round opened, or none yet. */
+export async function roundEntriesOf(store: TrackerStore, round: Stored<'updateRounds'>): Promise<RoundEntry[]> {
   const workstreams = (await queryAll(store, 'workstreams', { where: [{ field: 'boardId', op: 'eq', value: round.boardId }] }))
     .filter((w) => w.kind === 'workstream')
     .sort((a, b) => a.title.localeCompare(b.title));
@@ -100,7 +91,21 @@ export async function roundViewOf(store: TrackerStore, actor: Person, id: ItemId
             { field: 'at', op: 'ge', value: round.openedAt },
           ],
         });
-  const entries = roundEntries(round.openedAt, workstreams, updates);
+  return roundEntries(round.openedAt, workstreams, updates);
+}
+
+/** One round: each workstream of the board with the highlight update its owner sent since the round opened, or none yet. */
+export async function roundViewOf(store: TrackerStore, actor: Person, id: ItemId): Promise<RoundView> {
+  const round = await store.get('updateRounds', id);
+  if (!round) {
+    throw new NotFoundError('update round', id);
+  }
+  const board = await store.get('boards', round.boardId);
+  const title = board?.title ?? '';
+  if (!servesBoard(actor.serves, title) || actor.role === 'member') {
+    throw new ForbiddenError(`${actor.displayName} may not see the update round for ${title}: only its secretaries and leads can`);
+  }
+  const entries = await roundEntriesOf(store, round);
   const submitted = entries.filter((e) => e.submitted).length;
   return { ...summaryOf(round, title), entries, submitted, missing: entries.length - submitted, canRemind: isSecretaryOf(actor, title) };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/core/dates';
-import { parseDue } from '../../src/core/due-date';
 import { InvalidValueError } from '../../src/core/errors';
 import {
   describeFilter,
@@ -16,40 +15,11 @@ import {
   type ListedItem,
 } from '../../src/core/item-filter';
 import type { ItemId } from '../../src/core/model';
+import { aListedItem } from '../helpers/builders';
 
 const asOf = '2024-04-15' as IsoDate;
 const ctx = { asOf, me: 'd.service@colp.example' };
-let n = 0;
-
-function item(overrides: Partial<ListedItem> & { dueText?: string } = {}): ListedItem {
-  n += 1;
-  const { dueText, ...rest } = overrides;
-  const due = parseDue(dueText ?? '31/05/2024');
-  return {
-    id: n as ItemId,
-    version: '1',
-    modified: '2024-01-01T00:00:00Z',
-    list: 'actions',
-    label: `Action OD1-${String(n).padStart(2, '0')}`,
-    title: `Item ${n}`,
-    ownerText: null,
-    owner: null,
-    rag: 'AMBER',
-    lifecycle: 'open',
-    due: { text: due.text, date: due.date, precision: due.precision, kind: due.kind, internalDeadline: due.internalDeadline },
-    progress: null,
-    ragRationale: null,
-    responsibleOrg: null,
-    flags: [],
-    parentId: null,
-    boardId: 1 as ItemId,
-    board: 'Equality board',
-    context: 'OD1 Recruitment',
-    characteristics: [],
-    duties: [],
-    ...rest,
-  };
-}
+const item = aListedItem;
 
 const titles = (items: readonly ListedItem[]): string[] => items.map((i) => i.title);
 const only = (filter: Partial<ItemFilter>, items: readonly ListedItem[]): string[] => titles(filterItems(items, { ...NO_FILTER, ...filter }, ctx));

@@ -13,6 +13,7 @@ import type { Stored } from '../../src/core/model';
 import { queryAll } from '../../src/ports/tracker-store';
 import { SEED_BOARDS } from '../../src/seed/people';
 import { boardTitleOf } from '../../src/services/board-of';
+import { closurePanel, historyText, returnWithReason } from './closure-steps';
 import { axeViolations, focusedElement, startHarness, tabTo, type Harness } from './harness';
 
 const OUT = 'test-results/closure';
@@ -50,8 +51,8 @@ async function openItem(user: string, options: { theme?: 'light' | 'dark' | 'con
   return page;
 }
 
-const history = (page: Page) => page.getByTestId('history').innerText();
-const panel = (page: Page) => page.getByTestId('closure-panel');
+const history = historyText;
+const panel = closurePanel;
 
 describe('two-key closure (local mode)', () => {
   it('a proposal without evidence is refused naming the field, focus on it, the note kept', async () => {
@@ -105,10 +106,7 @@ describe('two-key closure (local mode)', () => {
     await panel(secretary).getByRole('button', { name: 'Return with reason' }).click();
     await expect.poll(() => panel(secretary).getByTestId('closure-error').innerText(), { timeout: 20_000 }).toMatch(/Reason for returning it: is required/);
     expect(await secretary.evaluate(() => document.activeElement?.id)).toBe('closure-reason');
-    await panel(secretary).getByLabel('Reason for returning it').fill('Attach the signed-off briefing, not the draft');
-    await panel(secretary).getByRole('button', { name: 'Return with reason' }).click();
-    await expect.poll(() => panel(secretary).getByTestId('closure-notice').innerText(), { timeout: 20_000 }).toContain('open again');
-    await expect.poll(() => history(secretary), { timeout: 20_000 }).toContain('Closure returned: Attach the signed-off briefing, not the draft');
+    await returnWithReason(secretary, 'Attach the signed-off briefing, not the draft');
     await secretary.context().close();
 
     // 4. the owner proposes again, with a link

@@ -1,7 +1,7 @@
 /**
  * The configurable tab's settings page at a meeting side panel's width (320 px), keyboard only:
  * a secretary picks a board and a saved view, the page names the tab and links the view's
- * address, and that address opens All items filtered as the view says. axe in three themes.
+ * address, and that address opens the board's meeting view showing that view. axe in three themes.
  * (Saving with pages.config.setConfig is tested against a fake of teams-js's pages in
  * tests/host/tab-config.test.ts: outside Teams there is no host to save to.)
  */
@@ -27,7 +27,7 @@ async function settings(theme: 'light' | 'dark' | 'contrast' = 'light') {
 }
 
 describe('the configurable tab’s settings page (320 px)', () => {
-  it('a secretary picks a board and a view by keyboard; the view’s address opens All items filtered to it', async () => {
+  it('a secretary picks a board and a view by keyboard; the view’s address opens the board’s meeting view of it', async () => {
     const page = await settings();
     await tabTo(page, (el) => el.tag === 'SELECT' && el.label === 'Board', { limit: 20 });
     // the boards are in the person's order; the Operational Delivery Board is the first
@@ -39,13 +39,14 @@ describe('the configurable tab’s settings page (320 px)', () => {
     await expect.poll(() => page.getByTestId('tab-name').innerText(), { timeout: 10_000 }).toBe('Tab name: Operational Delivery Board: Overdue');
     const link = page.getByTestId('tab-view-link');
     const href = await link.getAttribute('href');
-    expect(href).toBe(`${h.server.url}/#/all?board=1&due=overdue&sort=due`);
+    expect(href).toBe(`${h.server.url}/#/meeting?board=1&view=overdue`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
     await page.goto(href as string);
     await page.reload();
-    await page.getByRole('heading', { name: 'All items' }).waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.getByLabel('Due', { exact: true }).inputValue(), { timeout: 20_000 }).toBe('overdue');
+    await page.getByRole('heading', { name: 'Operational Delivery Board: overdue' }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('meeting-view').inputValue(), { timeout: 20_000 }).toBe('overdue');
+    await expect.poll(() => page.getByTestId('meeting-count').innerText(), { timeout: 20_000 }).toMatch(/^\d+ items?/);
     // the view in a meeting's side panel: no sideways scrolling of the page (the tab row scrolls on its own)
     await page.screenshot({ path: 'test-results/configure-view-320.png', fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -5,33 +5,15 @@
  * token endpoint and the Bot Connector. Policy → ledger → cards → sends; the same day again sends
  * nothing twice and retries only what failed.
  */
-import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSp } from '../../src/adapters/sharepoint/pnp-preset';
-import { SharePointStore } from '../../src/adapters/sharepoint/sharepoint-store';
 import { ListedConversations } from '../../src/adapters/teams/listed-conversations';
-import { runM365Reminders } from '../../src/functions/m365-reminders';
 import { queryAll } from '../../src/ports/tracker-store';
 import { cardProblems } from '../core/cards/validate-card';
-import { botCertificate, FakeBotFramework } from '../fakes/bot-framework-fake';
-import { BOT, M365_JOB_ENV, TENANT, provisionedJobSite } from '../fakes/m365-job-env';
-import { SITE } from '../fakes/provisioned-site';
-import { FakeTeams } from '../fakes/teams-fake';
+import { reminderJobOnFakes } from './reminder-job-fakes';
 import { ann, bo, describeDigests, lee, sec, seedFixture } from '../jobs/reminders/reminder-fixture';
 
-const env = M365_JOB_ENV;
-const certificate = botCertificate();
-const sharePoint = provisionedJobSite();
-const botFramework = new FakeBotFramework({ tenantId: TENANT, botId: BOT }, certificate);
-const teams = new FakeTeams(botFramework);
-const server = setupServer(...teams.handlers(), ...sharePoint.handlers(), ...botFramework.handlers());
-const store = new SharePointStore(createSp({ siteUrl: SITE, getToken: async () => 'app-only', throttle: { sleep: async () => undefined } }), SITE);
-const at = new Date('2017-03-20T07:00:00Z');
-const run = () =>
-  runM365Reminders(env, () => at, {
-    credentials: { sharePoint: async () => 'app-only', graph: async () => 'graph-token', certificate },
-    throttle: { sleep: async () => undefined },
-  });
+const { sharePoint, teams, server, store, run: runAt } = reminderJobOnFakes();
+const run = () => runAt(new Date('2017-03-20T07:00:00Z'));
 
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });

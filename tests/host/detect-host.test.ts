@@ -60,3 +60,33 @@ describe('knowing without teams-js that no host is there', () => {
     expect(host.teams).toBeNull();
   });
 });
+
+describe('where in Teams the tab is shown', () => {
+  const framed = { opener: null, self: {}, parent: {} };
+  /** a fake teams-js answering with the context Teams gives a tab in that frame */
+  const teamsIn = (page: Record<string, unknown>, meeting?: { id: string }) =>
+    (async () => ({
+      app: {
+        initialize: async () => undefined,
+        getContext: async () => ({ app: { host: { name: 'Teams', clientType: 'web' }, theme: 'default' }, page: { id: 'tab', ...page }, user: { userPrincipalName: 'morgan.ellis@colp.example' }, ...(meeting ? { meeting } : {}) }),
+        registerOnThemeChangeHandler: () => undefined,
+        notifySuccess: async () => undefined,
+      },
+      nestedAppAuth: { isNAAChannelRecommended: () => false },
+    })) as never;
+
+  it('a meeting’s side panel: frameContext sidePanel and the meeting’s id', async () => {
+    const host = await detectHost(1000, framed, teamsIn({ frameContext: 'sidePanel' }, { id: 'MCMxOTptZWV0aW5n' }));
+    expect(host.info).toMatchObject({ inTeams: true, frameContext: 'sidePanel', meetingId: 'MCMxOTptZWV0aW5n' });
+  });
+
+  it('a channel tab: frameContext content and no meeting', async () => {
+    const host = await detectHost(1000, framed, teamsIn({ frameContext: 'content' }));
+    expect(host.info).toMatchObject({ inTeams: true, frameContext: 'content', meetingId: null });
+  });
+
+  it('outside Teams there is neither', async () => {
+    const host = await detectHost(200);
+    expect(host.info).toMatchObject({ frameContext: null, meetingId: null });
+  });
+});

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { asItemId } from '../../src/core/model';
 import { TAB_VIEWS, tabConfig, tabViewHash, teamsConfigHost, type PagesConfig, type TabConfig } from '../../src/host/tab-config';
 import { viewFromQuery } from '../../src/ui/features/all-items/useAllItems';
+import { meetingQuery } from '../../src/ui/features/meeting/useMeetingView';
 import { parseRoute } from '../../src/ui/app/useRoute';
 
 const BOARD = { id: asItemId(1), title: 'Operational Delivery Board' };
@@ -55,8 +56,8 @@ describe('the configurable tab’s settings', () => {
     expect(calls.saved).toEqual([
       {
         entityId: 'due30:1',
-        contentUrl: 'https://tracker.example/#/all?board=1&due=next-30&sort=due',
-        websiteUrl: 'https://tracker.example/#/all?board=1&due=next-30&sort=due',
+        contentUrl: 'https://tracker.example/#/meeting?board=1&view=due30',
+        websiteUrl: 'https://tracker.example/#/meeting?board=1&view=due30',
         suggestedDisplayName: 'Operational Delivery Board: Due in 30 days',
       },
     ]);
@@ -72,14 +73,22 @@ describe('the configurable tab’s settings', () => {
     expect(calls.outcome).toEqual(['failure: not allowed here']);
   });
 
+  it.each(['redAmber', 'due30', 'overdue', 'changed', 'openRecs', 'all'] as const)('%s of a board opens the meeting view of that board and view', (id) => {
+    const hash = tabViewHash(id, BOARD.id);
+    expect(hash).toBe(`#/meeting?board=1&view=${id}`);
+    const route = parseRoute(hash);
+    expect(route.screen).toBe('meeting');
+    expect(meetingQuery(route.query ?? '')).toEqual({ boardId: 1, view: id });
+  });
+
   it.each([
-    ['redAmber', '#/all?board=1&sort=rag', { boardId: 1 }, 'rag'],
-    ['due30', '#/all?board=1&due=next-30&sort=due', { boardId: 1, due: 'next-30' }, 'due'],
-    ['overdue', '#/all?board=1&due=overdue&sort=due', { boardId: 1, due: 'overdue' }, 'due'],
-    ['openRecs', '#/all?board=1&list=recommendations&sort=due', { boardId: 1, list: 'recommendations', lifecycle: 'active' }, 'due'],
-    ['all', '#/all?board=1', { boardId: 1 }, 'due'],
-  ] as const)('%s opens All items filtered to the board as the view says', (id, hash, filter, sort) => {
-    expect(tabViewHash(id, BOARD.id)).toBe(hash);
+    ['redAmber', '#/all?sort=rag', {}, 'rag'],
+    ['due30', '#/all?due=next-30&sort=due', { due: 'next-30' }, 'due'],
+    ['overdue', '#/all?due=overdue&sort=due', { due: 'overdue' }, 'due'],
+    ['openRecs', '#/all?list=recommendations&sort=due', { list: 'recommendations', lifecycle: 'active' }, 'due'],
+    ['all', '#/all', { boardId: null }, 'due'],
+  ] as const)('with no board chosen, %s opens All items filtered as near as it can', (id, hash, filter, sort) => {
+    expect(tabViewHash(id, null)).toBe(hash);
     const route = parseRoute(hash);
     expect(route.screen).toBe('all');
     const opened = viewFromQuery(route.query ?? '');

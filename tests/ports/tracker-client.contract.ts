@@ -13,6 +13,9 @@ import { queryAll, type TrackerStore } from '../../src/ports/tracker-store';
 
 export const OWNER = 'd.service@colp.example';
 export const SECRETARY = 'morgan.ellis@colp.example';
+const MEMBER = 'chris.nolan@colp.example';
+/** the inspections board's secretary: not the 2012 action plan's */
+const OTHER_BOARD_SECRETARY = 'jo.whitfield@colp.example';
 const AS_OF = '2017-03-20' as IsoDate;
 
 export type ClientWorld = Readonly<{
@@ -169,6 +172,47 @@ export function trackerClientContract(name: string, setup: () => Promise<ClientW
       expect(report).toMatchObject({ create: 1, rejected: [], applied: null });
       const written = await queryAll(world.store, 'actions', { where: [{ field: 'ref', op: 'eq', value: 'CT-01' }] });
       expect(written).toHaveLength(0);
+    });
+
+    it('a board’s secretary records a decision against an item: a dated decision Update in its history, as them; others may not', async () => {
+      const [target] = (await world.clientFor(OWNER).myItems(AS_OF)).filter((i) => i.list === 'actions');
+      if (!target) {
+        throw new Error('the seeds give the owner no action');
+      }
+      const secretary = world.clientFor(SECRETARY);
+      const update = await secretary.recordDecision(target.list, target.id, { text: 'Contract: fund the pilot for a year', meetingDate: '2023-05-10' as IsoDate, meetingId: 'MCMxOTptZWV0aW5n' });
+      expect(update).toMatchObject({ kind: 'decision', author: SECRETARY, reportDate: '2023-05-10' });
+      const { history } = await secretary.item(target.list, target.id);
+      expect(history[0]).toMatchObject({ kind: 'decision', author: SECRETARY, text: 'Decision at the meeting of 10 May 2023: Contract: fund the pilot for a year' });
+      expect(JSON.parse(history[0]?.body ?? '{}')).toEqual({ decision: 'Contract: fund the pilot for a year', meetingDate: '2023-05-10', meetingId: 'MCMxOTptZWV0aW5n' });
+      // its owner, a board member and the secretary of another board are refused, whatever the tab shows
+      for (const who of [OWNER, MEMBER, OTHER_BOARD_SECRETARY]) {
+        await expect(world.clientFor(who).recordDecision(target.list, target.id, { text: 'Not theirs to record', meetingDate: '2023-05-10' as IsoDate })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      }
+      await expect(secretary.recordDecision(target.list, target.id, { text: '  ', meetingDate: '2023-05-10' as IsoDate })).rejects.toMatchObject({ code: 'INVALID_VALUE', field: 'decision' });
+      await expect(secretary.recordDecision(target.list, target.id, { text: 'A decision', meetingDate: '31/02/2023' as IsoDate })).rejects.toMatchObject({ code: 'INVALID_VALUE', field: 'meetingDate', value: '31/02/2023' });
+      const after = await secretary.item(target.list, target.id);
+      expect(after.history.filter((u) => u.kind === 'decision')).toHaveLength(1);
+    });
+
+    it('a board’s secretary adds an action agreed at the meeting, on the item’s board, its history saying so; others may not', async () => {
+      const [about] = (await world.clientFor(OWNER).myItems(AS_OF)).filter((i) => i.list === 'actions');
+      if (!about) {
+        throw new Error('the seeds give the owner no action');
+      }
+      const secretary = world.clientFor(SECRETARY);
+      const action = await secretary.addAgreedAction(about.list, about.id, { title: 'Contract: brief the new panel', owner: { id: 'phil.pepper@colp.example', displayName: 'Phil Pepper' }, dueText: 'Q2 23/24', meetingDate: '2023-05-10' as IsoDate });
+      expect(action).toMatchObject({ list: 'actions', title: 'Contract: brief the new panel', parentId: about.parentId, lifecycle: 'open', due: { text: 'Q2 23/24' } });
+      expect(action.owner?.id).toBe('phil.pepper@colp.example');
+      const { history } = await secretary.item('actions', action.id);
+      expect(history.map((u) => [u.kind, u.author, u.text])).toEqual([['decision', SECRETARY, 'Agreed at the meeting of 10 May 2023']]);
+      await expect(secretary.addAgreedAction(about.list, about.id, { title: 'Bad due', dueText: 'next Thursday-ish', meetingDate: '2023-05-10' as IsoDate })).rejects.toMatchObject({ code: 'INVALID_VALUE', field: 'dueText' });
+      await expect(secretary.addAgreedAction(about.list, about.id, { title: '', meetingDate: '2023-05-10' as IsoDate })).rejects.toMatchObject({ code: 'INVALID_VALUE', field: 'title' });
+      for (const who of [OWNER, MEMBER]) {
+        await expect(world.clientFor(who).addAgreedAction(about.list, about.id, { title: 'Not theirs', meetingDate: '2023-05-10' as IsoDate })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      }
+      const beside = await queryAll(world.store, 'actions', { where: [{ field: 'workstreamId', op: 'eq', value: about.parentId as number }] });
+      expect(beside.filter((a) => a.title === 'Not theirs' || a.title === 'Bad due')).toEqual([]);
     });
 
     it('shows the toolkit and the action plans, with the same counts in the list and the plan', async () => {

@@ -5,11 +5,11 @@ import type { HighlightReport } from '../../core/highlight-report';
 import type { AssignOutcome, AssignTarget } from '../../core/assignment';
 import type { ImportReport } from '../../core/import-report';
 import type { AdoptRequest, AdoptResult, TemplateTheme } from '../../core/template-view';
-import type { ItemId, PersonRef, TrackedList, Version } from '../../core/model';
+import type { ItemId, PersonRef, Stored, TrackedList, Version } from '../../core/model';
 import type { TrackedItem } from '../../core/tracked-item';
 import type { ItemScope, ListedItem } from '../../core/item-filter';
 import type { Person } from '../../ports/directory';
-import type { ItemsPage, ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
+import type { AgreedActionRequest, DecisionRequest, ItemsPage, ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
 import type { InspectionDetail, InspectionView } from '../../core/inspection-view';
 import type { WorkstreamDetail, WorkstreamSummary } from '../../core/workstream-view';
 import type { PlanDetail, PlanSummary } from '../../core/plan-view';
@@ -53,6 +53,14 @@ export class TrackerApi implements TrackerClient {
 
   async saveHighlight(id: ItemId, version: Version, report: HighlightReport): Promise<TrackedItem> {
     return (await this.http.request<{ item: TrackedItem }>('POST', `/api/workstreams/${id}/highlights`, { version, report })).item;
+  }
+
+  async recordDecision(list: TrackedList, id: ItemId, request: DecisionRequest): Promise<Stored<'updates'>> {
+    return (await this.http.request<{ update: Stored<'updates'> }>('POST', `/api/items/${list}/${id}/decisions`, request)).update;
+  }
+
+  async addAgreedAction(list: TrackedList, id: ItemId, request: AgreedActionRequest): Promise<TrackedItem> {
+    return (await this.http.request<{ item: TrackedItem }>('POST', `/api/items/${list}/${id}/agreed-actions`, request)).item;
   }
 
   async people(search: string, top = 10): Promise<readonly Person[]> {

@@ -13,7 +13,7 @@ import type { ItemId } from '../../core/model';
 import type { EvidenceStore, StoredEvidence } from '../../ports/evidence-store';
 import { listDef } from '../../schema/lookup';
 import './pnp-preset';
-import { rethrowRefusal } from './sp-refusals';
+import { refusalOf, rethrowRefusal } from './sp-refusals';
 
 type AttachmentInfo = { FileName: string; ServerRelativeUrl: string };
 
@@ -45,8 +45,29 @@ export class SharePointEvidenceStore implements EvidenceStore {
     }
     const copy = new Uint8Array(bytes.byteLength);
     copy.set(bytes);
-    const added = (await this.item(list, id).attachmentFiles.add(checked.name, copy.buffer).catch(this.refused(list, true))).data as unknown as AttachmentInfo;
+    const added = (await this.item(list, id).attachmentFiles.add(checked.name, copy.buffer).catch((e: unknown) => this.refusedAdd(list, checked.name, e))).data as unknown as AttachmentInfo;
     return { ...checked, url: this.absolute(added.ServerRelativeUrl) };
+  }
+
+  /**
+   * A refused add: access, throttling and outages as every write; otherwise, when a site owner
+   * has turned the list's "Attachments to list items" off, say so (SharePoint's own words for it
+   * are not documented, so the list's setting is read rather than the message matched).
+   */
+  private async refusedAdd(list: ClosableList, name: string, error: unknown): Promise<never> {
+    const known = refusalOf(error, { list: listDef(list).title }, { write: true });
+    if (known) {
+      throw known;
+    }
+    const settings = (await this.sp.web.lists.getByTitle(listDef(list).title).select('EnableAttachments')().catch(() => null)) as { EnableAttachments?: boolean } | null;
+    if (settings?.EnableAttachments === false) {
+      throw new InvalidValueError(
+        'evidenceFile',
+        name,
+        `the ${listDef(list).title} list does not take attachments (its “Attachments to list items” setting is off); give a link instead, or ask the site’s owner to turn attachments on`
+      );
+    }
+    throw error;
   }
 
   async files(list: ClosableList, id: ItemId): Promise<StoredEvidence[]> {

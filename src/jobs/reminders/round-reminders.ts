@@ -1,17 +1,24 @@
 /**
- * "Remind those missing" for an update round, over ports only and through the same send ledger
- * as the reminder run: one digest per owner still to submit, listing their workstreams; each
- * nudge is claimed in ReminderLog first (key: the workstream, `round-<id>`, the meeting date and
- * the owner), so pressing the button twice, or two secretaries pressing it at once, sends each
- * owner one reminder per round. A failed send is claimed again by the next press.
+ * Reminders for update rounds, over ports only and through the same send ledger as the reminder
+ * run: one digest per owner still to submit, listing their workstreams; each nudge is claimed in
+ * ReminderLog first, so a repeat sends nothing twice and of two overlapping senders one sends.
+ * A failed send is claimed again by the next press or run.
+ * - "Remind those missing" (local mode's button): once per round — key: the workstream,
+ *   `round-<id>`, the meeting date and the owner.
+ * - The scheduled job (Microsoft 365's hosted run): each open round whose meeting is ahead, on
+ *   the days core/round-reminder-policy.ts gives — key: the workstream, `round-<id>`, the
+ *   nudge's date and the owner, so each nudge day sends once.
  */
-import { daysBetween, type IsoDate } from '../../core/dates';
+import { daysBetween, londonDateOf, type IsoDate } from '../../core/dates';
 import { digestView, type DigestView } from '../../core/reminder-digest';
 import { ledgerKey, type PlannedNudge, type ReminderItem } from '../../core/reminder-policy';
+import { currentRoundNudge } from '../../core/round-reminder-policy';
 import { missingOwners, type RoundView } from '../../core/update-round';
+import { ENGLAND_AND_WALES, type WorkingDays } from '../../core/working-days';
 import type { ItemId, Stored } from '../../core/model';
 import type { Notifier, SendResult } from '../../ports/notifier';
-import type { TrackerStore } from '../../ports/tracker-store';
+import { queryAll, type TrackerStore } from '../../ports/tracker-store';
+import { roundEntriesOf, summaryOf } from '../../services/rounds';
 import { claimAll, holds, OutcomeRecorder, readLedger } from './reminder-ledger';
 
 export type RoundReminderDeps = Readonly<{ store: TrackerStore; notifier: Notifier }>;
@@ -26,7 +33,10 @@ export type RoundReminderRun = Readonly<{
   noOwner: readonly string[];
 }>;
 
-function nudgeFor(round: RoundView, ws: Stored<'workstreams'>, ownerId: string, today: IsoDate): PlannedNudge {
+/** What a round's reminders need of it. */
+type RoundToNudge = Pick<RoundView, 'id' | 'board' | 'meetingDate' | 'entries'>;
+
+function nudgeFor(round: RoundToNudge, ws: Stored<'workstreams'>, ownerId: string, today: IsoDate, keyDate: IsoDate): PlannedNudge {
   const item: ReminderItem = {
     list: 'workstreams',
     id: ws.id,
@@ -46,11 +56,18 @@ function nudgeFor(round: RoundView, ws: Stored<'workstreams'>, ownerId: string, 
     lead: null,
   };
   const ledgerRule = `round-${round.id}`;
-  return { item, rule: 'round', ledgerRule, nudgeDate: today, daysToGo: daysBetween(today, round.meetingDate), key: ledgerKey(item, ledgerRule, round.meetingDate, ownerId) };
+  return { item, rule: 'round', ledgerRule, nudgeDate: today, daysToGo: daysBetween(today, round.meetingDate), key: ledgerKey(item, ledgerRule, keyDate, ownerId) };
 }
 
+type SendOptions = Readonly<{ today: IsoDate; now: () => Date }>;
+
 /** Reminds each owner still to submit, once per round. */
-export async function remindRound(deps: RoundReminderDeps, round: RoundView, options: Readonly<{ today: IsoDate; now: () => Date }>): Promise<RoundReminderRun> {
+export async function remindRound(deps: RoundReminderDeps, round: RoundView, options: SendOptions): Promise<RoundReminderRun> {
+  return (await nudgeMissing(deps, round, round.meetingDate, options)).run;
+}
+
+/** One digest per owner still to submit, each nudge keyed by `keyDate`; what the ledger holds is left out. */
+async function nudgeMissing(deps: RoundReminderDeps, round: RoundToNudge, keyDate: IsoDate, options: SendOptions): Promise<{ run: RoundReminderRun; digests: DigestView[] }> {
   const groups = missingOwners(round.entries);
   const workstreams = new Map<number, Stored<'workstreams'>>();
   for (const { workstreams: entries } of groups) {
@@ -65,7 +82,7 @@ export async function remindRound(deps: RoundReminderDeps, round: RoundView, opt
     owner,
     nudges: entries.flatMap((e) => {
       const ws = workstreams.get(e.workstreamId);
-      return ws ? [nudgeFor(round, ws, owner.id, options.today)] : [];
+      return ws ? [nudgeFor(round, ws, owner.id, options.today, keyDate)] : [];
     }),
   }));
   const ledger = await readLedger(deps.store, planned.flatMap((p) => p.nudges.map((n) => n.key)));
@@ -80,6 +97,7 @@ export async function remindRound(deps: RoundReminderDeps, round: RoundView, opt
   const reminded: string[] = [];
   const already: string[] = [];
   const failed: string[] = [];
+  const digests: DigestView[] = [];
   for (const p of due) {
     const mine = p.nudges.filter((n) => claims.has(n.key));
     if (mine.length === 0) {
@@ -87,12 +105,49 @@ export async function remindRound(deps: RoundReminderDeps, round: RoundView, opt
       continue;
     }
     const view: DigestView = digestView({ to: p.owner, kind: 'round', nudges: mine });
+    digests.push(view);
     const result = await deliver(deps.notifier, options.today, view);
     await recorder.add(mine.map((n) => claims.get(n.key) as NonNullable<ReturnType<typeof claims.get>>), result.outcome);
     (result.outcome === 'sent' ? reminded : failed).push(p.owner.displayName);
   }
   await recorder.flush();
-  return { reminded, already, failed, noOwner: round.entries.filter((e) => !e.submitted && !e.owner).map((e) => e.title) };
+  return { run: { reminded, already, failed, noOwner: round.entries.filter((e) => !e.submitted && !e.owner).map((e) => e.title) }, digests };
+}
+
+export type ScheduledRoundOptions = SendOptions & Readonly<{ board?: string | null; days?: WorkingDays }>;
+
+/** What the scheduled run did for rounds: the digests it sent or tried, and the counts as the reminder run reports them. */
+export type ScheduledRoundRun = Readonly<{ digests: readonly DigestView[]; sent: number; skipped: number; failed: number }>;
+
+/**
+ * The scheduled job's part for update rounds: each round whose meeting is ahead (of one board,
+ * when asked) that has a nudge due today nudges the owners still to submit. Read through the
+ * indexed meeting date; a submission since the round opened counts, as on the round's page.
+ */
+export async function runRoundReminders(deps: RoundReminderDeps, options: ScheduledRoundOptions): Promise<ScheduledRoundRun> {
+  const days = options.days ?? ENGLAND_AND_WALES;
+  const rounds = await queryAll(deps.store, 'updateRounds', { where: [{ field: 'meetingDate', op: 'gt', value: options.today }] });
+  const digests: DigestView[] = [];
+  let sent = 0;
+  let skipped = 0;
+  let failed = 0;
+  for (const round of rounds.sort((a, b) => a.meetingDate.localeCompare(b.meetingDate) || a.id - b.id)) {
+    const nudge = currentRoundNudge(londonDateOf(new Date(round.openedAt)), round.meetingDate, options.today, days);
+    if (!nudge) {
+      continue;
+    }
+    const board = (await deps.store.get('boards', round.boardId))?.title ?? '';
+    if (options.board && board !== options.board) {
+      continue;
+    }
+    const entries = await roundEntriesOf(deps.store, round as Stored<'updateRounds'>);
+    const { run, digests: mine } = await nudgeMissing(deps, { ...summaryOf(round, board), entries }, nudge.date, options);
+    digests.push(...mine);
+    sent += run.reminded.length;
+    failed += run.failed.length;
+    skipped += run.already.length;
+  }
+  return { digests, sent, skipped, failed };
 }
 
 async function deliver(notifier: Notifier, today: IsoDate, digest: DigestView): Promise<SendResult> {

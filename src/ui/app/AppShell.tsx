@@ -2,7 +2,7 @@ import { Caption1, Field, Select, Text } from '@fluentui/react-components';
 import { ScreenBoundary } from '../shared/ScreenBoundary';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../core/dates';
-import type { HostInfo, ThemeName } from '../../host/host-context';
+import { inSidePanel, type HostInfo, type ThemeName } from '../../host/host-context';
 import type { Person } from '../../ports/directory';
 import type { TrackerClient } from '../../ports/tracker-client';
 import { MyItems } from '../features/my-items/MyItems';
@@ -11,6 +11,7 @@ import { formatDay } from '../shared/format';
 import { DeferredUkDatePicker } from '../shared/DeferredUkDatePicker';
 import type { PackClient } from '../../ports/pack-client';
 import { ScreenSuspense } from '../shared/lazy-screen';
+import { SIDE_PANEL_WIDTH, useMedia } from '../shared/item-table/useNarrow';
 import { EditorRoute, LAZY_SCREENS } from './routes/screens';
 import { ChangesContext } from '../shared/ChangeBadge';
 import { useBoardChanges } from '../shared/useBoardChanges';
@@ -117,6 +118,10 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
     requestAnimationFrame(() => target?.focus());
   }, [route.item]);
   const go = (next: AppRoute): void => navigate(next);
+  // The meeting view in a meeting's side panel (or as narrow): no header or tab row, so the
+  // board's items start at the top of the 320 px panel; a channel tab keeps the full chrome.
+  const sidePanelWidth = useMedia(SIDE_PANEL_WIDTH);
+  const chrome = !(route.screen === 'meeting' && (inSidePanel(host) || sidePanelWidth));
   // My items is where the tab opens, so it comes with the shell; every other screen loads when shown.
   const lazy = route.screen === 'my-items' ? null : LAZY_SCREENS[route.screen];
 
@@ -148,6 +153,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
       >
         Skip to content
       </a>
+      {chrome ? (
       <header className={styles.header}>
         <div className={styles.brand}>
           <Text weight="semibold" size={500}>
@@ -198,6 +204,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
           </Field>
         ) : null}
       </header>
+      ) : null}
+      {chrome ? (
       <nav aria-label="Screens" className={styles.nav}>
         <NavTabs
           selected={route.screen}
@@ -216,9 +224,11 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
             ...(packs ? [{ value: 'dashboard', label: 'Dashboard' } as const, { value: 'packs', label: 'Board pack' } as const] : []),
             ...(reviews || route.screen === 'closures' ? [{ value: 'closures', label: 'Closures to review' } as const] : []),
             ...((rounds && reviews) || route.screen === 'rounds' ? [{ value: 'rounds', label: 'Update rounds' } as const] : []),
+            ...(route.screen === 'meeting' ? [{ value: 'meeting', label: 'Meeting view' } as const] : []),
           ]}
         />
       </nav>
+      ) : null}
       <ChangesContext.Provider value={changeIndex}>
       <main id="main" tabIndex={-1} className={styles.main}>
         <div className={styles.panel}>
@@ -231,6 +241,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
                 client={client}
                 route={route}
                 asOf={asOf}
+                today={today}
+                host={host}
                 user={user}
                 refreshKey={refreshKey}
                 refresh={refresh}

@@ -7,6 +7,7 @@
  *   #/all                                  All items (search, filter, sort)
  *   #/inspections, #/workstreams           the reports, the workstreams
  *   #/closures                             Closures to review (leads and secretaries)
+ *   #/meeting?board=<id>&view=<view>       a board's meeting view (a channel or meeting tab opens on it)
  *   #/rounds[/<id>]                        update rounds before a board [one round]
  *   #/<screen>[/<id>][/items/<list>/<id>]  a screen [one of its reports…] [with an item open]
  */
@@ -14,7 +15,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { asItemId, type ItemId, type TrackedList } from '../../core/model';
 
 export type ItemRoute = Readonly<{ list: TrackedList; id: ItemId }>;
-export type Screen = 'my-items' | 'overview' | 'all' | 'inspections' | 'workstreams' | 'plans' | 'unassigned' | 'import' | 'templates' | 'outbox' | 'packs' | 'dashboard' | 'closures' | 'rounds';
+export type Screen = 'my-items' | 'overview' | 'all' | 'inspections' | 'workstreams' | 'plans' | 'unassigned' | 'import' | 'templates' | 'outbox' | 'packs' | 'dashboard' | 'closures' | 'rounds' | 'meeting';
 export type AppRoute = Readonly<{
   screen: Screen;
   detailId: ItemId | null;
@@ -35,7 +36,7 @@ export function parseItemRoute(text: string | null): ItemRoute | null {
 
 export function parseRoute(hashWithQuery: string, subPageId: string | null = null): AppRoute {
   const [hash = '', query = ''] = hashWithQuery.split('?', 2);
-  const screen = /^#\/(overview|all|inspections|workstreams|plans|unassigned|import|templates|outbox|packs|dashboard|closures|rounds)(?:\/(\d+))?(?:\/items\/([a-z]+)\/(\d+))?$/.exec(hash);
+  const screen = /^#\/(overview|all|inspections|workstreams|plans|unassigned|import|templates|outbox|packs|dashboard|closures|rounds|meeting)(?:\/(\d+))?(?:\/items\/([a-z]+)\/(\d+))?$/.exec(hash);
   if (screen) {
     return {
       screen: screen[1] as Screen,

@@ -10,13 +10,13 @@ import type { HighlightReport } from '../../core/highlight-report';
 import type { AssignOutcome, AssignTarget } from '../../core/assignment';
 import type { ImportProgress, ImportReport } from '../../core/import-report';
 import type { AdoptRequest, AdoptResult, TemplateTheme } from '../../core/template-view';
-import type { ItemId, PersonRef, TrackedList, Version } from '../../core/model';
+import type { ItemId, PersonRef, Stored, TrackedList, Version } from '../../core/model';
 import type { TrackedItem } from '../../core/tracked-item';
 import type { ItemScope, ListedItem } from '../../core/item-filter';
 import type { Directory, Person } from '../../ports/directory';
 import type { PeopleLookup } from '../../ports/people-lookup';
 import { directoryPeopleLookup } from '../../adapters/local/directory-people-lookup';
-import type { ItemsPage, ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
+import type { AgreedActionRequest, DecisionRequest, ItemsPage, ItemWithHistory, TrackerClient } from '../../ports/tracker-client';
 import type { TrackerStore } from '../../ports/tracker-store';
 import type { InspectionDetail, InspectionView } from '../../core/inspection-view';
 import { myItems, saveEdit } from '../../services/items';
@@ -61,6 +61,14 @@ export class M365TrackerClient implements TrackerClient {
   async saveHighlight(id: ItemId, version: Version, report: HighlightReport): Promise<TrackedItem> {
     const [{ saveHighlight }, { validateHighlight }] = await Promise.all([import('../../services/highlights'), import('../../core/highlight-report')]);
     return saveHighlight(this.store, { id, version, report: validateHighlight(report), actor: this.actor, at: this.now().toISOString() });
+  }
+
+  async recordDecision(list: TrackedList, id: ItemId, request: DecisionRequest): Promise<Stored<'updates'>> {
+    return (await import('../../services/decisions')).recordDecisionOn(this.store, { list, id, actor: this.actor, at: this.now().toISOString(), ...request });
+  }
+
+  async addAgreedAction(list: TrackedList, id: ItemId, request: AgreedActionRequest): Promise<TrackedItem> {
+    return (await import('../../services/decisions')).addAgreedAction(this.store, { list, id, actor: this.actor, at: this.now().toISOString(), ...request });
   }
 
   people(search: string, top = 10): Promise<readonly Person[]> {

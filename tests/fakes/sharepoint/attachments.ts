@@ -1,9 +1,12 @@
 /**
  * List item attachments, as SharePoint answers them (items(n)/AttachmentFiles): add by
  * FileName with the raw bytes as the body, list them, read one ($value). As strict as
- * SharePoint where it matters: document libraries have no attachments, a name already attached
- * is refused ("The specified name is already in use."), names with characters SharePoint
- * forbids are refused, the item must exist, and adding an attachment changes the item's ETag.
+ * SharePoint where it matters: document libraries, and lists whose "Attachments to list items"
+ * setting is off (EnableAttachments false), take no attachments; an empty file is refused
+ * (MS-LISTSWS AddAttachment: content length zero is a fault, 0x8007000d); a name already
+ * attached is refused ("The specified name is already in use."), names with characters
+ * SharePoint forbids are refused, the item must exist, and adding an attachment changes the
+ * item's ETag. Only POST adds (SharePoint answers another verb as an unknown resource).
  */
 import { HttpResponse } from 'msw';
 import { json, odataError } from './odata';
@@ -28,7 +31,7 @@ export const attachmentRoutes: ListRoute[] = [
     pattern: /^\/items\((\d+)\)\/AttachmentFiles\/add\(FileName='((?:[^']|'')+)'\)$/i,
     verb: 'POST',
     handle: (fake, list, req, m) => {
-      if (list.BaseTemplate !== 100) {
+      if (list.BaseTemplate !== 100 || list.EnableAttachments === false) {
         return odataError(400, '-2147024809, System.ArgumentException', 'Attachments are not enabled for this list.');
       }
       const item = itemOf(list, Number(m[1]));
@@ -39,11 +42,15 @@ export const attachmentRoutes: ListRoute[] = [
       if (FORBIDDEN.test(name) || name.length > 250) {
         return odataError(400, '-2130575245, Microsoft.SharePoint.SPException', 'The file or folder name contains characters that are not permitted. Please use a different name.');
       }
+      const bytes = req.bodyBytes ?? new TextEncoder().encode(req.bodyText);
+      if (bytes.byteLength === 0) {
+        return odataError(400, '-2147024883, System.ArgumentException', 'The data is invalid. The file is empty.');
+      }
       item.attachments ??= new Map();
       if ([...item.attachments.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) {
         return odataError(500, '-2130575306, Microsoft.SharePoint.SPException', 'The specified name is already in use.');
       }
-      item.attachments.set(name, req.bodyBytes ?? new TextEncoder().encode(req.bodyText));
+      item.attachments.set(name, bytes);
       // an attachment is part of the item: the item gets a new version and ETag
       item.version += 1;
       item.data = { ...item.data, Attachments: true, Modified: new Date(fake.clock).toISOString() };

@@ -30,6 +30,7 @@ export const listRoutes: ListRoute[] = [
         Title: list.Title,
         BaseTemplate: list.BaseTemplate,
         EnableVersioning: list.EnableVersioning,
+        EnableAttachments: list.BaseTemplate === 100 && list.EnableAttachments !== false,
         ItemCount: list.items.size,
         HasUniqueRoleAssignments: list.HasUniqueRoleAssignments,
         ...(/RootFolder/i.test(req.url.searchParams.get('$expand') ?? '') ? { RootFolder: { ServerRelativeUrl: list.Url } } : {}),
@@ -46,6 +47,13 @@ export const listRoutes: ListRoute[] = [
     handle: (fake, list, req) => {
       if ('EnableVersioning' in req.body) {
         list.EnableVersioning = req.body.EnableVersioning === true;
+      }
+      if ('EnableAttachments' in req.body) {
+        // SharePoint refuses the setting on a document library (it has no attachments)
+        if (list.BaseTemplate !== 100) {
+          return odataError(500, '-2146232832, Microsoft.SharePoint.SPException', 'The EnableAttachments property does not apply to document libraries.');
+        }
+        list.EnableAttachments = req.body.EnableAttachments === true;
       }
       if (typeof req.body.Title === 'string' && req.body.Title !== list.Title) {
         // a site owner renames the list: the title changes, its id and URL do not

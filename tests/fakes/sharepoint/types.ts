@@ -22,6 +22,8 @@ export type FakeList = {
   Url: string;
   BaseTemplate: number;
   EnableVersioning: boolean;
+  /** list settings → "Attachments to list items": on by default for a custom list; libraries have none */
+  EnableAttachments?: boolean;
   fields: Map<string, FakeField>;
   items: Map<number, FakeItem>;
   nextId: number;

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../core/dates';
-import type { ThemeName } from '../../../host/host-context';
+import type { HostInfo, ThemeName } from '../../../host/host-context';
 import type { Person } from '../../../ports/directory';
 import type { PackClient } from '../../../ports/pack-client';
 import type { ReminderClient } from '../../../ports/reminder-client';
@@ -13,6 +13,10 @@ export type RouteProps = Readonly<{
   client: TrackerClient;
   route: AppRoute;
   asOf: IsoDate;
+  /** the real day (asOf may be moved to count overdue on another): what a decision is dated by default */
+  today: IsoDate;
+  /** where the tab runs: a meeting's side panel gets a compact layout */
+  host: HostInfo;
   user: string;
   /** bumped after any save, so a screen reads again */
   refreshKey: number;

@@ -34,6 +34,7 @@ export const DashboardRoute = lazyScreen<RouteProps>(() =>
   )
 );
 export const RoundsRoute = lazyScreen<RouteProps>(() => import('./RoundsRoute').then((m) => m.RoundsRoute));
+export const MeetingRoute = lazyScreen<RouteProps>(() => import('./MeetingRoute').then((m) => m.MeetingRoute));
 export const ClosuresRoute = lazyScreen<RouteProps>(() => import('./ClosuresRoute').then((m) => m.ClosuresRoute));
 export const EditorRoute = lazyScreen<EditorRouteProps>(() => import('./EditorRoute').then((m) => m.EditorRoute));
 
@@ -52,4 +53,5 @@ export const LAZY_SCREENS: Readonly<Record<Exclude<Screen, 'my-items'>, Readonly
   dashboard: { what: 'Dashboard', Route: DashboardRoute },
   rounds: { what: 'Update rounds', Route: RoundsRoute },
   closures: { what: 'Closures to review', Route: ClosuresRoute },
+  meeting: { what: 'Meeting view', Route: MeetingRoute },
 };

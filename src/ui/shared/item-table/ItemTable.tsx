@@ -51,6 +51,8 @@ export type ItemTableProps<T extends TrackedItem> = Readonly<{
   detail?: (item: T) => ReactNode;
   /** whether `detail` shows: off by default, so each item is one line (see DetailSwitch) */
   showDetail?: boolean;
+  /** cards at any width (a meeting's side panel), not only on a phone */
+  cards?: boolean;
 }>;
 
 /** The switch that shows each item's long text under it; the screen places it beside its count. */
@@ -61,9 +63,9 @@ export function DetailSwitch({ label, checked, onChange }: { label: string; chec
 const keyOf = (item: TrackedItem): string => `${item.list}-${item.id}`;
 
 export function ItemTable<T extends TrackedItem>(props: ItemTableProps<T>) {
-  const { label, items, columns, asOf, onOpen, testId, isSelected, detail, showDetail = false } = props;
+  const { label, items, columns, asOf, onOpen, testId, isSelected, detail, showDetail = false, cards = false } = props;
   const styles = useItemTableStyles();
-  const narrow = useNarrow();
+  const narrow = useNarrow() || cards;
   const details = showDetail ? (detail ?? null) : null;
   const context = (item: T): CellContext => ({ asOf, open: () => onOpen(item), selected: isSelected?.(item) ?? false, testId: testId(item) });
   return (

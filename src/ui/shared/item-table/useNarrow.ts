@@ -1,21 +1,28 @@
-/** True on a phone-width window (below 640 px, where the filter bar folds too), following resizes. */
+/** Whether a media query matches, following resizes: a phone-width window, a side panel's width. */
 import { useEffect, useState } from 'react';
 
 const NARROW = '(max-width: 639.98px)';
+/** a Teams meeting's side panel is 320 px wide */
+export const SIDE_PANEL_WIDTH = '(max-width: 320px)';
 
-const matches = (): boolean => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
+const matches = (query: string): boolean => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
 
-export function useNarrow(): boolean {
-  const [narrow, setNarrow] = useState(matches);
+export function useMedia(media: string): boolean {
+  const [match, setMatch] = useState(() => matches(media));
   useEffect(() => {
     if (typeof window.matchMedia !== 'function') {
       return undefined;
     }
-    const query = window.matchMedia(NARROW);
-    const onChange = (): void => setNarrow(query.matches);
+    const query = window.matchMedia(media);
+    const onChange = (): void => setMatch(query.matches);
     query.addEventListener('change', onChange);
     onChange();
     return () => query.removeEventListener('change', onChange);
-  }, []);
-  return narrow;
+  }, [media]);
+  return match;
+}
+
+/** True on a phone-width window (below 640 px, where the filter bar folds too). */
+export function useNarrow(): boolean {
+  return useMedia(NARROW);
 }

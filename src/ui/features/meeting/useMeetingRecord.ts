@@ -1,0 +1,99 @@
+/**
+ * What a secretary records from the meeting view: the form open on an item (a decision or a new
+ * action), what was typed (kept when a save fails), and the result of the last save. Focus goes
+ * to the result after a save and back to the item's button on cancel.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { IsoDate } from '../../../core/dates';
+import type { ListedItem } from '../../../core/item-filter';
+import type { PersonRef } from '../../../core/model';
+import type { TrackerClient } from '../../../ports/tracker-client';
+import type { ItemRoute } from '../../app/useRoute';
+
+export type RecordKind = 'decision' | 'action';
+
+export type RecordForm = Readonly<{
+  /** the decision, or the new action's title */
+  text: string;
+  /** the meeting's day; null when what was typed is not a day */
+  meetingDate: IsoDate | null;
+  owner: PersonRef | null;
+  dueText: string;
+}>;
+
+export type RecordResult = Readonly<{ message: string; open: ItemRoute; openLabel: string }>;
+
+export type MeetingRecordState = Readonly<{
+  target: Readonly<{ kind: RecordKind; item: ListedItem }> | null;
+  form: RecordForm;
+  setForm: (patch: Partial<RecordForm>) => void;
+  /** in a Teams meeting the decision is dated by the meeting, so no date is asked */
+  meetingId: string | null;
+  saving: boolean;
+  error: string | null;
+  result: RecordResult | null;
+  resultRef: React.RefObject<HTMLDivElement | null>;
+  open: (kind: RecordKind, item: ListedItem, button: HTMLElement | null) => void;
+  cancel: () => void;
+  save: () => Promise<void>;
+}>;
+
+export function useMeetingRecord(client: TrackerClient, today: IsoDate, meetingId: string | null, onSaved: () => void): MeetingRecordState {
+  const blank: RecordForm = { text: '', meetingDate: today, owner: null, dueText: '' };
+  const [target, setTarget] = useState<MeetingRecordState['target']>(null);
+  const [form, setFormState] = useState<RecordForm>(blank);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<RecordResult | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const resultRef = useRef<HTMLDivElement | null>(null);
+
+  const setForm = useCallback((patch: Partial<RecordForm>) => setFormState((f) => ({ ...f, ...patch })), []);
+
+  const open = (kind: RecordKind, item: ListedItem, button: HTMLElement | null): void => {
+    opener.current = button;
+    setTarget({ kind, item });
+    setFormState({ text: '', meetingDate: today, owner: null, dueText: '' });
+    setError(null);
+    setResult(null);
+  };
+
+  const cancel = (): void => {
+    setTarget(null);
+    setError(null);
+    const back = opener.current;
+    requestAnimationFrame(() => back?.focus());
+  };
+
+  const save = async (): Promise<void> => {
+    if (!target) {
+      return;
+    }
+    if (form.meetingDate === null) {
+      setError('Meeting date: not a day — type it as dd/mm/yyyy, for example 10/05/2023');
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    const { item, kind } = target;
+    try {
+      if (kind === 'decision') {
+        await client.recordDecision(item.list, item.id, { text: form.text, meetingDate: form.meetingDate, meetingId });
+        setResult({ message: `Decision recorded on ${item.label}: ${form.text.trim()}`, open: { list: item.list, id: item.id }, openLabel: `Open ${item.label} and its history` });
+      } else {
+        const action = await client.addAgreedAction(item.list, item.id, { title: form.text, owner: form.owner, dueText: form.dueText.trim() || null, meetingDate: form.meetingDate, meetingId });
+        setResult({ message: `Action added to the board: ${action.title}`, open: { list: action.list, id: action.id }, openLabel: 'Open the new action' });
+        onSaved();
+      }
+      setTarget(null);
+      requestAnimationFrame(() => resultRef.current?.focus());
+    } catch (e) {
+      // what was typed stays in the form
+      setError((e as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return { target, form, setForm, meetingId, saving, error, result, resultRef, open, cancel, save };
+}
