@@ -7,6 +7,8 @@
 import type { BoardSnapshot, ChangeReport } from './board-changes';
 import { buildDashboard, type BoardDashboard, type UpdateMark } from './board-dashboard';
 import { type IsoDate } from './dates';
+import { decisionsMade, previousBoardDay, type DecisionMade } from './decision';
+import type { Update } from './model';
 import { parseDue, type DuePrecision } from './due-date';
 import { describeProvenance } from './provenance';
 import type { InspectionDetail } from './inspection-view';
@@ -36,6 +38,8 @@ export type PackSource = Readonly<{
   history?: readonly BoardSnapshot[];
   /** updates recorded since the last snapshot, for "updates submitted" */
   updatesSince?: readonly UpdateMark[];
+  /** decision Updates (any item's, from around the last board on): the pack keeps its board's, dated since the last board */
+  decisions?: ReadonlyArray<Pick<Update, 'list' | 'itemId' | 'kind' | 'body' | 'author' | 'authorName' | 'at'>>;
 }>;
 
 export type RagKey = Rag | 'NOT SET';
@@ -131,6 +135,8 @@ export type BoardPack = Readonly<{
   inspections: readonly InspectionSection[];
   plans: readonly PlanSection[];
   changes: ChangeReport | null;
+  /** "Decisions made": minuted since the last board (at it included), up to this meeting, oldest first */
+  decisions: readonly DecisionMade[];
 }>;
 
 const LIFECYCLE_LABEL: Readonly<Record<Lifecycle, string>> = {
@@ -321,6 +327,14 @@ export function packItems(src: PackSource): Array<readonly [TrackedItem, string]
   ];
 }
 
+/** What a pack calls each of its board's items ("Action OD1-01 Launch …", "Workstream Our People"), by list and id. */
+function itemNames(src: PackSource, items: ReadonlyArray<readonly [TrackedItem, string]>): Map<string, string> {
+  return new Map([
+    ...src.workstreams.map((w) => [`workstreams:${w.id}`, `Workstream ${w.title}`] as const),
+    ...items.map(([i]) => [`${i.list}:${i.id}`, `${i.label} ${i.title}`] as const),
+  ]);
+}
+
 export function buildBoardPack(src: PackSource): BoardPack {
   const items = packItems(src);
   const summary = summaryOf(items.map(([i]) => i));
@@ -359,5 +373,6 @@ export function buildBoardPack(src: PackSource): BoardPack {
     inspections: src.inspections.map((i) => inspectionOf(i, legendOf(src.board.legend))),
     plans: src.plans.map(planOf),
     changes: src.changes,
+    decisions: decisionsMade(src.decisions ?? [], itemNames(src, items), previousBoardDay(src.changes?.since ?? null), src.meeting ?? src.asOf),
   };
 }

@@ -107,8 +107,10 @@ export const previousBoardDay = (last: Pick<BoardSnapshot, 'meeting' | 'takenAt'
   last ? (last.meeting ?? (last.takenAt.slice(0, 10) as IsoDate)) : null;
 
 /**
- * "Decisions made": decisions dated after the board's previous frozen pack, up to this meeting,
- * oldest first. `items` names each item ("Action OD1-01 Launch …").
+ * "Decisions made": decisions dated since the board's previous frozen pack, up to this meeting,
+ * oldest first. A decision on the previous board's own day is in: it was minuted at that
+ * meeting, after its pack was prepared. `items` names each of the board's items ("Action
+ * OD1-01 Launch …"); other boards' decisions are left out.
  */
 export function decisionsMade(
   updates: readonly Pick<Update, 'list' | 'itemId' | 'kind' | 'body' | 'author' | 'authorName' | 'at'>[],
@@ -120,7 +122,7 @@ export function decisionsMade(
   for (const u of updates) {
     const d = decisionOf(u);
     const item = items.get(`${u.list}:${u.itemId}`);
-    if (!d || item === undefined || d.meetingDate > upTo || (after !== null && d.meetingDate <= after)) {
+    if (!d || item === undefined || d.meetingDate > upTo || (after !== null && d.meetingDate < after)) {
       continue;
     }
     out.push({ list: u.list, id: u.itemId, item, decision: d.decision, date: d.meetingDate, by: u.authorName ?? u.author });

@@ -5,7 +5,7 @@
 import { changeReport, snapshotItem, type BoardSnapshot, type ChangeReport, type SnapshotItem } from '../core/board-changes';
 import { buildBoardPack, type BoardPack } from '../core/board-pack';
 import type { UpdateMark } from '../core/board-dashboard';
-import type { IsoDate } from '../core/dates';
+import { addDays, type IsoDate } from '../core/dates';
 import { InvalidValueError } from '../core/errors';
 import type { InspectionDetail } from '../core/inspection-view';
 import type { Stored } from '../core/model';
@@ -102,6 +102,17 @@ export async function updatesAfter(store: TrackerStore, since: string | null): P
   return rows.filter((u) => u.kind === 'progress' || u.kind === 'highlight' || u.kind === 'closure').map((u) => ({ list: u.list, itemId: u.itemId, at: u.at }));
 }
 
+/**
+ * Decision Updates recorded from the day before the last board (the At column is indexed; the
+ * core keeps those dated since that board, up to the meeting); with no earlier board, the year
+ * before the meeting, so a first pack never reads a whole history.
+ */
+export async function decisionUpdates(store: TrackerStore, since: ChangeReport['since'], upTo: IsoDate): Promise<Stored<'updates'>[]> {
+  const from = addDays((since?.meeting ?? (since?.takenAt.slice(0, 10) as IsoDate | undefined)) ?? addDays(upTo, -365), -1);
+  const rows = await queryAll(store, 'updates', { where: [{ field: 'at', op: 'ge', value: `${from}T00:00:00.000Z` }] });
+  return rows.filter((u) => u.kind === 'decision');
+}
+
 export type PackOptions = Readonly<{ meeting: IsoDate | null; today: IsoDate; onProgress?: (done: number, total: number) => void }>;
 
 /** The pack for a board (by title), with what changed since its last frozen snapshot. */
@@ -118,6 +129,7 @@ export async function buildPackFor(store: TrackerStore, snapshots: SnapshotStore
     changes,
     history,
     updatesSince: await updatesAfter(store, changes.since?.takenAt ?? null),
+    decisions: await decisionUpdates(store, changes.since, options.meeting ?? options.today),
   });
 }
 

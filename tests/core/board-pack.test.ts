@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBoardPack, dueWords, longDate, type PackSource } from '../../src/core/board-pack';
 import type { IsoDate } from '../../src/core/dates';
+import { recordDecision } from '../../src/core/decision';
 import { parseDue } from '../../src/core/due-date';
 import type { InspectionDetail } from '../../src/core/inspection-view';
 import { asItemId } from '../../src/core/model';
@@ -164,6 +165,26 @@ describe('board pack model', () => {
     const withChanges = buildBoardPack({ ...src, meeting: null, changes: { board: 'x', since: { takenAt: '2017-11-02T10:00:00.000Z', meeting: null }, changes: [] } });
     expect(withChanges.cover.subtitle).toBe('Board pack as of 1 March 2018');
     expect(withChanges.cover.lines[2]).toBe('0 changes since the board of 2 November 2017');
+  });
+
+  it('lists the decisions made since the last board (at it included), up to this meeting, of this board’s items only', () => {
+    const by = { id: 'morgan.ellis@colp.example', displayName: 'Morgan Ellis' };
+    const decided = (item: TrackedItem, text: string, day: string) => recordDecision(item, by, { text, meetingDate: day }, `${day}T15:00:00.000Z`);
+    const stranger = tracked();
+    const decisions = [
+      decided(red, 'Escalate to the supplier', '2018-03-01'),
+      decided(lateWhite, 'Ask the inspectorate', '2017-11-02'),
+      decided(lateAmber, 'Before the last board', '2017-11-01'),
+      decided(notYet, 'After this meeting', '2018-03-02'),
+      decided(stranger, 'Another board’s item', '2018-02-01'),
+      { ...decided(red, 'Progress, not a decision', '2018-02-01'), kind: 'progress' as const },
+    ];
+    const since = { board: 'x', since: { takenAt: '2017-11-02T18:00:00.000Z', meeting: '2017-11-02' as IsoDate }, changes: [] };
+    expect(buildBoardPack({ ...src, changes: since, decisions }).decisions).toEqual([
+      { list: 'recommendations', id: lateWhite.id, item: `${lateWhite.label} ${lateWhite.title}`, decision: 'Ask the inspectorate', date: '2017-11-02', by: 'Morgan Ellis' },
+      { list: 'actions', id: red.id, item: `${red.label} ${red.title}`, decision: 'Escalate to the supplier', date: '2018-03-01', by: 'Morgan Ellis' },
+    ]);
+    expect(pack.decisions).toEqual([]);
   });
 
   it('words dates as a board reads them', () => {

@@ -36,8 +36,10 @@ describe('the next pack’s “Decisions made”', () => {
   ]);
   const updates = [on('2023-05-10', 'at this meeting'), on('2023-03-01', 'at the previous board'), on('2023-04-02', 'between boards', 8), on('2023-06-01', 'after this meeting'), on('2023-05-10', 'another board’s item', 99)];
 
-  it('lists decisions dated after the previous frozen pack up to the meeting, oldest first, with the item, who and when', () => {
+  it('lists decisions dated since the previous frozen pack (at that board included) up to the meeting, oldest first, with the item, who and when', () => {
+    expect(decisionsMade(updates, names, '2023-03-02' as IsoDate, '2023-05-10' as IsoDate).map((d) => d.decision)).toEqual(['between boards', 'at this meeting']);
     expect(decisionsMade(updates, names, '2023-03-01' as IsoDate, '2023-05-10' as IsoDate)).toEqual([
+      { list: 'actions', id: 7, item: 'Action OD1-01 Launch the pilot', decision: 'at the previous board', date: '2023-03-01', by: 'Morgan Ellis' },
       { list: 'actions', id: 8, item: 'Action OD1-02 Recruit', decision: 'between boards', date: '2023-04-02', by: 'Morgan Ellis' },
       { list: 'actions', id: 7, item: 'Action OD1-01 Launch the pilot', decision: 'at this meeting', date: '2023-05-10', by: 'Morgan Ellis' },
     ]);

@@ -23,6 +23,7 @@ export const SECTION = {
   dashboard: 'Dashboard',
   summary: 'RAG summary',
   changes: 'Changed since last board',
+  decisions: 'Decisions made',
   exceptions: 'Exceptions: RED and overdue',
   plans: 'Action plans',
 } as const;
@@ -54,6 +55,21 @@ export function changesLine(pack: BoardPack): string {
   const when = since.meeting ? `the meeting of ${longDate(since.meeting)}` : `the snapshot of ${longDate(since.takenAt.slice(0, 10) as IsoDate)}`;
   const n = pack.changes?.changes.length ?? 0;
   return `${n} change${n === 1 ? '' : 's'} since ${when}.`;
+}
+
+/** "Decisions made": each decision minuted since the last board, with its item, day and who recorded it. */
+export function decisionsTable(pack: BoardPack): Table {
+  return {
+    headers: ['Item', 'Decision', 'Date', 'Recorded by'],
+    rows: pack.decisions.map((d) => [d.item, d.decision, longDate(d.date), d.by]),
+  };
+}
+
+export function decisionsLine(pack: BoardPack): string {
+  const n = pack.decisions.length;
+  const since = pack.changes?.since;
+  const from = since ? ` since the board of ${longDate((since.meeting ?? since.takenAt.slice(0, 10)) as IsoDate)}` : '';
+  return n === 0 ? `No decisions recorded${from}.` : `${n} decision${n === 1 ? '' : 's'} recorded${from}, up to ${longDate(pack.meeting ?? pack.asOf)}.`;
 }
 
 export function overdueWords(days: number): string {

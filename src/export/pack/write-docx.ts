@@ -5,7 +5,7 @@
  */
 import type { BoardPack, HighlightSection } from '../../core/board-pack';
 import type { Rag } from '../../core/rag';
-import { dashboardLine, dashboardTable, trendTable, updatesTable, changesLine, changesTable, characteristicsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, legendHeading, SOURCE_NOTES, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
+import { dashboardLine, dashboardTable, trendTable, updatesTable, changesLine, changesTable, characteristicsTable, decisionsLine, decisionsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, legendHeading, SOURCE_NOTES, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
 
 import type * as DocxModule from 'docx';
 
@@ -83,6 +83,9 @@ export async function writeDocx(pack: BoardPack, onProgress?: (step: string) => 
     h1(SECTION.changes),
     para(changesLine(pack)),
     table(changesTable(pack)),
+    h1(SECTION.decisions),
+    para(decisionsLine(pack)),
+    table(decisionsTable(pack)),
     h1(SECTION.exceptions),
     para(`${pack.exceptions.length} items: every open RED item and every overdue one, with its rationale ("rationale missing" where none was given).`),
     table(exceptionsTable(pack)),

@@ -11,6 +11,8 @@ import type { Rag } from '../../core/rag';
 import {
   changesLine,
   changesTable,
+  decisionsLine,
+  decisionsTable,
   characteristicsTable,
   dashboardLine,
   dashboardTable,
@@ -189,6 +191,12 @@ function changes(pptx: PptxGenJS, pack: BoardPack): void {
   table(s, changesTable(pack), 1.4, [2.6, 7.1, 2.83], 10);
 }
 
+function decisions(pptx: PptxGenJS, pack: BoardPack): void {
+  const s = pptx.addSlide();
+  title(s, SECTION.decisions, decisionsLine(pack));
+  table(s, decisionsTable(pack), 1.4, [3.6, 5.13, 1.8, 2.0], 10);
+}
+
 function exceptions(pptx: PptxGenJS, pack: BoardPack): void {
   const s = pptx.addSlide();
   title(s, SECTION.exceptions, `${pack.exceptions.length} item${pack.exceptions.length === 1 ? '' : 's'}: every open RED item and every overdue one, with its rationale`);
@@ -284,6 +292,7 @@ export async function writePptx(pack: BoardPack, onProgress?: (step: string) => 
   dashboard(pptx, pack);
   summary(pptx, pack);
   changes(pptx, pack);
+  decisions(pptx, pack);
   exceptions(pptx, pack);
   updates(pptx, pack);
   onProgress?.('summary');

@@ -10,7 +10,7 @@ import type { BoardPack } from '../../core/board-pack';
 import type { Rag } from '../../core/rag';
 import { sheetName } from '../write-table';
 import { neutralise } from '../formula-guard';
-import { dashboardLine, dashboardTable, trendTable, updatesTable, changesLine, changesTable, characteristicsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, legendHeading, SOURCE_NOTES, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
+import { dashboardLine, dashboardTable, trendTable, updatesTable, changesLine, changesTable, characteristicsTable, decisionsLine, decisionsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, legendHeading, SOURCE_NOTES, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
 
 function ragKeyOf(text: string): Rag | 'NOT SET' | null {
   const keys = Object.keys(RAG_FILL) as Array<Rag | 'NOT SET'>;
@@ -94,6 +94,11 @@ export async function writeXlsx(pack: BoardPack, onProgress?: (step: string) => 
   widths(changes, [26, 80, 40]);
   line(changes, changesLine(pack), true);
   addTable(changes, changesTable(pack));
+
+  const decided = sheet(SECTION.decisions);
+  widths(decided, [40, 80, 18, 24]);
+  line(decided, decisionsLine(pack), true);
+  addTable(decided, decisionsTable(pack));
 
   const exceptions = sheet('Exceptions');
   widths(exceptions, [22, 60, 30, 22, 10, 18, 16, 50]);

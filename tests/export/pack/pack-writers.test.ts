@@ -157,10 +157,10 @@ describe('Excel pack', () => {
     const xml = parts(await writePack(packs.hmicfrs, 'xlsx'));
     expect(xml['[Content_Types].xml']).toContain('spreadsheetml.sheet.main+xml');
     const book = xml['xl/workbook.xml'] ?? '';
-    for (const name of ['Cover', 'Dashboard', 'RAG summary', 'Changes since last board', 'Exceptions']) {
+    for (const name of ['Cover', 'Dashboard', 'RAG summary', 'Changes since last board', 'Decisions made', 'Exceptions']) {
       expect(book).toContain(`name="${name}"`);
     }
-    expect(count(book, '<sheet ')).toBe(5 + packs.hmicfrs.inspections.length);
+    expect(count(book, '<sheet ')).toBe(6 + packs.hmicfrs.inspections.length);
     expect(book.indexOf('name="Dashboard"')).toBeLessThan(book.indexOf('name="RAG summary"'));
     const strings = text(xml, 'xl/sharedStrings.xml');
     expect(count(strings, 'NEW GREEN')).toBeGreaterThanOrEqual(1);
@@ -222,4 +222,37 @@ describe('every pack format says what the highlight reports say', () => {
       expect(t).toContain('Text cut in the export (“…”); no fuller version survives');
     });
   }
+});
+
+/** The next pack's "Decisions made" (issue 12): each decision with its item, day and who recorded it, in every format. */
+describe('Decisions made, in every format', () => {
+  const decided = (): BoardPack => ({
+    ...packs.hmicfrs,
+    decisions: [
+      { list: 'recommendations', id: 1, item: 'Recommendation 4 Custody review', decision: 'Fund the custody review for a further year', date: '2017-08-30' as never, by: 'Morgan Ellis' },
+      { list: 'actions', id: 2, item: 'Action OD1-01 Launch the pilot', decision: 'New action: brief the new panel', date: '2017-09-01' as never, by: 'Ruth Adeyemi' },
+    ],
+  });
+
+  it('PowerPoint: a slide of its own', async () => {
+    const slides = slideText(parts(await writePack(decided(), 'pptx')), 'ppt/slides/slide');
+    expect(slides).toContain('Decisions made');
+    expect(slides).toContain('2 decisions recorded since the board of 1 January 2026, up to 1 September 2017.');
+    for (const t of ['Fund the custody review for a further year', 'Recommendation 4 Custody review', '30 August 2017', 'Morgan Ellis', 'New action: brief the new panel', 'Ruth Adeyemi']) {
+      expect(slides).toContain(t);
+    }
+  }, 60_000);
+
+  it('Word and Excel: a section and a sheet; none recorded says so', async () => {
+    const doc = text(parts(await writePack(decided(), 'docx')), 'word/document.xml');
+    expect(doc).toContain('Decisions made');
+    expect(doc).toContain('Fund the custody review for a further year');
+    expect(doc).toContain('30 August 2017');
+    const book = parts(await writePack(decided(), 'xlsx'));
+    const strings = text(book, 'xl/sharedStrings.xml');
+    expect(strings).toContain('New action: brief the new panel');
+    expect(strings).toContain('Ruth Adeyemi');
+    const none = text(parts(await writePack(packs.hmicfrs, 'docx')), 'word/document.xml');
+    expect(none).toContain('No decisions recorded since the board of 1 January 2026.');
+  }, 60_000);
 });

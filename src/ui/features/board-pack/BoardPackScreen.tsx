@@ -5,6 +5,7 @@
  */
 import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Title2, Title3 } from '@fluentui/react-components';
 import { describeChange } from '../../../core/board-changes';
+import { decisionsLine, decisionsTable } from '../../../export/pack/pack-text';
 import { longDate } from '../../../core/board-pack';
 import type { IsoDate } from '../../../core/dates';
 import type { PackClient } from '../../../ports/pack-client';
@@ -100,6 +101,23 @@ export function BoardPackScreen({ client, asOf }: BoardPackScreenProps) {
                   <td className={styles.td}>
                     <strong>{describeChange(c)}</strong>
                   </td>
+                </tr>
+              ))}
+            </ScrollTable>
+          ) : null}
+          <Title3 as="h2" data-print="section">{`Decisions made (${pack.decisions.length})`}</Title3>
+          <Caption1 as="p" block>
+            {decisionsLine(pack)}
+          </Caption1>
+          {pack.decisions.length > 0 ? (
+            <ScrollTable label="Decisions made" columns={['Item', 'Decision', 'Date', 'Recorded by']}>
+              {decisionsTable(pack).rows.map((row, i) => (
+                <tr key={i} data-testid="pack-decision">
+                  {row.map((cell, j) => (
+                    <td key={j} className={styles.td}>
+                      {cell}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </ScrollTable>
