@@ -68,7 +68,23 @@ describe('the meeting view (local mode)', () => {
     await expect.poll(async () => (await focusedElement(page)).testid, { timeout: 10_000 }).toBe(button);
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await focusedElement(page)).tag, { timeout: 10_000 }).toBe('TEXTAREA');
+    // nothing typed: refused, naming the field
+    await tabTo(page, (el) => el.text === 'Save decision', { limit: 10 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 20_000 }).toMatch(/Not saved: decision: is required/);
+    await tabTo(page, (el) => el.tag === 'TEXTAREA', { key: 'Shift+Tab', limit: 10 });
     await page.keyboard.type('Board agreed to fund the custody review for a further year');
+    // a day that is not one: refused naming the field, what was typed kept
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('31/02/2026');
+    await tabTo(page, (el) => el.text === 'Save decision', { limit: 10 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 20_000 }).toMatch(/Meeting date: “31\/02\/2026” is not a day/);
+    expect(await page.getByRole('textbox', { name: 'Decision' }).inputValue()).toBe('Board agreed to fund the custody review for a further year');
+    await tabTo(page, (el) => el.tag === 'INPUT', { key: 'Shift+Tab', limit: 10 });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('05/06/2024');
     await tabTo(page, (el) => el.text === 'Save decision', { limit: 10 });
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await focusedElement(page)).testid, { timeout: 20_000 }).toBe('record-result');
@@ -76,7 +92,7 @@ describe('the meeting view (local mode)', () => {
     await tabTo(page, (el) => /and its history$/.test(el.text), { limit: 5 });
     await page.keyboard.press('Enter');
     await page.getByTestId('history').waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.getByTestId('history').innerText(), { timeout: 20_000 }).toMatch(/Decision at the meeting of \d{1,2} \w+ \d{4}: Board agreed to fund the custody review for a further year/);
+    await expect.poll(() => page.getByTestId('history').innerText(), { timeout: 20_000 }).toMatch(/Decision at the meeting of 5 June 2024: Board agreed to fund the custody review for a further year/);
     await page.context().close();
   }, 180_000);
 
