@@ -3,6 +3,7 @@
  * loads My items in Chromium against the fakes, and lists every script fetched with the
  * modules inside it, grouped by package (or source folder), bytes as rendered and an estimate
  * of each group's gzip share. A tool for finding what to split, not a goal figure.
+ * `--local`: the same for the local-mode build against the local server with the seeds.
  */
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,14 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { LocalDirectory } from '../src/adapters/local/local-directory';
+import { SqliteStore } from '../src/adapters/sqlite/sqlite-store';
+import { loadSeed } from '../src/seed/load-seed';
+import { LOCAL_PEOPLE } from '../src/seed/people';
+import { readSeed } from '../src/seed/read-seed';
+import { planSeed } from '../src/seed/seed-plan';
+import { startLocalServer } from '../src/server/create-server';
 import { SETTINGS, startM365Harness } from '../tests/e2e/m365-harness';
 import { seedOwnerItems } from './first-screen-m365';
 import { scriptsBeforeFirstData, watchFirstData } from './scripts-before-data';
@@ -51,19 +60,21 @@ function groupOf(id: string): string {
   return clean;
 }
 
-const OUT = 'dist-e2e-m365';
+/** `--local`: the local-mode build against the local server with the seeds, instead of Microsoft 365 */
+const local = process.argv.includes('--local');
+const OUT = local ? 'dist-bench-local' : 'dist-e2e-m365';
 await build({
   configFile: false,
   root: process.cwd(),
   logLevel: 'error',
   plugins: [react(), capture],
-  define: { __TRACKER_SETTINGS__: JSON.stringify(SETTINGS) },
-  build: { outDir: OUT, emptyOutDir: true, rollupOptions: { input: resolve('tests/e2e/m365/index.html') } },
+  define: { __TRACKER_SETTINGS__: JSON.stringify(local ? { mode: 'local' } : SETTINGS) },
+  build: { outDir: OUT, emptyOutDir: true, rollupOptions: { input: resolve(local ? 'index.html' : 'tests/e2e/m365/index.html') } },
 });
 const built = new Map(chunks);
 
-const h = await startM365Harness();
-async function firstScreenScripts(): Promise<Set<string>> {
+async function m365Scripts(): Promise<Set<string>> {
+  const h = await startM365Harness();
   try {
     const owner = await seedOwnerItems(h);
     const page = await h.open(owner.id, '');
@@ -74,7 +85,24 @@ async function firstScreenScripts(): Promise<Set<string>> {
     await h.close();
   }
 }
-const scripts = await firstScreenScripts();
+
+async function localScripts(): Promise<Set<string>> {
+  const store = new SqliteStore();
+  await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
+  const server = await startLocalServer({ store, directory: new LocalDirectory(LOCAL_PEOPLE), now: () => new Date(), staticDir: OUT, port: 0 });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await watchFirstData(page);
+    await page.goto(`${server.url}/`);
+    return new Set((await scriptsBeforeFirstData(page)).map((p) => p.replace(/^\//, '')));
+  } finally {
+    await browser.close();
+    await server.close();
+    store.close();
+  }
+}
+const scripts = local ? await localScripts() : await m365Scripts();
 
 const groups = new Map<string, { raw: number; gz: number }>();
 let total = 0;
@@ -112,7 +140,7 @@ const why = process.argv.indexOf('--why');
 if (why >= 0) {
   const wanted = process.argv[why + 1] ?? '';
   const short = (id: string): string => id.replace(process.cwd() + '/', '').replace(/.*node_modules\//, '~');
-  const start = [...importers.keys()].find((id) => id.endsWith('tests/e2e/m365/entry.tsx'));
+  const start = [...importers.keys()].find((id) => id.endsWith(local ? 'src/ui/main.tsx' : 'tests/e2e/m365/entry.tsx'));
   const parent = new Map<string, string | null>([[start ?? '', null]]);
   const queue = [start ?? ''];
   let found: string | undefined;

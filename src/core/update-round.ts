@@ -6,6 +6,7 @@
  */
 import { isIsoDate, type IsoDate } from './dates';
 import { InvalidValueError } from './errors';
+import { ROUND_NUDGE_OFFSETS } from './round-reminder-policy';
 import type { ItemId, PersonRef, Stored } from './model';
 import type { Rag } from './rag';
 
@@ -105,7 +106,7 @@ export function missingOwners(entries: readonly RoundEntry[]): Array<Readonly<{ 
 /** In Microsoft 365 the tab holds the person's token, not the bot's: it cannot send reminders itself. */
 export class UnavailableRemindersError extends Error {
   constructor() {
-    super('Reminders for a round are sent from Teams by the hosted reminder job, not from the tab: ask owners in the meeting chat, or run the job.');
+    super(`Reminders for a round are sent in Teams by the hosted reminder job, not from the tab: it nudges owners still to send their update when the round opens, then ${ROUND_NUDGE_OFFSETS.join(' and ')} days before the meeting.`);
     this.name = 'UnavailableRemindersError';
   }
 }

@@ -53,6 +53,40 @@ describe('All items, with 5,000 more actions than the seeds', () => {
     expect(await focused(page)).toBe(`BUTTON:${await page.locator('tbody tr').nth(100).locator('button').getAttribute('data-testid')}`);
   });
 
+  it('shows the first page of rows while the later page is still on its way, and is usable meanwhile', async () => {
+    const page = await h.open(DS);
+    // every page after the first (a `page=` cursor, not the empty first one) answers only when released
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    await page.route(/\/api\/items\?.*\bpage=[^&]/, async (route) => {
+      held += 1;
+      await released;
+      await route.continue();
+    });
+    try {
+      await page.evaluate(() => {
+        window.location.hash = '#/all';
+      });
+      // the first page's rows, with its count, while the rest is held back
+      await expect.poll(() => count(page), { timeout: 30_000 }).toMatch(/^\d{1,3}(,\d{3})? items; showing the first 100$/);
+      expect(Number((await count(page)).split(' ')[0]?.replace(',', ''))).toBeLessThan(BULK);
+      expect(await page.locator('tbody tr').count()).toBe(100);
+      await expect.poll(() => held, { timeout: 30_000 }).toBe(1);
+      await page.getByTestId('more-items').waitFor({ timeout: 10_000 });
+      // the rows on screen answer a search at once, the later page still not in
+      const search = page.getByLabel('Search', { exact: true });
+      await search.fill('no item says this');
+      await expect.poll(() => count(page)).toBe('0 items — matching “no item says this”');
+      await search.fill('');
+      expect(held).toBe(1);
+    } finally {
+      release();
+    }
+    await expect.poll(() => count(page), { timeout: 30_000 }).toMatch(/^5,\d{3} items; showing the first 100$/);
+    await page.getByTestId('more-items').waitFor({ state: 'detached', timeout: 30_000 });
+  });
+
   it('filters as the person types, announces the count, and keeps focus in the search box', async () => {
     const page = await h.open(SECRETARY, { path: '#/all' });
     await expect.poll(() => count(page), { timeout: 20_000 }).toMatch(/^5,\d{3} items/);

@@ -52,6 +52,8 @@ const ALL_SCREENS: readonly Screen[] = [
     enter: async (p) => {
       await p.locator('[data-testid^="item-actions-"]').first().click({ timeout: 20_000 });
       await p.getByTestId('item-editor').getByRole('button', { name: 'Save update' }).waitFor({ timeout: 20_000 });
+      // RED asks for its rationale: the form at its fullest
+      await p.getByTestId('item-editor').getByRole('radio', { name: 'Red' }).check({ timeout: 20_000 });
     },
   },
   { name: 'workstreams', user: SECRETARY, path: '#/workstreams', enter: (p) => p.getByRole('button', { name: 'Leadership & Culture' }).waitFor({ timeout: 20_000 }) },

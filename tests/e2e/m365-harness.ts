@@ -81,8 +81,9 @@ export async function startM365Harness() {
     sharepoint,
     graph,
     server,
-    open: async (user: string, hash = '') => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+    /** `bypassCSP` lets axe's script in, as the local harness does for its axe checks */
+    open: async (user: string, hash = '', options: { bypassCSP?: boolean } = {}) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London', bypassCSP: options.bypassCSP ?? false });
       contexts.push(context);
       await context.route(`${new URL(SITE).origin}/**`, (route) => fulfil(route, (r) => sharepoint.respond(r), server.url));
       await context.route(`${new URL(GRAPH).origin}/**`, (route) => fulfil(route, (r) => graph.respond(r), server.url));

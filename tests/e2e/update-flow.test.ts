@@ -160,29 +160,8 @@ describe('two people edit the same item', () => {
   });
 });
 
-describe('the configurable tab’s settings page', () => {
-  it('renders outside Teams and explains itself', async () => {
-    const page = await h.open(DS);
-    await page.goto(`${h.server.url}/#/configure`);
-    await page.reload();
-    await page.getByRole('heading', { name: 'Add Action Tracker to this conversation' }).waitFor();
-    expect(await page.getByLabel('Show').inputValue()).toBe('redAmber');
-  });
-});
-
 describe('accessibility', () => {
-  for (const theme of ['light', 'dark', 'contrast'] as const) {
-    it(`axe finds no serious or critical issue on My items and the editor (${theme})`, async () => {
-      const page = await h.open(DS, { theme, bypassCSP: true });
-      await page.getByText(/^\d+ items, \d+ overdue$/).waitFor();
-      expect(await axeViolations(page)).toEqual([]);
-      await page.getByRole('button', { name: /Audit of briefing process/ }).click();
-      await page.getByTestId('item-editor').waitFor();
-      await page.getByRole('radio', { name: 'Red' }).check();
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
-
+  // axe on My items and the editor in three themes is in look.test.ts (every screen, both sizes)
   it('every step of an update works from the keyboard', async () => {
     const page = await h.open(DS);
     await page.keyboard.press('Tab');

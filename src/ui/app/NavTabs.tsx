@@ -6,21 +6,16 @@
  */
 import {
   Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Overflow,
   OverflowItem,
   Tab,
   TabList,
   makeStyles,
-  useIsOverflowItemVisible,
   useOverflowMenu,
 } from '@fluentui/react-components';
 import { MoreHorizontalRegular } from '@fluentui/react-icons';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { useMenus } from '../shared/deferred-menus';
 
 export type NavTab<V extends string> = Readonly<{ value: V; label: string }>;
 
@@ -66,30 +61,38 @@ export function NavTabs<V extends string>({ tabs, selected, onSelect }: NavTabsP
 function MoreTabs<V extends string>({ tabs, onSelect }: { tabs: readonly NavTab<V>[]; onSelect: (value: V) => void }) {
   const styles = useStyles();
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  // the menu's code comes with the first table's (or when someone reaches for More first)
+  const [menus, loadMenus] = useMenus(false, () => ref.current?.parentElement ?? null);
+  const [asked, setAsked] = useState(false);
   if (!isOverflowing) {
     return null;
   }
-  return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        {/* among the tabs, so arrow keys reach it; Fluent: a custom button in a tab list needs role="tab" */}
-        <Button ref={ref} role="tab" appearance="transparent" size="small" className={styles.more} icon={<MoreHorizontalRegular />} iconPosition="after" aria-label={`More screens: ${overflowCount}`} data-testid="nav-more">
-          More
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {tabs.map((t) => (
-            <HiddenTabItem key={t.value} tab={t} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+  const button = (
+    // among the tabs, so arrow keys reach it; Fluent: a custom button in a tab list needs role="tab"
+    <Button
+      ref={ref}
+      role="tab"
+      appearance="transparent"
+      size="small"
+      className={styles.more}
+      icon={<MoreHorizontalRegular />}
+      iconPosition="after"
+      aria-label={`More screens: ${overflowCount}`}
+      aria-haspopup="menu"
+      data-testid="nav-more"
+      {...(menus
+        ? {}
+        : {
+            onPointerEnter: loadMenus,
+            onFocus: loadMenus,
+            onClick: () => {
+              setAsked(true);
+              loadMenus();
+            },
+          })}
+    >
+      More
+    </Button>
   );
-}
-
-/** a screen's entry in the More menu, there only while its tab is not in the row */
-function HiddenTabItem<V extends string>({ tab, onSelect }: { tab: NavTab<V>; onSelect: (value: V) => void }) {
-  const visible = useIsOverflowItemVisible(tab.value);
-  return visible ? null : <MenuItem onClick={() => onSelect(tab.value)}>{tab.label}</MenuItem>;
+  return menus ? <menus.MoreMenu trigger={button} tabs={tabs} onSelect={(v) => onSelect(v as V)} defaultOpen={asked} /> : button;
 }

@@ -1,14 +1,16 @@
 /**
  * A UkDatePicker whose code (Fluent's calendar, popover and positioning: about 30 KiB gzipped)
  * loads after the first screen, not with it. Until then a read-only box shows the same day;
- * the picker loads when `load` turns true (the shell says the first data is on screen) or as
- * soon as someone points at or focuses the box, and takes the focus over if the box had it.
+ * the picker loads once `load` turns true (the shell says the first data is on screen) and that
+ * screen has painted, or as soon as someone points at or focuses the box, and takes the focus
+ * over if the box had it.
  * If the code cannot be fetched the box stays and the next touch asks again, so a dropped
  * connection never takes the tab's header down with it.
  */
 import { Input } from '@fluentui/react-components';
 import { CalendarMonthRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import { afterPaint } from './after-paint';
 import type { UkDatePickerProps } from './UkDatePicker';
 import { isoToUk } from './uk-date';
 
@@ -41,9 +43,15 @@ export function DeferredUkDatePicker({ load, ...props }: UkDatePickerProps & Rea
     }
   }, []);
   useEffect(() => {
-    if (load) {
-      start();
+    if (!load) {
+      return undefined;
     }
+    // after the frame that shows the first data, not in the same task as it
+    let live = true;
+    void afterPaint().then(() => live && start());
+    return () => {
+      live = false;
+    };
   }, [load, start]);
   useEffect(() => {
     if (Picker && hadFocus.current) {

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { indexChanges, type ChangeIndex } from '../../core/board-changes';
 import type { PackClient } from '../../ports/pack-client';
+import { afterPaint } from './after-paint';
 
 const NONE: ChangeIndex = new Map();
 
@@ -16,10 +17,13 @@ export function useBoardChanges(client: PackClient | undefined, refreshKey: numb
       return;
     }
     let live = true;
-    client.changes().then(
-      (reports) => live && setIndex(indexChanges(reports)),
-      () => live && setIndex(NONE)
-    );
+    // once the first screen has painted: its own task, not the one that shows the data
+    void afterPaint()
+      .then(() => (live ? client.changes() : null))
+      .then(
+        (reports) => live && reports !== null && setIndex(indexChanges(reports)),
+        () => live && setIndex(NONE)
+      );
     return () => {
       live = false;
     };

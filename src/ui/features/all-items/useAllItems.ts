@@ -5,11 +5,12 @@
  * in memory. While a wider scope loads, the previous rows stay, so focus and place in the
  * list are never lost.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IsoDate } from '../../../core/dates';
 import { filterParams, NO_FILTER, readFilter, scopeCovers, scopeOf, SORT_KEYS, type ItemFilter, type ItemScope, type ItemSort, type ListedItem } from '../../../core/item-filter';
 import type { ItemId } from '../../../core/model';
 import type { ItemsPage, TrackerClient } from '../../../ports/tracker-client';
+import { usePainted } from '../../shared/after-paint';
 import { useFilteredItems, type FilteredItems } from '../../shared/useFilteredItems';
 
 export type AllItemsState = FilteredItems<ListedItem> &
@@ -107,6 +108,7 @@ export function useAllItems(
   // Each read of a scope has a number; a page that arrives for an older one is dropped.
   const generation = useRef(0);
   const [more, setMore] = useState<Readonly<{ next: string; window: ItemsPage['window']; onDemand: boolean; loading: boolean }> | null>(null);
+  const painted = usePainted();
 
   useEffect(() => {
     if (!active || fetchKey === null) {
@@ -117,7 +119,10 @@ export function useAllItems(
     setStatus('loading');
     setError(null);
     setMore(null);
-    // The first page shows at once; where the backend allows (locally) the rest follow by themselves.
+    // The first page shows at once. Where the backend allows (locally) the rest follow by
+    // themselves, asked for only once the first rows are painted (the server's work and the
+    // larger answer's parse never compete with them), and applied as a transition: rendering
+    // thousands more items yields to typing and clicks.
     const read = async (): Promise<void> => {
       let page = await client.listItemsPage(scope, asOf, null);
       if (!live()) {
@@ -127,23 +132,40 @@ export function useAllItems(
       setKnown((k) => remember(k, page.items));
       setItems(all);
       setStatus('ready');
-      while (page.next !== null && !page.onDemand) {
+      const follows = (p: ItemsPage): p is ItemsPage & { next: string } => p.next !== null && !p.onDemand;
+      if (follows(page)) {
         setMore({ next: page.next, window: null, onDemand: false, loading: true });
+        await painted();
+      }
+      while (follows(page) && live()) {
         page = await client.listItemsPage(scope, asOf, page.next);
         if (!live()) {
           return;
         }
         const added = page.items;
+        const last = page;
         all = [...all, ...added];
-        setKnown((k) => remember(k, added));
-        setItems(all);
+        const now = all;
+        startTransition(() => {
+          setKnown((k) => remember(k, added));
+          setItems(now);
+          if (follows(last)) {
+            setMore({ next: last.next, window: null, onDemand: false, loading: true });
+          }
+        });
       }
-      if (page.next === null) {
-        setMore(null);
-        setLoadedScope({ scope, basis });
-      } else {
-        setMore({ next: page.next, window: page.window, onDemand: true, loading: false });
+      if (!live()) {
+        return;
       }
+      const end = page;
+      startTransition(() => {
+        if (end.next === null) {
+          setMore(null);
+          setLoadedScope({ scope, basis });
+        } else {
+          setMore({ next: end.next, window: end.window, onDemand: true, loading: false });
+        }
+      });
     };
     read().catch((e: unknown) => {
       if (live()) {
@@ -172,18 +194,22 @@ export function useAllItems(
         if (generation.current !== gen) {
           return;
         }
-        // "Include everything" reads from the start by id: keep what the window showed, add what is new.
-        setItems((prev) => {
-          const seen = new Set(prev.map((i) => `${i.list}-${i.id}`));
-          return [...prev, ...page.items.filter((i) => !seen.has(`${i.list}-${i.id}`))];
+        // "Include everything" reads from the start by id: keep what the window showed, add what
+        // is new. A transition, as for the pages that follow by themselves: the rows already on
+        // screen stay usable while the larger list renders.
+        startTransition(() => {
+          setItems((prev) => {
+            const seen = new Set(prev.map((i) => `${i.list}-${i.id}`));
+            return [...prev, ...page.items.filter((i) => !seen.has(`${i.list}-${i.id}`))];
+          });
+          setKnown((k) => remember(k, page.items));
+          if (page.next === null) {
+            setMore(null);
+            setLoadedScope({ scope, basis });
+          } else {
+            setMore({ next: page.next, window: null, onDemand: true, loading: false });
+          }
         });
-        setKnown((k) => remember(k, page.items));
-        if (page.next === null) {
-          setMore(null);
-          setLoadedScope({ scope, basis });
-        } else {
-          setMore({ next: page.next, window: null, onDemand: true, loading: false });
-        }
       },
       (e: unknown) => {
         if (generation.current === gen) {

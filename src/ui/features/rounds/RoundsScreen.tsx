@@ -6,6 +6,7 @@
  */
 import { Button, Caption1, Field, Link, MessageBar, MessageBarBody, Select, Spinner, Text, Title2, Title3, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
+import type { IsoDate } from '../../../core/dates';
 import type { ItemId } from '../../../core/model';
 import type { RoundEntry, RoundView } from '../../../core/update-round';
 import type { RemindResult } from '../../../ports/round-client';
@@ -15,6 +16,7 @@ import { LoadError } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
 import { UkDatePicker } from '../../shared/UkDatePicker';
 import { useScreenStyles } from '../../shared/screen.styles';
+import { JobReminderNote } from './JobReminderNote';
 import type { RoundsState } from './useRounds';
 
 const useStyles = makeStyles({
@@ -44,11 +46,13 @@ const useStyles = makeStyles({
 export type RoundsScreenProps = Readonly<{
   state: RoundsState;
   roundId: ItemId | null;
+  /** today in Europe/London: when the hosted job nudges next is counted from it */
+  today: IsoDate;
   onRound: (id: ItemId | null) => void;
   onOpenItem: (item: ItemRoute) => void;
 }>;
 
-export function RoundsScreen({ state, roundId, onRound, onOpenItem }: RoundsScreenProps) {
+export function RoundsScreen({ state, roundId, today, onRound, onOpenItem }: RoundsScreenProps) {
   const screen = useScreenStyles();
   const styles = useStyles();
   if (roundId !== null && state.round) {
@@ -59,7 +63,7 @@ export function RoundsScreen({ state, roundId, onRound, onOpenItem }: RoundsScre
         </Link>
         {state.round.status === 'error' ? <LoadError what="the round" error={state.round.error} /> : null}
         {state.round.status === 'loading' && !state.round.data ? <Spinner label="Loading the round" /> : null}
-        {state.round.data ? <RoundDetail view={state.round.data} state={state} onOpenItem={onOpenItem} /> : null}
+        {state.round.data ? <RoundDetail view={state.round.data} state={state} today={today} onOpenItem={onOpenItem} /> : null}
       </div>
     );
   }
@@ -142,7 +146,7 @@ function RoundList({ state, onRound }: { state: RoundsState; onRound: (id: ItemI
   );
 }
 
-function RoundDetail({ view, state, onOpenItem }: { view: RoundView; state: RoundsState; onOpenItem: (item: ItemRoute) => void }) {
+function RoundDetail({ view, state, today, onOpenItem }: { view: RoundView; state: RoundsState; today: IsoDate; onOpenItem: (item: ItemRoute) => void }) {
   const styles = useStyles();
   const screen = useScreenStyles();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -165,7 +169,7 @@ function RoundDetail({ view, state, onOpenItem }: { view: RoundView; state: Roun
               </Button>
             </div>
           ) : (
-            <Text>In Microsoft 365, reminders for a round are sent in Teams by the hosted reminder job.</Text>
+            <JobReminderNote view={view} today={today} />
           )}
           {state.remindResult ? <RemindSummary result={state.remindResult} /> : null}
           {state.remindError ? (

@@ -6,11 +6,6 @@
  * phone the same items are cards, one under another, so nothing is pushed off the screen.
  */
 import {
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Switch,
   Table,
   TableBody,
@@ -26,11 +21,12 @@ import {
   type TableColumnDefinition,
   type TableColumnSizingOptions,
 } from '@fluentui/react-components';
-import { Fragment, useMemo, type ReactNode } from 'react';
+import { Fragment, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { IsoDate } from '../../../core/dates';
 import type { ItemSort } from '../../../core/item-filter';
 import type { TrackedItem } from '../../../core/tracked-item';
 import type { CellContext, ItemColumn } from './item-columns';
+import { useMenus } from '../deferred-menus';
 import { useItemTableStyles } from './ItemTable.styles';
 import { useNarrow } from './useNarrow';
 
@@ -139,33 +135,47 @@ function DeskTable<T extends TrackedItem>(props: ItemTableProps<T> & { context: 
     useTableColumnSizing_unstable({ columnSizingOptions: sizing }),
   ]);
   const sortable = onSortChange !== undefined;
+  // the headers' menus load once the table has painted
+  const region = useRef<HTMLDivElement>(null);
+  const [menus, loadMenus] = useMenus(true, () => region.current?.querySelector('thead') ?? null);
+  const [asked, setAsked] = useState<string | null>(null);
   return (
-    <div className={styles.scroll} role="region" aria-label={label} tabIndex={0}>
+    <div ref={region} className={styles.scroll} role="region" aria-label={label} tabIndex={0}>
       <Table ref={tableRef} size="small" sortable={sortable} aria-label={label} {...sizingState.getTableProps()} className={styles.table}>
         <TableHeader>
           <TableRow>
-            {columns.map((c) => (
+            {columns.map((c) => {
+              const cell = (
+                <TableHeaderCell
+                  {...sizingState.getTableHeaderCellProps(c.id)}
+                  // only a column that sorts is a button: a header holding a control (Select all) must not be
+                  sortable={sortable && c.sortKey !== undefined}
+                  {...(sortable && c.sortKey ? { sortDirection: getSortDirection(c.id), onClick: (e: React.MouseEvent) => toggleColumnSort(e, c.id) } : {})}
+                  // before the menus' code is here, asking for the menu fetches it, and it opens when in
+                  {...(menus
+                    ? {}
+                    : {
+                        onContextMenu: (e: React.MouseEvent) => {
+                          e.preventDefault();
+                          setAsked(c.id);
+                          loadMenus();
+                        },
+                      })}
+                >
+                  {c.header}
+                </TableHeaderCell>
+              );
               // Fluent's keyboard resizing: the header's context menu (Shift+F10, the Menu key or a right
               // click) offers "Resize with the keyboard"; then the arrow keys change the width (Shift for
               // finer steps) and Enter, Space or Escape ends it, focus back on the header.
-              <Menu key={c.id} openOnContext>
-                <MenuTrigger disableButtonEnhancement>
-                  <TableHeaderCell
-                    {...sizingState.getTableHeaderCellProps(c.id)}
-                    // only a column that sorts is a button: a header holding a control (Select all) must not be
-                    sortable={sortable && c.sortKey !== undefined}
-                    {...(sortable && c.sortKey ? { sortDirection: getSortDirection(c.id), onClick: (e: React.MouseEvent) => toggleColumnSort(e, c.id) } : {})}
-                  >
-                    {c.header}
-                  </TableHeaderCell>
-                </MenuTrigger>
-                <MenuPopover>
-                  <MenuList>
-                    <MenuItem onClick={sizingState.enableKeyboardMode(c.id)}>Resize with the keyboard</MenuItem>
-                  </MenuList>
-                </MenuPopover>
-              </Menu>
-            ))}
+              return menus ? (
+                <menus.HeaderMenu key={c.id} onResize={sizingState.enableKeyboardMode(c.id)} defaultOpen={asked === c.id}>
+                  {cell}
+                </menus.HeaderMenu>
+              ) : (
+                <Fragment key={c.id}>{cell}</Fragment>
+              );
+            })}
           </TableRow>
         </TableHeader>
         <TableBody>
