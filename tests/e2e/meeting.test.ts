@@ -96,6 +96,24 @@ describe('the meeting view (local mode)', () => {
     await page.context().close();
   }, 180_000);
 
+  it('a secretary adds a new action agreed at the meeting: it is on the board and its history says so', async () => {
+    const boards = await queryAll(h.store, 'boards', { where: [{ field: 'id', op: 'gt', value: 0 }] });
+    const odb = boards.find((b) => b.title === SEED_BOARDS.operational);
+    const page = await h.open(SECRETARY, { path: `#/meeting?board=${odb?.id}&view=all`, bypassCSP: true });
+    await page.locator('[data-testid^="agree-"]').first().click({ timeout: 30_000 });
+    await page.getByRole('textbox', { name: 'Action' }).fill('Brief the new inclusion panel');
+    await page.getByRole('textbox', { name: 'Due' }).fill('Q3 24/25');
+    await page.getByRole('textbox', { name: 'Meeting date' }).fill('05/06/2024');
+    await page.getByRole('button', { name: 'Add action' }).click();
+    await expect.poll(async () => (await focusedElement(page)).testid, { timeout: 20_000 }).toBe('record-result');
+    expect(await page.getByTestId('record-result').innerText()).toContain('Action added to the board: Brief the new inclusion panel');
+    await page.getByRole('button', { name: 'Open the new action' }).click();
+    await expect.poll(() => page.getByTestId('history').innerText(), { timeout: 30_000 }).toContain('Agreed at the meeting of 5 June 2024');
+    // on the board's meeting view now
+    await expect.poll(() => page.locator('[data-testid^="row-actions-"]').allInnerTexts(), { timeout: 30_000 }).toContain('Brief the new inclusion panel');
+    await page.context().close();
+  }, 120_000);
+
   it('a board member sees the view and no record controls', async () => {
     const page = await meetingView(MEMBER, 'redAmber');
     expect((await rags(page)).length).toBeGreaterThan(0);
