@@ -68,7 +68,23 @@ describe('the meeting view (local mode)', () => {
     await expect.poll(async () => (await focusedElement(page)).testid, { timeout: 10_000 }).toBe(button);
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await focusedElement(page)).tag, { timeout: 10_000 }).toBe('TEXTAREA');
+    // nothing typed: refused, naming the field
+    await tabTo(page, (el) => el.text === 'Save decision', { limit: 10 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 20_000 }).toMatch(/Not saved: decision: is required/);
+    await tabTo(page, (el) => el.tag === 'TEXTAREA', { key: 'Shift+Tab', limit: 10 });
     await page.keyboard.type('Board agreed to fund the custody review for a further year');
+    // a day that is not one: refused naming the field, what was typed kept
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('31/02/2026');
+    await tabTo(page, (el) => el.text === 'Save decision', { limit: 10 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 20_000 }).toMatch(/Meeting date: “31\/02\/2026” is not a day/);
+    expect(await page.getByRole('textbox', { name: 'Decision' }).inputValue()).toBe('Board agreed to fund the custody review for a further year');
+    await tabTo(page, (el) => el.tag === 'INPUT', { key: 'Shift+Tab', limit: 10 });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('05/06/2024');
     await tabTo(page, (el) => el.text === 'Save decision', { limit: 10 });
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await focusedElement(page)).testid, { timeout: 20_000 }).toBe('record-result');
@@ -76,9 +92,27 @@ describe('the meeting view (local mode)', () => {
     await tabTo(page, (el) => /and its history$/.test(el.text), { limit: 5 });
     await page.keyboard.press('Enter');
     await page.getByTestId('history').waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.getByTestId('history').innerText(), { timeout: 20_000 }).toMatch(/Decision at the meeting of \d{1,2} \w+ \d{4}: Board agreed to fund the custody review for a further year/);
+    await expect.poll(() => page.getByTestId('history').innerText(), { timeout: 20_000 }).toMatch(/Decision at the meeting of 5 June 2024: Board agreed to fund the custody review for a further year/);
     await page.context().close();
   }, 180_000);
+
+  it('a secretary adds a new action agreed at the meeting: it is on the board and its history says so', async () => {
+    const boards = await queryAll(h.store, 'boards', { where: [{ field: 'id', op: 'gt', value: 0 }] });
+    const odb = boards.find((b) => b.title === SEED_BOARDS.operational);
+    const page = await h.open(SECRETARY, { path: `#/meeting?board=${odb?.id}&view=all`, bypassCSP: true });
+    await page.locator('[data-testid^="agree-"]').first().click({ timeout: 30_000 });
+    await page.getByRole('textbox', { name: 'Action' }).fill('Brief the new inclusion panel');
+    await page.getByRole('textbox', { name: 'Due' }).fill('Q3 24/25');
+    await page.getByRole('textbox', { name: 'Meeting date' }).fill('05/06/2024');
+    await page.getByRole('button', { name: 'Add action' }).click();
+    await expect.poll(async () => (await focusedElement(page)).testid, { timeout: 20_000 }).toBe('record-result');
+    expect(await page.getByTestId('record-result').innerText()).toContain('Action added to the board: Brief the new inclusion panel');
+    await page.getByRole('button', { name: 'Open the new action' }).click();
+    await expect.poll(() => page.getByTestId('history').innerText(), { timeout: 30_000 }).toContain('Agreed at the meeting of 5 June 2024');
+    // on the board's meeting view now
+    await expect.poll(() => page.locator('[data-testid^="row-actions-"]').allInnerTexts(), { timeout: 30_000 }).toContain('Brief the new inclusion panel');
+    await page.context().close();
+  }, 120_000);
 
   it('a board member sees the view and no record controls', async () => {
     const page = await meetingView(MEMBER, 'redAmber');

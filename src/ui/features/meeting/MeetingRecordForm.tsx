@@ -8,7 +8,6 @@ import { useEffect, useRef } from 'react';
 import { longDate } from '../../../core/board-pack';
 import type { Person } from '../../../ports/directory';
 import { PersonPicker } from '../../shared/PersonPicker';
-import { UkDatePicker } from '../../shared/UkDatePicker';
 import type { ItemRoute } from '../../app/useRoute';
 import type { MeetingRecordState } from './useMeetingRecord';
 
@@ -43,6 +42,8 @@ export function MeetingRecordForm({ state, people }: { state: MeetingRecordState
   const heading = decision ? `Record a decision on ${target.item.label}` : `New action agreed about ${target.item.label}`;
   return (
     <form
+      // the service's refusal names the field and the value; the browser's own bubble would not reach a screen reader as well
+      noValidate
       className={styles.form}
       aria-labelledby="record-heading"
       onSubmit={(e) => {
@@ -77,10 +78,10 @@ export function MeetingRecordForm({ state, people }: { state: MeetingRecordState
         </>
       )}
       {state.meetingId ? (
-        <Text>{form.meetingDate ? `Meeting of ${longDate(form.meetingDate)}` : ''}</Text>
+        <Text>Meeting of {longDate(state.today)}</Text>
       ) : (
-        <Field label="Meeting date" hint="dd/mm/yyyy">
-          <UkDatePicker value={form.meetingDate} onChange={(meetingDate) => state.setForm({ meetingDate })} calendarLabel="Choose the meeting date from a calendar" />
+        <Field label="Meeting date" hint="Day first: dd/mm/yyyy">
+          <Input value={form.dateText} onChange={(_e, d) => state.setForm({ dateText: d.value })} placeholder="dd/mm/yyyy" />
         </Field>
       )}
       {state.error ? (
@@ -103,8 +104,14 @@ export function MeetingRecordForm({ state, people }: { state: MeetingRecordState
 /** What the last save did, focused after it, with a link to the item it was recorded on. */
 export function MeetingRecordResult({ state, onOpen }: { state: MeetingRecordState; onOpen: (route: ItemRoute) => void }) {
   const styles = useStyles();
-  const { result } = state;
-  if (!result || state.target) {
+  const { result, resultRef } = state;
+  const shown = result !== null && state.target === null;
+  useEffect(() => {
+    if (shown) {
+      resultRef.current?.focus();
+    }
+  }, [shown, result, resultRef]);
+  if (!shown) {
     return null;
   }
   return (

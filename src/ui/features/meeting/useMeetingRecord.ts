@@ -9,14 +9,15 @@ import type { ListedItem } from '../../../core/item-filter';
 import type { PersonRef } from '../../../core/model';
 import type { TrackerClient } from '../../../ports/tracker-client';
 import type { ItemRoute } from '../../app/useRoute';
+import { isoToUk, ukToIso } from '../../shared/uk-date';
 
 export type RecordKind = 'decision' | 'action';
 
 export type RecordForm = Readonly<{
   /** the decision, or the new action's title */
   text: string;
-  /** the meeting's day; null when what was typed is not a day */
-  meetingDate: IsoDate | null;
+  /** the meeting's day as typed, dd/mm/yyyy */
+  dateText: string;
   owner: PersonRef | null;
   dueText: string;
 }>;
@@ -29,6 +30,7 @@ export type MeetingRecordState = Readonly<{
   setForm: (patch: Partial<RecordForm>) => void;
   /** in a Teams meeting the decision is dated by the meeting, so no date is asked */
   meetingId: string | null;
+  today: IsoDate;
   saving: boolean;
   error: string | null;
   result: RecordResult | null;
@@ -39,8 +41,8 @@ export type MeetingRecordState = Readonly<{
 }>;
 
 export function useMeetingRecord(client: TrackerClient, today: IsoDate, meetingId: string | null, onSaved: () => void): MeetingRecordState {
-  const blank: RecordForm = { text: '', meetingDate: today, owner: null, dueText: '' };
   const [target, setTarget] = useState<MeetingRecordState['target']>(null);
+  const blank = (): RecordForm => ({ text: '', dateText: isoToUk(today), owner: null, dueText: '' });
   const [form, setFormState] = useState<RecordForm>(blank);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +55,7 @@ export function useMeetingRecord(client: TrackerClient, today: IsoDate, meetingI
   const open = (kind: RecordKind, item: ListedItem, button: HTMLElement | null): void => {
     opener.current = button;
     setTarget({ kind, item });
-    setFormState({ text: '', meetingDate: today, owner: null, dueText: '' });
+    setFormState(blank());
     setError(null);
     setResult(null);
   };
@@ -69,8 +71,10 @@ export function useMeetingRecord(client: TrackerClient, today: IsoDate, meetingI
     if (!target) {
       return;
     }
-    if (form.meetingDate === null) {
-      setError('Meeting date: not a day — type it as dd/mm/yyyy, for example 10/05/2023');
+    // in a Teams meeting the day is the meeting's (today); elsewhere the day typed
+    const meetingDate = meetingId ? today : ukToIso(form.dateText);
+    if (meetingDate === null) {
+      setError(`Meeting date: “${form.dateText}” is not a day — type it as dd/mm/yyyy, for example 10/05/2023`);
       return;
     }
     setSaving(true);
@@ -78,15 +82,15 @@ export function useMeetingRecord(client: TrackerClient, today: IsoDate, meetingI
     const { item, kind } = target;
     try {
       if (kind === 'decision') {
-        await client.recordDecision(item.list, item.id, { text: form.text, meetingDate: form.meetingDate, meetingId });
+        await client.recordDecision(item.list, item.id, { text: form.text, meetingDate, meetingId });
         setResult({ message: `Decision recorded on ${item.label}: ${form.text.trim()}`, open: { list: item.list, id: item.id }, openLabel: `Open ${item.label} and its history` });
       } else {
-        const action = await client.addAgreedAction(item.list, item.id, { title: form.text, owner: form.owner, dueText: form.dueText.trim() || null, meetingDate: form.meetingDate, meetingId });
+        const action = await client.addAgreedAction(item.list, item.id, { title: form.text, owner: form.owner, dueText: form.dueText.trim() || null, meetingDate, meetingId });
         setResult({ message: `Action added to the board: ${action.title}`, open: { list: action.list, id: action.id }, openLabel: 'Open the new action' });
         onSaved();
       }
+      // MeetingRecordResult takes focus once it shows the result
       setTarget(null);
-      requestAnimationFrame(() => resultRef.current?.focus());
     } catch (e) {
       // what was typed stays in the form
       setError((e as Error).message);
@@ -95,5 +99,5 @@ export function useMeetingRecord(client: TrackerClient, today: IsoDate, meetingI
     }
   };
 
-  return { target, form, setForm, meetingId, saving, error, result, resultRef, open, cancel, save };
+  return { target, form, setForm, meetingId, today, saving, error, result, resultRef, open, cancel, save };
 }
