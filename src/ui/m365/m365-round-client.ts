@@ -4,7 +4,6 @@
  * person's own token and cannot post as the bot, so a round's reminders are the hosted job's.
  * The services load on first use, outside the first-screen JS.
  */
-import { UnavailableRemindersError } from '../../core/update-round';
 import type { ItemId } from '../../core/model';
 import type { RoundSummary, RoundView } from '../../core/update-round';
 import type { Person } from '../../ports/directory';
@@ -39,6 +38,9 @@ export class M365RoundClient implements RoundClient {
   async remindMissing(id: ItemId): Promise<RemindResult> {
     // the same refusal as locally for someone who may not remind; otherwise say where reminders come from
     await (await import('../../services/rounds')).roundToRemind(this.store, this.actor, id);
+    // from the round's own module, as the services are: a static import would put the reminder
+    // policy and its holiday calendars (date-holidays, some 220 KiB gzipped) on the first screen
+    const { UnavailableRemindersError } = await import('../../core/update-round');
     throw new UnavailableRemindersError();
   }
 }
