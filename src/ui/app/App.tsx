@@ -4,7 +4,6 @@ import type { IsoDate } from '../../core/dates';
 import type { DetectedHost } from '../../host/detect-host';
 import type { ThemeName } from '../../host/host-context';
 import type { TrackerClient } from '../../ports/tracker-client';
-import { ConfigureTab } from '../features/configure/ConfigureTab';
 import { AppShell } from './AppShell';
 import type { ReminderClient } from '../../ports/reminder-client';
 import type { PackClient } from '../../ports/pack-client';
@@ -12,6 +11,11 @@ import type { ClosureClient } from '../../ports/closure-client';
 import type { RoundClient } from '../../ports/round-client';
 import { initialBrowserTheme, storeTheme, storeUser } from './session';
 import { THEMES } from './themes';
+import { lazyScreen, ScreenSuspense } from '../shared/lazy-screen';
+import { ScreenBoundary } from '../shared/ScreenBoundary';
+
+/** Teams' configuration page: opened once, when the tab is added, so it is not in the tab's first screen. */
+const ConfigureTab = lazyScreen(() => import('../features/configure/ConfigureTab').then((m) => m.ConfigureTab));
 
 export type AppProps = Readonly<{
   client: TrackerClient;
@@ -67,7 +71,11 @@ export function App({ client, host, today, initialUser, onUserChange, canSwitchU
   if (window.location.hash === '#/configure') {
     return (
       <FluentProvider theme={THEMES[theme]} data-theme={theme}>
-        <ConfigureTab inTeams={host.info.inTeams} tabUrl={window.location.origin} onReady={onFirstData} rounds={rounds} />
+        <ScreenBoundary what="The tab's settings" resetKey="configure">
+          <ScreenSuspense what="the tab's settings">
+            <ConfigureTab inTeams={host.info.inTeams} tabUrl={window.location.origin} onReady={onFirstData} rounds={rounds} />
+          </ScreenSuspense>
+        </ScreenBoundary>
       </FluentProvider>
     );
   }

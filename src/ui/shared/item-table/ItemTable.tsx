@@ -6,7 +6,6 @@
  * phone the same items are cards, one under another, so nothing is pushed off the screen.
  */
 import {
-  Switch,
   Table,
   TableBody,
   TableCell,
@@ -50,11 +49,6 @@ export type ItemTableProps<T extends TrackedItem> = Readonly<{
   /** cards at any width (a meeting's side panel), not only on a phone */
   cards?: boolean;
 }>;
-
-/** The switch that shows each item's long text under it; the screen places it beside its count. */
-export function DetailSwitch({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
-  return <Switch label={label} checked={checked} onChange={(_e, d) => onChange(d.checked)} />;
-}
 
 const keyOf = (item: TrackedItem): string => `${item.list}-${item.id}`;
 
