@@ -82,6 +82,9 @@ describe('the meeting view (local mode)', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 20_000 }).toMatch(/Meeting date: “31\/02\/2026” is not a day/);
     expect(await page.getByRole('textbox', { name: 'Decision' }).inputValue()).toBe('Board agreed to fund the custody review for a further year');
+    // and in local storage until it is saved
+    const draft = () => page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('actionTracker.meeting.'))?.[1] ?? null);
+    expect(await draft()).toContain('Board agreed to fund the custody review for a further year');
     await tabTo(page, (el) => el.tag === 'INPUT', { key: 'Shift+Tab', limit: 10 });
     await page.keyboard.press('Control+A');
     await page.keyboard.type('05/06/2024');
@@ -89,6 +92,7 @@ describe('the meeting view (local mode)', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await focusedElement(page)).testid, { timeout: 20_000 }).toBe('record-result');
     expect(await page.getByTestId('record-result').innerText()).toContain('Decision recorded on');
+    expect(await draft()).toBeNull();
     await tabTo(page, (el) => /and its history$/.test(el.text), { limit: 5 });
     await page.keyboard.press('Enter');
     await page.getByTestId('history').waitFor({ timeout: 30_000 });

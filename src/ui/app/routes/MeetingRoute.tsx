@@ -9,9 +9,9 @@ import { SIDE_PANEL_WIDTH, useMedia } from '../../shared/item-table/useNarrow';
 import type { RouteProps } from './route-props';
 
 /** A board's meeting view, loaded when first shown like every screen but My items. */
-export function MeetingRoute({ client, route, asOf, today, refreshKey, refresh, openItem, replaceQuery, host, me }: RouteProps) {
+export function MeetingRoute({ client, route, asOf, today, user, refreshKey, refresh, openItem, replaceQuery, host, me }: RouteProps) {
   const state = useMeetingView(client, asOf, refreshKey, route.query ?? '', replaceQuery);
-  const record = useMeetingRecord(client, today, host.meetingId, refresh);
+  const record = useMeetingRecord(client, user, today, host.meetingId, refresh);
   const narrow = useMedia(SIDE_PANEL_WIDTH);
   // guidance only: the service refuses anyone who is not a secretary or lead of the board
   const mayRecord = !!me && me.role !== 'member' && servesBoard(me.serves, state.boardTitle);

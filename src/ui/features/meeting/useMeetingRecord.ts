@@ -1,7 +1,8 @@
 /**
  * What a secretary records from the meeting view: the form open on an item (a decision or a new
- * action), what was typed (kept when a save fails), and the result of the last save. Focus goes
- * to the result after a save and back to the item's button on cancel.
+ * action), what was typed (kept in the form and in local storage until it is saved, so a failed
+ * save or a reload loses nothing), and the result of the last save. Focus goes to the result
+ * after a save and back to the item's button on cancel.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { IsoDate } from '../../../core/dates';
@@ -22,6 +23,29 @@ export type RecordForm = Readonly<{
   dueText: string;
 }>;
 
+const draftKey = (user: string, kind: RecordKind, item: Pick<ListedItem, 'list' | 'id'>): string => `actionTracker.meeting.${user}.${kind}.${item.list}.${item.id}`;
+
+function loadDraft(key: string): RecordForm | null {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as RecordForm) : null;
+  } catch {
+    return null;
+  }
+}
+
+function storeDraft(key: string, form: RecordForm | null): void {
+  try {
+    if (form === null) {
+      localStorage.removeItem(key);
+    } else {
+      localStorage.setItem(key, JSON.stringify(form));
+    }
+  } catch {
+    // storage full or disabled: the form still holds the text
+  }
+}
+
 export type RecordResult = Readonly<{ message: string; open: ItemRoute; openLabel: string }>;
 
 export type MeetingRecordState = Readonly<{
@@ -40,7 +64,7 @@ export type MeetingRecordState = Readonly<{
   save: () => Promise<void>;
 }>;
 
-export function useMeetingRecord(client: TrackerClient, today: IsoDate, meetingId: string | null, onSaved: () => void): MeetingRecordState {
+export function useMeetingRecord(client: TrackerClient, user: string, today: IsoDate, meetingId: string | null, onSaved: () => void): MeetingRecordState {
   const [target, setTarget] = useState<MeetingRecordState['target']>(null);
   const blank = (): RecordForm => ({ text: '', dateText: isoToUk(today), owner: null, dueText: '' });
   const [form, setFormState] = useState<RecordForm>(blank);
@@ -50,17 +74,31 @@ export function useMeetingRecord(client: TrackerClient, today: IsoDate, meetingI
   const opener = useRef<HTMLElement | null>(null);
   const resultRef = useRef<HTMLDivElement | null>(null);
 
-  const setForm = useCallback((patch: Partial<RecordForm>) => setFormState((f) => ({ ...f, ...patch })), []);
+  const key = target ? draftKey(user, target.kind, target.item) : null;
+  const setForm = useCallback(
+    (patch: Partial<RecordForm>) =>
+      setFormState((f) => {
+        const next = { ...f, ...patch };
+        if (key) {
+          storeDraft(key, next);
+        }
+        return next;
+      }),
+    [key]
+  );
 
   const open = (kind: RecordKind, item: ListedItem, button: HTMLElement | null): void => {
     opener.current = button;
     setTarget({ kind, item });
-    setFormState(blank());
+    setFormState(loadDraft(draftKey(user, kind, item)) ?? blank());
     setError(null);
     setResult(null);
   };
 
   const cancel = (): void => {
+    if (key) {
+      storeDraft(key, null);
+    }
     setTarget(null);
     setError(null);
     const back = opener.current;
@@ -89,6 +127,7 @@ export function useMeetingRecord(client: TrackerClient, today: IsoDate, meetingI
         setResult({ message: `Action added to the board: ${action.title}`, open: { list: action.list, id: action.id }, openLabel: 'Open the new action' });
         onSaved();
       }
+      storeDraft(draftKey(user, kind, item), null);
       // MeetingRecordResult takes focus once it shows the result
       setTarget(null);
     } catch (e) {
