@@ -66,3 +66,12 @@ export function describeMeetingCounts(items: readonly Pick<ListedItem, 'rag'>[])
     .map(([rag, n]) => `${n} ${rag ?? 'NOT SET'}`);
   return parts.length === 0 ? total : `${total}: ${parts.join(', ')}`;
 }
+
+/**
+ * Whether a new action agreed about `item` has somewhere to go (the service's rule): an action
+ * goes beside it, a workstream item under it, and anything else under a workstream of its board;
+ * a board of recommendations only (the HMICFRS tracker) has none, so a decision is what is offered.
+ */
+export function canHoldAgreedAction(item: Pick<ListedItem, 'list'>, boardItems: readonly Pick<ListedItem, 'list'>[]): boolean {
+  return item.list !== 'recommendations' || boardItems.some((i) => i.list === 'workstreams');
+}

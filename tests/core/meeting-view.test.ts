@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexChanges } from '../../src/core/board-changes';
 import type { IsoDate } from '../../src/core/dates';
 import type { ItemId } from '../../src/core/model';
-import { describeMeetingCounts, meetingViewItems, type MeetingViewId } from '../../src/core/meeting-view';
+import { canHoldAgreedAction, describeMeetingCounts, meetingViewItems, type MeetingViewId } from '../../src/core/meeting-view';
 import { aListedItem as item } from '../helpers/builders';
 
 const asOf = '2024-04-15' as IsoDate;
@@ -56,5 +56,15 @@ describe('the meeting view of a board', () => {
     expect(describeMeetingCounts(meetingViewItems(all, 'redAmber', { asOf, boardId: board, changes }))).toBe('3 items: 2 RED, 1 AMBER');
     expect(describeMeetingCounts([{ rag: null }])).toBe('1 item: 1 NOT SET');
     expect(describeMeetingCounts([])).toBe('0 items');
+  });
+});
+
+describe('where a new action agreed at a meeting can go', () => {
+  it('beside an action or under a workstream always; about a recommendation only when the board has a workstream', () => {
+    const rec = { list: 'recommendations' } as const;
+    expect(canHoldAgreedAction({ list: 'actions' }, [])).toBe(true);
+    expect(canHoldAgreedAction({ list: 'workstreams' }, [])).toBe(true);
+    expect(canHoldAgreedAction(rec, [rec, rec])).toBe(false);
+    expect(canHoldAgreedAction(rec, [rec, { list: 'workstreams' }])).toBe(true);
   });
 });

@@ -22,7 +22,7 @@ export function MeetingRoute({ client, route, asOf, today, user, refreshKey, ref
       selected={route.item}
       onOpen={openItem}
       compact={inSidePanel(host) || narrow}
-      controls={mayRecord ? recordColumn(record.open) : null}
+      controls={mayRecord ? recordColumn(record.open, state.canAddAction) : null}
       form={
         <>
           <MeetingRecordResult state={record} onOpen={openItem} />

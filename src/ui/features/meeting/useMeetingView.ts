@@ -6,7 +6,7 @@
 import { useContext, useEffect, useMemo, useState } from 'react';
 import type { IsoDate } from '../../../core/dates';
 import type { ListedItem } from '../../../core/item-filter';
-import { describeMeetingCounts, isMeetingView, meetingViewItems, type MeetingViewId } from '../../../core/meeting-view';
+import { canHoldAgreedAction, describeMeetingCounts, isMeetingView, meetingViewItems, type MeetingViewId } from '../../../core/meeting-view';
 import type { ItemId } from '../../../core/model';
 import type { TrackerClient } from '../../../ports/tracker-client';
 import { ChangesContext } from '../../shared/ChangeBadge';
@@ -20,6 +20,8 @@ export type MeetingViewState = Readonly<{
   view: MeetingViewId;
   setView: (view: MeetingViewId) => void;
   shown: readonly ListedItem[];
+  /** whether "New action" about an item has a workstream of the board to go under */
+  canAddAction: (item: ListedItem) => boolean;
   /** "7 items: 3 RED, 4 AMBER" */
   counts: string;
   reload: () => void;
@@ -72,6 +74,7 @@ export function useMeetingView(client: TrackerClient, asOf: IsoDate, refreshKey:
     view,
     setView: (next) => replaceQuery(`board=${boardId ?? ''}&view=${next}`),
     shown,
+    canAddAction: (item) => canHoldAgreedAction(item, items),
     counts: describeMeetingCounts(shown),
     reload: () => setTick((t) => t + 1),
   };
