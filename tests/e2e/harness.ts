@@ -124,7 +124,16 @@ export async function axeViolations(page: Page): Promise<Array<{ id: string; imp
     // A theme changes colours and nothing else (the DOM is the same in all three), so in dark and
     // high contrast only the rules that read colours can find something the light run did not:
     // the light theme runs every rule, the others the colour rules (a third of the time).
-    const theme = localStorage.getItem('actionTracker.theme') ?? 'light';
+    // (A page with no origin, such as a card rendered with setContent, has no localStorage: there
+    // the theme is unknown and every rule runs.)
+    const storedTheme = (): string => {
+      try {
+        return localStorage.getItem('actionTracker.theme') ?? 'light';
+      } catch {
+        return 'light';
+      }
+    };
+    const theme = storedTheme();
     const runOnly =
       theme === 'light'
         ? { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }
