@@ -6,6 +6,7 @@ import { LOCAL_PEOPLE } from '../../src/seed/people';
 import { startLocalServer, type RunningServer } from '../../src/server/create-server';
 import { anAction, anUpdate } from '../helpers/builders';
 import { asItemId } from '../../src/core/model';
+import type { IsoDate } from '../../src/core/dates';
 
 let server: RunningServer;
 let store: SqliteStore;
@@ -113,7 +114,7 @@ describe('what the server keeps itself is never written through the raw list end
   });
 
   it('refuses raw writes to the reminder ledger, update rounds and bot conversations', async () => {
-    const sent = await store.add('reminderLog', { key: `audit:${Date.now()}`, list: 'actions', itemId: asItemId(1), rule: 'before-7', dueDate: '2024-04-22', recipient: DS, outcome: 'sent', at: '2024-04-15T09:00:00.000Z' });
+    const sent = await store.add('reminderLog', { key: `audit:${Date.now()}`, list: 'actions', itemId: asItemId(1), rule: 'before-7', dueDate: '2024-04-22' as IsoDate, recipient: DS, outcome: 'sent', at: '2024-04-15T09:00:00.000Z' });
     const rewrite = await call('PATCH', `/api/lists/reminderLog/items/${sent.id}`, { outcome: 'failed' }, SECRETARY, { 'If-Match': sent.version });
     expect(rewrite.status).toBe(403);
     expect((await store.get('reminderLog', sent.id))?.outcome).toBe('sent');
