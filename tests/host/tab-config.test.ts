@@ -3,10 +3,13 @@
  * view, through a fake of teams-js's `pages` (the settings page's only use of the host), and the
  * view each address opens in the app's own routes.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readSettings, tabBasePath, type M365Settings } from '../../src/config/settings';
 import { NO_FILTER } from '../../src/core/item-filter';
 import { allItemsQueryIn, DEFAULT_SORT } from '../../src/core/item-view-query';
 import { asItemId } from '../../src/core/model';
+import { tabAddress } from '../../src/host/tab-address';
 import { TAB_VIEWS, tabConfig, tabViewHash, teamsConfigHost, type PagesConfig, type TabConfig } from '../../src/host/tab-config';
 import { viewFromQuery } from '../../src/ui/features/all-items/useAllItems';
 import { meetingQuery } from '../../src/ui/features/meeting/useMeetingView';
@@ -151,5 +154,35 @@ describe('the configurable tab’s settings', () => {
     ['overdue and red', /not a filter/],
   ])('refuses %s, naming what is wrong', (pasted, problem) => {
     expect(() => allItemsQueryIn(pasted)).toThrow(problem);
+  });
+});
+
+describe('a tab hosted under a path (TRACKER_TAB_URL https://intranet.contoso.org/apps/tracker/)', () => {
+  const settings = readSettings({
+    TRACKER_MODE: 'm365',
+    TRACKER_TENANT_ID: '11111111-2222-3333-4444-555555555555',
+    TRACKER_CLIENT_ID: '66666666-7777-4888-9999-000000000000',
+    TRACKER_SITE_URL: 'https://contoso.sharepoint.com/sites/governance',
+    TRACKER_TAB_URL: 'https://intranet.contoso.org/apps/tracker/',
+    TRACKER_TEAMS_APP_ID: 'ffffffff-0000-4111-8222-333333333333',
+  }) as M365Settings;
+  // what the settings page sees there: the page's origin, and the build's BASE_URL (vite's `base`)
+  const origin = 'https://intranet.contoso.org';
+  const base = tabBasePath(settings);
+
+  it('a configured tab keeps the path: its content URL is the tab’s, not the host’s root', () => {
+    const saved = tabConfig(tabAddress(origin, base), view('overdue'), BOARD);
+    expect(saved.contentUrl).toBe('https://intranet.contoso.org/apps/tracker/#/meeting?board=1&view=overdue');
+    expect(saved.contentUrl.startsWith(`${settings.tabUrl}/#/`)).toBe(true);
+    expect(saved.websiteUrl).toBe(saved.contentUrl);
+  });
+
+  it('at the root the address is the origin, with no doubled slash', () => {
+    expect(tabConfig(tabAddress(origin, '/'), view('all'), null).contentUrl).toBe('https://intranet.contoso.org/#/all');
+  });
+
+  it('the settings page is given that address, not the origin alone', () => {
+    const app = readFileSync('src/ui/app/App.tsx', 'utf8');
+    expect(app).toMatch(/tabUrl=\{tabAddress\(window\.location\.origin, import\.meta\.env\.BASE_URL\)\}/);
   });
 });
