@@ -22,7 +22,8 @@ const notFound = (): Response => odataError(404, '-2130575338, Microsoft.SharePo
 const unquote = (s: string): string => s.replace(/''/g, "'");
 
 function info(fake: { siteUrl: string }, list: FakeList, id: number, name: string) {
-  const path = `${new URL(fake.siteUrl).pathname}/Lists/${list.Title}/Attachments/${id}/${name}`;
+  // under the list's URL, which a site owner's rename of its title does not change
+  const path = `${list.Url}/Attachments/${id}/${name}`;
   return { FileName: name, FileNameAsPath: { DecodedUrl: name }, ServerRelativeUrl: path, ServerRelativePath: { DecodedUrl: path } };
 }
 
