@@ -40,7 +40,7 @@ describe('lists renamed by a site owner', () => {
     const board = await store.add('boards', { title: 'Operational Delivery Board', programme: null, sourceKey: 'board:renamed' });
     const action = await store.add('actions', anAction({ owner: OWNER, title: 'Review custody records' }));
     expect(await store.get('actions', action.id)).toMatchObject({ title: 'Review custody records' });
-    const edited = await store.updateWithHistory('actions', action.id, action.version, { progress: 'Reviewed' }, anUpdate(action.id, { author: OWNER }));
+    const edited = await store.updateWithHistory('actions', action.id, action.version, { progress: 'Reviewed' }, anUpdate(action.id, { author: OWNER.id, authorName: OWNER.displayName }));
     expect(edited.progress).toBe('Reviewed');
     expect(board.id).toBeGreaterThan(0);
   }, 30_000);
