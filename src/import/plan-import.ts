@@ -158,6 +158,7 @@ export function fieldsCovered(columns: ReadonlySet<string>): Set<string> {
   add('responsibleOrg', 'responsibleOrg');
   add('appliesToForce', 'appliesToForce');
   add('comment', 'comment', 'progress');
+  add('notes', 'comment', 'progress');
   add('protectedCharacteristics', 'protectedCharacteristics');
   add('equalityDuties', 'equalityDuties');
   add('parts', 'parts');
