@@ -25,6 +25,11 @@ export type ParsedRow = Readonly<{
   itemKind: string;
   text: string;
   rag: Rag | null;
+  /**
+   * whether the status cell speaks of RAG: a RAG word or blank. A progress word ("In progress",
+   * "Closed") says only the lifecycle, so re-importing it leaves an item's RAG as it is.
+   */
+  ragGiven: boolean;
   lifecycle: Lifecycle;
   due: Due;
   ownerText: string | null;
@@ -184,6 +189,7 @@ export function parseRows(
         itemKind: (key('kind') ?? 'recommendation').toLowerCase(),
         text,
         rag: status.rag,
+        ragGiven: status.rag !== null || status.lifecycle === null,
         lifecycle,
         due,
         ownerText,

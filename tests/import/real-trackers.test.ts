@@ -74,6 +74,24 @@ describe('imports from real trackers', () => {
     store.close();
   });
 
+  it('re-importing a progress word leaves the item’s RAG as it is; only a RAG word sets RAG', async () => {
+    const store = new SqliteStore();
+    const file = (draft: string, agree: string): string => ['Objective,Action,Status', `OD1,Draft the plan,${draft}`, `OD1,Agree the plan,${agree}`].join('\n');
+    const state = async (): Promise<unknown[]> =>
+      (await store.query('actions', { where: [{ field: 'kind', op: 'eq', value: 'action' }] })).items.map((a) => [a.title, a.lifecycle, a.rag]);
+    await importInto(store, 'plan.csv', file('AMBER', 'RED'));
+    const progress = await importInto(store, 'plan.csv', file('In progress', 'RED'));
+    expect(progress.result).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(await state()).toEqual([['Draft the plan', 'open', 'AMBER'], ['Agree the plan', 'open', 'RED']]);
+    const closed = await importInto(store, 'plan.csv', file('Closed', 'GREEN'));
+    expect(closed.plan.changes).toEqual([
+      expect.objectContaining({ op: 'update', row: 2, fields: ['lifecycle'] }),
+      expect.objectContaining({ op: 'update', row: 3, fields: ['rag'] }),
+    ]);
+    expect(await state()).toEqual([['Draft the plan', 'closed', 'AMBER'], ['Agree the plan', 'open', 'GREEN']]);
+    store.close();
+  });
+
   it('a file of Blocked, Open, Late and Closed imports, each word setting the lifecycle and leaving RAG not set', async () => {
     const store = new SqliteStore();
     const csv = ['Objective,Action,Status', 'OD1,Wait for funding,Blocked', 'OD1,Draft,Open', 'OD1,Agree,Late', 'OD1,Launch,Closed', 'OD1,Report,RED'].join('\n');
