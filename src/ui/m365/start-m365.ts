@@ -53,7 +53,7 @@ export async function wireM365(settings: M365Settings, tokens: TokenProvider, gr
     client: new M365TrackerClient(store, directory, actor, () => new Date(), people),
     actor,
     shelf,
-    packs: new M365PackClient(store, sp, actor),
+    packs: new M365PackClient(store, sp, settings.siteUrl, actor),
     // closure evidence as the item's attachments on its list
     closures: new M365ClosureClient(store, sp, settings.siteUrl, actor),
     rounds: new M365RoundClient(store, actor),
