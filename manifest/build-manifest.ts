@@ -4,7 +4,8 @@
  * meetings, the reminder bot, NAA token prefetch, and the smallest list of valid domains.
  */
 import type { M365Settings } from '../src/config/settings';
-import { TAB_GRAPH_SCOPES } from '../src/host/scopes';
+import { ITEM_DUE_ACTIVITY } from '../src/adapters/teams/activity-feed-type';
+import { apiAppIdUri, TAB_GRAPH_SCOPES } from '../src/host/scopes';
 import { ACCENT } from './icons';
 
 export const MANIFEST_VERSION = '1.27';
@@ -59,11 +60,11 @@ export function buildManifest(settings: M365Settings): Record<string, unknown> {
       id: settings.clientId,
       // The Application ID URI the app registration exposes (Entra: Expose an API), on the
       // domain the tab is served from, as Teams requires for SSO.
-      resource: `api://${host}/${settings.clientId}`,
+      resource: apiAppIdUri(settings.tabUrl, settings.clientId),
       nestedAppAuthInfo: [{ redirectUri: `brk-multihub://${host}`, scopes: [...TAB_GRAPH_SCOPES] }],
     },
     activities: {
-      activityTypes: [{ type: 'itemDue', description: 'An item you own is due or overdue', templateText: '{item} is due {due}' }],
+      activityTypes: [{ ...ITEM_DUE_ACTIVITY }],
     },
   };
 }

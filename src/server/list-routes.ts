@@ -7,7 +7,7 @@ import { validateRecord } from '../schema/validate-record';
 import { idParam, listParam, objectOf, requireSecretary, trackedParam, versionOf, type Route } from './api-context';
 import { HttpError, readJson, sendJson } from './http-util';
 import { validateQuery } from './validate-query';
-import { assertRawPatchAllowed, trustedRecord, trustedUpdate } from './trusted-writes';
+import { assertRawPatchAllowed, assertRawWriteAllowed, trustedRecord, trustedUpdate } from './trusted-writes';
 
 export const LIST_ROUTES: readonly Route[] = [
   {
@@ -34,6 +34,7 @@ export const LIST_ROUTES: readonly Route[] = [
     handle: async (ctx, req, res, [list]) => {
       const actor = await requireSecretary(ctx, req);
       const l = listParam(list as string);
+      assertRawWriteAllowed(l);
       const record = validateRecord(l, await trustedRecord(l, await readJson(req), actor, ctx.directory));
       const saved = await ctx.store.add(l, record as never);
       sendJson(res, 201, saved, { ETag: saved.version });

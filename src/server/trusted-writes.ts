@@ -2,6 +2,8 @@
  * What the local server decides itself rather than taking from a request body, so the audit
  * trail means something even though local mode has no sign-in:
  * - history is add-only: an Update can be added, never changed;
+ * - what the server keeps itself (frozen snapshots, the reminder ledger, update rounds, the
+ *   bot's conversations) is never written through the raw list endpoints at all;
  * - a tracked item (action, recommendation, workstream) is never overwritten unconditionally
  *   (`If-Match: *`): every change starts from a version;
  * - an Update's author is the person making the request, not what the body says;
@@ -15,8 +17,31 @@ import { listDef } from '../schema/lookup';
 
 const TRACKED: readonly ListKey[] = ['actions', 'recommendations', 'workstreams'];
 
+/**
+ * Lists the server writes itself, each through its own endpoint or job, with why a raw write
+ * is refused. A snapshot is what the board was shown: editing it would rewrite "changed since
+ * last board". The reminder ledger is what stops a reminder going twice: editing it would
+ * resend or silence reminders. A round is opened only by the board's secretary (/api/rounds
+ * checks which board); a bot conversation is where a person's reminders go.
+ */
+const SERVER_KEPT: Readonly<Partial<Record<ListKey, string>>> = {
+  snapshots: 'a frozen board pack is never edited: freeze a new one from the Board pack screen',
+  reminderLog: 'the reminder ledger is written only by the reminder run',
+  updateRounds: 'a round is opened from the Update rounds screen by the board’s secretary',
+  botConversations: 'a conversation is recorded by the bot when a person installs the app',
+};
+
+/** Refuses any raw write (add, change, delete) to a list the server keeps itself. */
+export function assertRawWriteAllowed(list: ListKey): void {
+  const why = SERVER_KEPT[list];
+  if (why !== undefined) {
+    throw new ForbiddenError(`${list} cannot be written directly: ${why}`);
+  }
+}
+
 /** Refuses raw writes that would rewrite history or skip the version check. */
 export function assertRawPatchAllowed(list: ListKey, ifMatch: unknown): void {
+  assertRawWriteAllowed(list);
   if (list === 'updates') {
     throw new ForbiddenError('history is add-only: an update cannot be changed once recorded');
   }

@@ -1,8 +1,8 @@
 /**
  * HTTP-level fakes of what the reminder bot calls, in their documented shapes: Graph
  * installedApps (POST 201 / 409 when installed, GET with $filter, GET …/chat), Graph
- * sendActivityNotification (204), and the Bot Connector's POST v3/conversations/{id}/activities
- * and GET v3/conversations/{id}/members/{id}, under any regional service URL. The Connector
+ * sendActivityNotification (204), and the Bot Connector's POST v3/conversations/{id}/activities,
+ * PUT v3/conversations/{id}/activities/{activityId} and GET v3/conversations/{id}/members/{id}, under any regional service URL. The Connector
  * accepts only tokens the Bot Framework fake issued and that are still valid (401 otherwise).
  * Each person can be told to answer 401/403/404/429 (with Retry-After) at a step.
  */
@@ -25,6 +25,8 @@ export class FakeTeams {
   readonly installed = new Set<string>();
   readonly sent: Array<{ conversationId: string; auth: string | null; body: Record<string, unknown> }> = [];
   readonly feed: Array<{ user: string; body: Record<string, unknown> }> = [];
+  /** activities replaced (PUT), with the id replaced */
+  readonly updated: Array<{ conversationId: string; activityId: string; body: Record<string, unknown> }> = [];
   readonly answers = new Map<string, FakeAnswer>();
   /** conversation members by their Teams id (29:…) */
   readonly members = new Map<string, FakeMember>();
@@ -99,6 +101,16 @@ export class FakeTeams {
         }
         const member = this.members.get(decodeURIComponent(String(params.member)));
         return member ? HttpResponse.json(member) : HttpResponse.json({ error: { code: 'MemberNotFoundInConversation', message: 'The member is not in the conversation' } }, { status: 404 });
+      }),
+      http.put(`${CONNECTOR_HOST}/:region/v3/conversations/:conversation/activities/:activity`, async ({ params, request }) => {
+        this.requests += 1;
+        const denied = this.botFramework.check(request.headers.get('Authorization'));
+        if (denied) {
+          return HttpResponse.json({ message: denied }, { status: 401 });
+        }
+        const conversationId = decodeURIComponent(String(params.conversation));
+        this.updated.push({ conversationId, activityId: decodeURIComponent(String(params.activity)), body: (await request.json()) as Record<string, unknown> });
+        return HttpResponse.json({ id: decodeURIComponent(String(params.activity)) });
       }),
       http.post(`${CONNECTOR_HOST}/:region/v3/conversations/:conversation/activities`, async ({ params, request }) => {
         this.requests += 1;

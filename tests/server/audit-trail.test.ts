@@ -5,6 +5,8 @@ import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
 import { LOCAL_PEOPLE } from '../../src/seed/people';
 import { startLocalServer, type RunningServer } from '../../src/server/create-server';
 import { anAction, anUpdate } from '../helpers/builders';
+import { asItemId } from '../../src/core/model';
+import type { IsoDate } from '../../src/core/dates';
 
 let server: RunningServer;
 let store: SqliteStore;
@@ -92,5 +94,41 @@ describe('owners come from the directory', () => {
     const assigned = await call('POST', '/api/assign', { targets: [{ list: 'actions', id: b.id, version: b.version }], owner: { id: DS, displayName: 'Forged' } });
     expect(assigned.status).toBe(200);
     expect((await store.get('actions', b.id))?.owner).toEqual({ id: DS, displayName: 'T/Supt. Service' });
+  });
+});
+
+describe('what the server keeps itself is never written through the raw list endpoints', () => {
+  it('refuses to change, add or delete a frozen snapshot, even for a board secretary', async () => {
+    const frozen = await store.add('snapshots', { boardId: asItemId(1), takenAt: '2024-04-01T09:00:00.000Z', title: 'ODB 2024-04-01', json: '{"items":[]}' });
+    const patch = await call('PATCH', `/api/lists/snapshots/items/${frozen.id}`, { json: '{"items":["forged"]}' }, SECRETARY, { 'If-Match': frozen.version });
+    expect(patch.status).toBe(403);
+    expect((await patch.json()).error.message).toMatch(/snapshots cannot be written directly: a frozen board pack is never edited/);
+    const add = await call('POST', '/api/lists/snapshots/items', { boardId: 1, takenAt: '2024-04-02T09:00:00.000Z', title: 'Forged', json: '{}' });
+    expect(add.status).toBe(403);
+    const del = await call('DELETE', `/api/lists/snapshots/items/${frozen.id}`, undefined, SECRETARY, { 'If-Match': frozen.version });
+    expect(del.ok).toBe(false);
+    expect(await store.get('snapshots', frozen.id)).toEqual(frozen);
+    expect((await store.query('snapshots', { where: [{ field: 'boardId', op: 'eq', value: 1 }] })).items.map((s) => s.id)).toEqual([frozen.id]);
+    const read = await call('GET', `/api/lists/snapshots/items/${frozen.id}`, undefined);
+    expect(read.status).toBe(200);
+  });
+
+  it('refuses raw writes to the reminder ledger, update rounds and bot conversations', async () => {
+    const sent = await store.add('reminderLog', { key: `audit:${Date.now()}`, list: 'actions', itemId: asItemId(1), rule: 'before-7', dueDate: '2024-04-22' as IsoDate, recipient: DS, outcome: 'sent', at: '2024-04-15T09:00:00.000Z' });
+    const rewrite = await call('PATCH', `/api/lists/reminderLog/items/${sent.id}`, { outcome: 'failed' }, SECRETARY, { 'If-Match': sent.version });
+    expect(rewrite.status).toBe(403);
+    expect((await store.get('reminderLog', sent.id))?.outcome).toBe('sent');
+    const bodies: Record<string, unknown> = {
+      reminderLog: { key: `forged:${Date.now()}`, list: 'actions', itemId: 1, rule: 'before-7', recipient: DS, outcome: 'sent', at: '2024-04-15T09:00:00.000Z' },
+      updateRounds: { title: 'Forged', boardId: 1, meetingDate: '2024-05-01', openedBy: SECRETARY, openedAt: '2024-04-15T09:00:00.000Z' },
+      botConversations: { personId: DS, conversationId: 'elsewhere', serviceUrl: 'https://attacker.example/' },
+    };
+    for (const [list, body] of Object.entries(bodies)) {
+      const res = await call('POST', `/api/lists/${list}/items`, body);
+      expect(res.status, list).toBe(403);
+      expect((await res.json()).error.message).toContain(`${list} cannot be written directly`);
+    }
+    expect((await store.query('updateRounds', { where: [{ field: 'boardId', op: 'eq', value: 1 }] })).items).toEqual([]);
+    expect((await store.query('botConversations', { where: [{ field: 'personId', op: 'eq', value: DS }] })).items).toEqual([]);
   });
 });

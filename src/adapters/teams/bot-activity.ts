@@ -5,12 +5,15 @@
  * proactive digests, keyed by the person's mail, UPN and Entra object id as the Connector
  * reports them; an uninstall forgets it; a card button (`invoke` adaptiveCard/action) is
  * answered by the card-action handler with the presser taken from the activity's `from` —
- * Teams' own statement of who pressed — never from anything the card carried.
+ * Teams' own statement of who pressed — never from anything the card carried; so is its
+ * Action.Submit fallback (a `message` carrying the card's `value`, card-submit.ts), whose answer
+ * goes back through the Connector.
  */
 import type { ConversationStore } from '../../ports/conversation-store';
 import type { Person } from '../../ports/directory';
 import type { BotConnector } from './bot-connector';
 import { answerCardInvoke, type CardInvokeDeps, type InvokeResponse } from './card-invoke';
+import { answerCardSubmit, isCardSubmit } from './card-submit';
 
 type Account = Readonly<{ id: string; name?: string; aadObjectId?: string }>;
 
@@ -27,6 +30,8 @@ export type BotActivity = Readonly<{
   channelData?: Readonly<{ tenant?: Readonly<{ id?: string }> }>;
   membersAdded?: readonly Account[];
   value?: unknown;
+  /** a message sent from a card: the id of the card's own message */
+  replyToId?: string;
 }>;
 
 export type BotDeps = Readonly<{
@@ -42,10 +47,13 @@ export type BotAnswer = Readonly<{ status: number; body?: unknown }>;
 
 export async function handleBotActivity(deps: BotDeps, activity: BotActivity): Promise<BotAnswer> {
   if (activity.type === 'invoke') {
-    const aad = activity.from?.aadObjectId;
-    const presser = aad ? await deps.presser(aad) : null;
+    const presser = await presserOf(deps, activity);
     const answer: InvokeResponse = await answerCardInvoke(deps.cards(), activity as Parameters<typeof answerCardInvoke>[1], presser);
     return { status: answer.status, body: answer.body };
+  }
+  if (isCardSubmit(activity)) {
+    await answerCardSubmit({ connector: deps.connector, cards: deps.cards() }, activity, await presserOf(deps, activity));
+    return { status: 200 };
   }
   const personal = activity.conversation?.conversationType === 'personal';
   if (personal && activity.type === 'installationUpdate' && /^add/.test(activity.action ?? '')) {
@@ -56,6 +64,12 @@ export async function handleBotActivity(deps: BotDeps, activity: BotActivity): P
     await capture(deps, activity);
   }
   return { status: 200 };
+}
+
+/** Who pressed: Teams' `from.aadObjectId`, looked up; null when absent or unknown. */
+async function presserOf(deps: BotDeps, activity: BotActivity): Promise<Person | null> {
+  const aad = activity.from?.aadObjectId;
+  return aad ? deps.presser(aad) : null;
 }
 
 /** The person's ids as the app knows them: mail and UPN (lower case), and the Entra object id. */

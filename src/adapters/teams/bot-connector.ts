@@ -1,6 +1,7 @@
 /**
- * The Bot Connector's REST API, the two calls the reminder bot makes: post an activity into a
- * conversation (`POST {serviceUrl}/v3/conversations/{id}/activities`) and read one member of a
+ * The Bot Connector's REST API, the calls the reminder bot makes: post an activity into a
+ * conversation (`POST {serviceUrl}/v3/conversations/{id}/activities`), replace one it posted
+ * (`PUT …/activities/{activityId}`: a card refreshed after an Action.Submit), and read one member of a
  * conversation (`GET …/members/{memberId}`, which in Teams carries the person's Entra object id,
  * UPN and e-mail). Each call carries the bot's token; a 401 — the token expired or was revoked
  * before we thought — is answered by fetching a new token once and sending again.
@@ -44,6 +45,10 @@ export class BotConnector {
   async sendToConversation(serviceUrl: string, conversationId: string, activity: ConnectorActivity): Promise<{ id?: string }> {
     const response = await this.call('POST', url(serviceUrl, `v3/conversations/${encodeURIComponent(conversationId)}/activities`), activity);
     return ((await response.json().catch(() => ({}))) as { id?: string }) ?? {};
+  }
+
+  async updateActivity(serviceUrl: string, conversationId: string, activityId: string, activity: ConnectorActivity): Promise<void> {
+    await this.call('PUT', url(serviceUrl, `v3/conversations/${encodeURIComponent(conversationId)}/activities/${encodeURIComponent(activityId)}`), { ...activity, id: activityId });
   }
 
   async member(serviceUrl: string, conversationId: string, memberId: string): Promise<ConnectorMember> {

@@ -20,6 +20,8 @@ export type InvokeActivity = Readonly<{
   value?: { action?: { type?: string; verb?: string; data?: Record<string, unknown> } };
 }>;
 
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
 export type InvokeResponse = Readonly<{ status: number; body: Readonly<{ statusCode: number; type: string; value: unknown }> }>;
 
 export type CardInvokeDeps = Readonly<{ store: TrackerStore; policy: ReminderPolicy; links: CardLinks; today: IsoDate; at: string }>;
@@ -28,16 +30,24 @@ export async function answerCardInvoke(deps: CardInvokeDeps, activity: InvokeAct
   if (activity.type !== 'invoke' || activity.name !== 'adaptiveCard/action') {
     return message(400, 'not a card action');
   }
+  const raw = activity.value?.action?.data ?? {};
+  return answerCardAction(deps, { ...raw, verb: activity.value?.action?.verb ?? raw.verb }, presser);
+}
+
+/**
+ * A card action however it arrived — an invoke's data with its verb, or an Action.Submit's
+ * `value` (the card's data merged with its inputs) — answered with the refreshed card or a sentence.
+ */
+export async function answerCardAction(deps: CardInvokeDeps, data: Readonly<Record<string, unknown>>, presser: Person | null): Promise<InvokeResponse> {
   if (!presser) {
     return message(200, 'You are not known to Action Tracker, so nothing was changed.');
   }
-  const raw = activity.value?.action?.data ?? {};
   try {
-    const action = readCardAction({ ...raw, verb: activity.value?.action?.verb ?? raw.verb });
+    const action = readCardAction(data);
     // the card's input values arrive beside its data; keep only the inputs
-    const inputs = Object.fromEntries(Object.entries(raw).filter(([k]) => !['verb', 'list', 'id', 'version', 'msteams'].includes(k)));
+    const inputs = Object.fromEntries(Object.entries(data).filter(([k]) => !['verb', 'list', 'id', 'version', 'msteams'].includes(k)));
     const answer = await handleCardAction(deps.store, { action, inputs, actor: presser, at: deps.at, today: deps.today, policy: deps.policy });
-    return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: buildResultCard(answer, deps.links) } };
+    return { status: 200, body: { statusCode: 200, type: ADAPTIVE_CARD, value: buildResultCard(answer, deps.links) } };
   } catch (error) {
     if (isTrackerError(error)) {
       return message(200, error.message);

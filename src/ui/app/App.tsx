@@ -2,6 +2,7 @@ import { FluentProvider } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IsoDate } from '../../core/dates';
 import type { DetectedHost } from '../../host/detect-host';
+import { tabAddress } from '../../host/tab-address';
 import type { ThemeName } from '../../host/host-context';
 import type { TrackerClient } from '../../ports/tracker-client';
 import { AppShell } from './AppShell';
@@ -73,7 +74,7 @@ export function App({ client, host, today, initialUser, onUserChange, canSwitchU
       <FluentProvider theme={THEMES[theme]} data-theme={theme}>
         <ScreenBoundary what="The tab's settings" resetKey="configure">
           <ScreenSuspense what="the tab's settings">
-            <ConfigureTab inTeams={host.info.inTeams} tabUrl={window.location.origin} onReady={onFirstData} rounds={rounds} />
+            <ConfigureTab inTeams={host.info.inTeams} tabUrl={tabAddress(window.location.origin, import.meta.env.BASE_URL)} onReady={onFirstData} rounds={rounds} />
           </ScreenSuspense>
         </ScreenBoundary>
       </FluentProvider>

@@ -6,7 +6,8 @@ import { SqliteStore } from '../../../src/adapters/sqlite/sqlite-store';
 import { LOCAL_PEOPLE } from '../../../src/seed/people';
 import { startLocalServer, type RunningServer } from '../../../src/server/create-server';
 import { trackerStoreContract } from '../../ports/tracker-store.contract';
-import { ForbiddenError } from '../../../src/core/errors';
+import { DuplicateKeyError, ForbiddenError } from '../../../src/core/errors';
+import { asItemId } from '../../../src/core/model';
 import { anAction } from '../../helpers/builders';
 
 let server: RunningServer;
@@ -34,7 +35,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-trackerStoreContract('HTTP through the local server', () => new HttpTrackerStore({ baseUrl: server.url, sessionCookie: server.sessionCookie, user: () => secretary }));
+trackerStoreContract('HTTP through the local server', () => new HttpTrackerStore({ baseUrl: server.url, sessionCookie: server.sessionCookie, user: () => secretary }), { ledgers: false });
 
 describe('HttpTrackerStore writes', () => {
   it('need a board secretary: an owner cannot write lists directly', async () => {
@@ -50,5 +51,22 @@ describe('HttpTrackerStore writes', () => {
     await expect(store.add('actions', { ...anAction(), dueDate: '2018-02-31' } as never)).rejects.toThrow(
       /actions.dueDate: must be a date written YYYY-MM-DD/
     );
+  });
+});
+
+describe('HttpTrackerStore and the lists the server keeps', () => {
+  const store = () => new HttpTrackerStore({ baseUrl: server.url, sessionCookie: server.sessionCookie, user: () => secretary });
+
+  it('cannot write the reminder ledger (the contract’s ledger tests run on SQLite and SharePoint)', async () => {
+    const entry = { key: `http:${Date.now()}`, list: 'actions' as const, itemId: asItemId(1), rule: 'before-7', dueDate: null, recipient: 'ann@colp.example', outcome: 'claimed', at: new Date().toISOString() };
+    await expect(store().add('reminderLog', entry)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('still reports a duplicate unique key as DUPLICATE_KEY, naming the field', async () => {
+    const action = anAction();
+    await store().add('actions', action);
+    const error = await store().add('actions', anAction({ sourceKey: action.sourceKey })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DuplicateKeyError);
+    expect(error).toMatchObject({ code: 'DUPLICATE_KEY', field: 'sourceKey', value: action.sourceKey });
   });
 });

@@ -94,6 +94,15 @@ const press = (from: { id: string; aadObjectId?: string }, data: Record<string, 
     value: { action: { type: 'Action.Execute', verb: 'updateProgress', data: { verb: 'updateProgress', list: 'actions', id: item.id, version: item.version, ...data } } },
   });
 
+/** the same press as Teams sends it where the card fell back to Action.Submit: a message whose value is the card's data and inputs */
+const submit = (from: { id: string; aadObjectId?: string }, data: Record<string, unknown>) =>
+  activity({
+    type: 'message',
+    from,
+    replyToId: 'card-activity-1',
+    value: { verb: 'updateProgress', list: 'actions', id: item.id, version: item.version, msteams: { type: 'messageBack', displayText: 'Save update' }, ...data },
+  });
+
 describe('the bot’s messaging endpoint', () => {
   it('captures the 1:1 conversation on install, under the person’s mail, UPN and object id', async () => {
     expect(await post(activity({ type: 'installationUpdate', action: 'add' }))).toEqual({ status: 200 });
@@ -147,6 +156,32 @@ describe('the bot’s messaging endpoint', () => {
   it('refuses a press by someone who may not act on the item, even when the card’s data names its owner', async () => {
     const answer = await post(press({ id: '29:bo', aadObjectId: BO_AAD }, { [inputId('rag', 'actions', item.id)]: 'GREEN', author: ann.id, actor: ann }));
     expect(answer.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: expect.stringContaining('may not update') });
+    expect((await store.get('actions', item.id))?.rag).toBe(item.rag);
+  }, 30_000);
+
+  it('handles an Action.Submit press (a message carrying the card’s value) as the person in `from`, replacing the card with the refreshed one', async () => {
+    const answer = await post(
+      submit({ id: '29:ann', aadObjectId: ANN_AAD }, { [inputId('rag', 'actions', item.id)]: 'GREEN', [inputId('progress', 'actions', item.id)]: 'Done', author: bo.id, actor: bo })
+    );
+    expect(answer.status).toBe(200);
+    const history = await queryAll(store, 'updates', { where: [{ field: 'itemId', op: 'eq', value: item.id }] });
+    expect(history.map((u) => [u.author, u.newRag])).toEqual([[ann.id, 'GREEN']]);
+    expect(teams.updated.map((u) => [u.conversationId, u.activityId])).toEqual([[`a:${ANN_AAD}`, 'card-activity-1']]);
+    const attachment = (teams.updated[0]?.body.attachments as Array<{ contentType: string; content: unknown }>)[0];
+    expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(cardProblems(attachment?.content)).toEqual([]);
+    expect(JSON.stringify(attachment?.content)).toContain('GREEN');
+  }, 30_000);
+
+  it('refuses an Action.Submit press by someone who may not act on the item, replying why and leaving the card', async () => {
+    const answer = await post(submit({ id: '29:bo', aadObjectId: BO_AAD }, { [inputId('rag', 'actions', item.id)]: 'GREEN', author: ann.id, actor: ann }));
+    expect(answer.status).toBe(200);
+    expect((await store.get('actions', item.id))?.rag).toBe(item.rag);
+    expect(teams.updated).toEqual([]);
+    expect(teams.sent.map((s) => s.body)).toEqual([expect.objectContaining({ type: 'message', replyToId: 'card-activity-1', text: expect.stringContaining('may not update') })]);
+    const anonymous = await post(submit({ id: '29:someone' }, { [inputId('rag', 'actions', item.id)]: 'GREEN' }));
+    expect(anonymous.status).toBe(200);
+    expect(teams.sent.at(-1)?.body).toMatchObject({ text: expect.stringContaining('not known') });
     expect((await store.get('actions', item.id))?.rag).toBe(item.rag);
   }, 30_000);
 
