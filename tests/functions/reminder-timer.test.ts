@@ -19,7 +19,7 @@ vi.mock('@azure/functions', async (original) => ({
 }));
 
 const { teams, server, store, credentials } = reminderJobOnFakes();
-const timer: Timer = { isPastDue: false, scheduleStatus: { last: '', next: '', lastUpdated: '' } };
+const timer: Timer = { isPastDue: false, schedule: { adjustForDST: true }, scheduleStatus: { last: '', next: '', lastUpdated: '' } };
 
 function fakeContext(): { context: InvocationContext; lines: Array<[string, string]> } {
   const lines: Array<[string, string]> = [];
