@@ -7,7 +7,7 @@ import { runReminders } from '../../src/jobs/reminders/run-reminders';
 import type { Person } from '../../src/ports/directory';
 import { queryAll } from '../../src/ports/tracker-store';
 import { handleCardAction, readCardAction } from '../../src/services/card-actions';
-import { RecordingNotifier, TODAY, ann, boardPeople, seedFixture, type Fixture } from '../jobs/reminders/reminder-fixture';
+import { RecordingNotifier, TODAY, ann, boardPeople, lee, sec, seedFixture, type Fixture } from '../jobs/reminders/reminder-fixture';
 
 const asPerson = (p: { id: string; displayName: string }, role: Person['role'] = 'owner'): Person => ({ ...p, mail: p.id, jobTitle: null, aliases: [], role });
 const annP = asPerson(ann);
@@ -49,6 +49,29 @@ describe('card actions', () => {
     const other = asPerson({ id: 'zed@colp.example', displayName: 'Zed' });
     await expect(press('snooze', fx.actions.tomorrow, {}, other)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(press('updateProgress', fx.actions.tomorrow, { [inputId('progress', 'actions', fx.actions.tomorrow!.id)]: 'x' }, other)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('lets a secretary or a lead of the item’s board act on someone else’s item, as themselves; not one of another board', async () => {
+    const id = fx.actions.tomorrow!.id;
+    const secretary: Person = { ...asPerson(sec, 'secretary'), serves: [{ board: fx.board, role: 'secretary' }] };
+    const saved = await press('updateProgress', fx.actions.tomorrow, { [inputId('progress', 'actions', id)]: 'Chased the supplier' }, secretary);
+    expect(saved).toMatchObject({ outcome: 'saved', item: { progress: 'Chased the supplier' } });
+    const lead: Person = { ...asPerson(lee, 'lead'), serves: [{ board: fx.board, role: 'lead' }] };
+    const now = (await store.get('actions', id))!;
+    expect(await press('updateProgress', now, { [inputId('rag', 'actions', id)]: 'GREEN' }, lead)).toMatchObject({ outcome: 'saved', item: { rag: 'GREEN' } });
+    expect(await press('snooze', now, {}, lead)).toMatchObject({ outcome: 'snoozed' });
+    const history = await queryAll(store, 'updates', { where: [{ field: 'itemId', op: 'eq', value: id }] });
+    expect(history.map((u) => u.author)).toEqual([sec.id, lee.id]);
+    const elsewhere: Person = { ...asPerson(sec, 'secretary'), serves: [{ board: 'Another Board', role: 'secretary' }] };
+    await expect(press('snooze', fx.actions.fortnight, {}, elsewhere)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('keeps the WHITE rule: WHITE needs the organisation responsible, and then saves it', async () => {
+    const id = fx.actions.tomorrow!.id;
+    await expect(press('updateProgress', fx.actions.tomorrow, { [inputId('rag', 'actions', id)]: 'WHITE' })).rejects.toThrow(/WHITE needs the organisation/);
+    expect((await store.get('actions', id))?.rag).toBe('AMBER');
+    const saved = await press('updateProgress', fx.actions.tomorrow, { [inputId('rag', 'actions', id)]: 'WHITE', [inputId('org', 'actions', id)]: 'Home Office' });
+    expect(saved).toMatchObject({ outcome: 'saved', item: { rag: 'WHITE', responsibleOrg: 'Home Office' } });
   });
 
   it('proposes complete with a note and evidence, as the presser', async () => {

@@ -8,11 +8,12 @@ import { DEFAULT_REMINDER_POLICY } from '../../../src/core/reminder-policy';
 import type { Person } from '../../../src/ports/directory';
 import { queryAll } from '../../../src/ports/tracker-store';
 import { cardProblems } from '../../core/cards/validate-card';
-import { ann, seedFixture } from '../../jobs/reminders/reminder-fixture';
+import { ann, lee, sec, seedFixture } from '../../jobs/reminders/reminder-fixture';
 
 const presser: Person = { ...ann, mail: ann.id, jobTitle: null, aliases: [], role: 'owner' };
 let store: SqliteStore;
 let item: Stored<'actions'>;
+let board: string;
 const deps = () => ({
   store,
   policy: DEFAULT_REMINDER_POLICY,
@@ -28,7 +29,9 @@ const invoke = (data: Record<string, unknown>, verb = 'updateProgress'): InvokeA
 
 beforeEach(async () => {
   store = new SqliteStore();
-  item = (await seedFixture(store, 'invoke')).actions.tomorrow as Stored<'actions'>;
+  const fixture = await seedFixture(store, 'invoke');
+  item = fixture.actions.tomorrow as Stored<'actions'>;
+  board = fixture.board;
 });
 
 describe('the bot’s adaptiveCard/action invoke', () => {
@@ -56,6 +59,27 @@ describe('the bot’s adaptiveCard/action invoke', () => {
     const response = await answerCardInvoke(deps(), invoke({ [inputId('rag', 'actions', item.id)]: 'GREEN' }), stranger);
     expect(response.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: expect.stringContaining('may not update') });
     expect((await store.get('actions', item.id))?.rag).toBe('AMBER');
+  });
+
+  it('lets a secretary or lead of the item’s board press, writing as them', async () => {
+    const lead: Person = { ...lee, mail: lee.id, jobTitle: null, aliases: [], role: 'lead', serves: [{ board, role: 'lead' }] };
+    const response = await answerCardInvoke(deps(), invoke({ [inputId('rag', 'actions', item.id)]: 'GREEN' }), lead);
+    expect(response.body.type).toBe('application/vnd.microsoft.card.adaptive');
+    const secretary: Person = { ...sec, mail: sec.id, jobTitle: null, aliases: [], role: 'secretary', serves: [{ board, role: 'secretary' }] };
+    item = (await store.get('actions', item.id))!; // the refreshed card carries the new version
+    const again = await answerCardInvoke(deps(), invoke({ [inputId('progress', 'actions', item.id)]: 'Minuted' }), secretary);
+    expect(again.body.type).toBe('application/vnd.microsoft.card.adaptive');
+    const history = await queryAll(store, 'updates', { where: [{ field: 'itemId', op: 'eq', value: item.id }] });
+    expect(history.map((u) => u.author)).toEqual([lee.id, sec.id]);
+  });
+
+  it('answers WHITE without the organisation responsible with the rule, changing nothing', async () => {
+    const response = await answerCardInvoke(deps(), invoke({ [inputId('rag', 'actions', item.id)]: 'WHITE' }), presser);
+    expect(response.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message', value: expect.stringContaining('WHITE needs the organisation') });
+    expect((await store.get('actions', item.id))?.rag).toBe('AMBER');
+    const saved = await answerCardInvoke(deps(), invoke({ [inputId('rag', 'actions', item.id)]: 'WHITE', [inputId('org', 'actions', item.id)]: 'British Transport Police' }), presser);
+    expect(saved.body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(await store.get('actions', item.id)).toMatchObject({ rag: 'WHITE', responsibleOrg: 'British Transport Police' });
   });
 
   it('refuses what is not a card action, and a presser nobody knows', async () => {

@@ -7,7 +7,8 @@
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IsoDate } from '../../../core/dates';
-import { filterParams, NO_FILTER, readFilter, scopeCovers, scopeOf, SORT_KEYS, type ItemFilter, type ItemScope, type ItemSort, type ListedItem } from '../../../core/item-filter';
+import { scopeCovers, scopeOf, type ItemScope, type ListedItem } from '../../../core/item-filter';
+import { queryOfView, viewFromQuery } from '../../../core/item-view-query';
 import type { ItemId } from '../../../core/model';
 import type { ItemsPage, TrackerClient } from '../../../ports/tracker-client';
 import { usePainted } from '../../shared/after-paint';
@@ -46,32 +47,8 @@ function remember(known: Known, loaded: readonly ListedItem[]): Known {
   return { owners, boards };
 }
 
-const DEFAULT_SORT: ItemSort = { key: 'due', descending: false };
-
-/** The filter and sort a link carries; a link with a bad value opens the unfiltered list. */
-export function viewFromQuery(query: string): Readonly<{ filter: ItemFilter; sort: ItemSort }> {
-  const params = Object.fromEntries(new URLSearchParams(query));
-  let filter = NO_FILTER;
-  try {
-    filter = readFilter(params);
-  } catch {
-    // a hand-edited link: show everything rather than nothing
-  }
-  const key = (SORT_KEYS as readonly string[]).includes(params.sort ?? '') ? (params.sort as ItemSort['key']) : DEFAULT_SORT.key;
-  return { filter, sort: { key, descending: params.desc === '1' } };
-}
-
-/** The inverse of viewFromQuery: only what differs from the defaults. */
-export function queryOfView(filter: ItemFilter, sort: ItemSort): string {
-  const params = new URLSearchParams(filterParams(filter));
-  if (sort.key !== DEFAULT_SORT.key) {
-    params.set('sort', sort.key);
-  }
-  if (sort.descending) {
-    params.set('desc', '1');
-  }
-  return params.toString();
-}
+/** All items' address is read and written in core (the tab's settings page saves one too). */
+export { queryOfView, viewFromQuery };
 
 export function useAllItems(
   client: TrackerClient,
