@@ -13,6 +13,8 @@ import { FACT_WORDS } from '../../../core/inspection-facts';
 import type { RecommendationLink } from '../../../ports/closure-client';
 import { parseRoute, routeHash } from '../../app/useRoute';
 import { formatDay } from '../../shared/format';
+import { UkDatePicker } from '../../shared/UkDatePicker';
+import type { IsoDate } from '../../../core/dates';
 import type { EditorPanelProps } from '../item-editor/editor-panels';
 import { useClosureClient } from './closure-context';
 import { ProposalEvidence } from './ProposalEvidence';
@@ -124,6 +126,9 @@ function DecideForms({ state, recommendation }: { state: ClosurePanelState; reco
   );
 }
 
+/** the form keeps a day as ISO text, '' when none: the picker's value */
+const asDay = (text: string): IsoDate | null => (text === '' ? null : (text as IsoDate));
+
 function FactForms({ state, closed }: { state: ClosurePanelState; closed: boolean }) {
   const styles = useClosureStyles();
   const { fields, set, busy, options } = state;
@@ -135,7 +140,7 @@ function FactForms({ state, closed }: { state: ClosurePanelState; closed: boolea
             Record the inspectorate’s authorisation
           </Subtitle2>
           <Field label={{ children: 'Date the inspectorate authorised closure', htmlFor: 'closure-auth-on' }} required validationState={invalid(state, 'authorise', ['on'])}>
-            <Input id="closure-auth-on" type="date" value={fields.authOn} onChange={(_e, d) => set('authOn', d.value)} />
+            <UkDatePicker id="closure-auth-on" value={asDay(fields.authOn)} onChange={(d) => set('authOn', d ?? '')} calendarLabel="Choose the authorisation date from a calendar" />
           </Field>
           <Field label={{ children: 'Inspectorate’s reference', htmlFor: 'closure-auth-ref' }} required hint="Its letter or report reference" validationState={invalid(state, 'authorise', ['reference'])}>
             <Input id="closure-auth-ref" value={fields.authRef} onChange={(_e, d) => set('authRef', d.value)} />
@@ -163,7 +168,7 @@ function FactForms({ state, closed }: { state: ClosurePanelState; closed: boolea
           </Select>
         </Field>
         <Field label={{ children: 'Date superseded', htmlFor: 'closure-sup-on' }} required validationState={invalid(state, 'supersede', ['on'])}>
-          <Input id="closure-sup-on" type="date" value={fields.supOn} onChange={(_e, d) => set('supOn', d.value)} />
+          <UkDatePicker id="closure-sup-on" value={asDay(fields.supOn)} onChange={(d) => set('supOn', d ?? '')} calendarLabel="Choose the date superseded from a calendar" />
         </Field>
         <Field label={{ children: 'Reference for the supersession', htmlFor: 'closure-sup-ref' }} hint="Optional" validationState={invalid(state, 'supersede', ['reference'])}>
           <Input id="closure-sup-ref" value={fields.supRef} onChange={(_e, d) => set('supRef', d.value)} />
