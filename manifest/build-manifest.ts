@@ -4,6 +4,7 @@
  * meetings, the reminder bot, NAA token prefetch, and the smallest list of valid domains.
  */
 import type { M365Settings } from '../src/config/settings';
+import { ITEM_DUE_ACTIVITY } from '../src/adapters/teams/activity-feed-type';
 import { apiAppIdUri, TAB_GRAPH_SCOPES } from '../src/host/scopes';
 import { ACCENT } from './icons';
 
@@ -63,7 +64,7 @@ export function buildManifest(settings: M365Settings): Record<string, unknown> {
       nestedAppAuthInfo: [{ redirectUri: `brk-multihub://${host}`, scopes: [...TAB_GRAPH_SCOPES] }],
     },
     activities: {
-      activityTypes: [{ type: 'itemDue', description: 'An item you own is due or overdue', templateText: '{item} is due {due}' }],
+      activityTypes: [{ ...ITEM_DUE_ACTIVITY }],
     },
   };
 }

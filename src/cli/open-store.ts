@@ -67,7 +67,7 @@ export function openTrackerStore(file: string | undefined, env: NodeJS.ProcessEn
     mode: 'm365',
     close: () => undefined,
     where: settings.siteUrl,
-    snapshots: new SharePointSnapshotStore(sp, 'app'),
+    snapshots: new SharePointSnapshotStore(sp, settings.siteUrl, 'app'),
   };
 }
 

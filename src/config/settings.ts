@@ -21,6 +21,8 @@ export type M365Settings = Readonly<{
   botId: string | null;
   /** the Teams app id used in deep links (manifest id, or the org catalog id once published) */
   teamsAppId: string;
+  /** the hosted "Send nudges now" (https://<function app>.azurewebsites.net/api/remind); absent, the tab offers no button */
+  remindUrl?: string;
 }>;
 
 export type Settings = LocalSettings | M365Settings;
@@ -78,7 +80,14 @@ export function readSettings(env: Env): Settings {
     tabUrl: httpsUrl(env, 'TRACKER_TAB_URL', /^https:\/\/[a-z0-9.-]+(:\d+)?(\/[^?#]*)?$/i, 'https://tracker.contoso.org'),
     botId: optionalGuid(env, 'TRACKER_BOT_ID'),
     teamsAppId: guid(env, 'TRACKER_TEAMS_APP_ID'),
+    ...optionalHttpsUrl(env, 'TRACKER_REMIND_URL', 'remindUrl', /^https:\/\/[a-z0-9.-]+(:\d+)?\/[^?#]*$/i, 'https://tracker-jobs.azurewebsites.net/api/remind'),
   };
+}
+
+/** An https URL setting that may be left unset (empty counts as unset): `{ [key]: url }` or nothing. */
+function optionalHttpsUrl<K extends string>(env: Env, name: string, key: K, pattern: RegExp, example: string): { [k in K]?: string } {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? {} : ({ [key]: httpsUrl(env, name, pattern, example) } as { [k in K]?: string });
 }
 
 export function readCertificateSettings(env: Env): CertificateSettings {

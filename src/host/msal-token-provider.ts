@@ -1,8 +1,8 @@
 /**
  * Tokens for the tab with MSAL v5. Inside Teams, when the host recommends it, Nested App
  * Authentication (no popup, no middle tier); elsewhere a standard client whose popups come
- * back through the same-origin redirect bridge page (redirect.html). SharePoint and Graph
- * are separate audiences, so separate token requests. MSAL caches and renews tokens.
+ * back through the same-origin redirect bridge page (redirect.html). SharePoint, Graph
+ * and the app's own API are separate audiences, so separate token requests. MSAL caches and renews tokens.
  */
 import {
   createNestablePublicClientApplication,
@@ -11,10 +11,10 @@ import {
   type AccountInfo,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
-import { TAB_GRAPH_SCOPES } from './scopes';
+import { apiScope, TAB_GRAPH_SCOPES } from './scopes';
 import { SignInError, type TokenProvider } from './token-provider';
 
-export type MsalSettings = Readonly<{ tenantId: string; clientId: string; siteUrl: string; loginHint: string | null }>;
+export type MsalSettings = Readonly<{ tenantId: string; clientId: string; siteUrl: string; tabUrl: string; loginHint: string | null }>;
 
 export const sharePointScopes = (siteUrl: string): string[] => [`${new URL(siteUrl).origin}/AllSites.Write`];
 
@@ -71,6 +71,8 @@ export async function createMsalTokenProvider(settings: MsalSettings, useNestedA
   return {
     sharePoint: () => acquire(sharePointScopes(settings.siteUrl)),
     graph: () => acquire([...TAB_GRAPH_SCOPES]),
+    // asked for only when a secretary presses "Send nudges now": no other screen needs it
+    api: () => acquire([apiScope(settings.tabUrl, settings.clientId)]),
     account: async () => {
       if (!account) {
         await acquire([...TAB_GRAPH_SCOPES]);

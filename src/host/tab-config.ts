@@ -1,13 +1,16 @@
 /**
  * The configurable tab's settings page (channels, group chats, meetings): Teams shows it when
  * someone adds the tab, and saves what it sets. A secretary picks a board and a saved view; the
- * tab's content URL carries that view as the app's own address (#/meeting?board=…&view=…), so the
- * tab opens on it and a reload or a shared link lands in the same place.
+ * tab's content URL carries that view as the app's own address (#/meeting?board=…&view=…, or for a
+ * filtered All items view #/all?…), so the tab opens on it and a reload or a shared link lands in
+ * the same place.
  */
+import { describeFilter } from '../core/item-filter';
+import { queryOfView, type ItemListView } from '../core/item-view-query';
 import type { MeetingViewId } from '../core/meeting-view';
 import type { ItemId } from '../core/model';
 
-export type TabViewId = MeetingViewId | 'myItems' | 'closures';
+export type TabViewId = MeetingViewId | 'myItems' | 'closures' | 'filtered';
 export type TabView = Readonly<{ id: TabViewId; name: string; /** whether the view is of one board */ perBoard: boolean }>;
 
 /** The views of DESIGN §6 a channel or meeting tab can show. */
@@ -20,6 +23,8 @@ export const TAB_VIEWS: readonly TabView[] = [
   { id: 'closures', name: 'Closures to review', perBoard: false },
   { id: 'all', name: 'All items of the board', perBoard: true },
   { id: 'myItems', name: 'My items', perBoard: false },
+  // any filter of All items (owner, due, RAG, board…): its own board, if any, is in the filter
+  { id: 'filtered', name: 'A filtered All items view', perBoard: false },
 ];
 
 /**
@@ -27,7 +32,11 @@ export const TAB_VIEWS: readonly TabView[] = [
  * meeting view, which shows exactly that view; with no board chosen, All items filtered as near
  * as its filters can say.
  */
-export function tabViewHash(view: TabViewId, boardId: ItemId | null): string {
+export function tabViewHash(view: TabViewId, boardId: ItemId | null, allItems: ItemListView | null = null): string {
+  if (view === 'filtered') {
+    const query = allItems ? queryOfView(allItems.filter, allItems.sort) : '';
+    return query ? `#/all?${query}` : '#/all';
+  }
   if (boardId !== null && view !== 'closures' && view !== 'myItems') {
     return `#/meeting?board=${Number(boardId)}&view=${view}`;
   }
@@ -55,8 +64,28 @@ export function tabViewHash(view: TabViewId, boardId: ItemId | null): string {
 
 export type TabConfig = Readonly<{ entityId: string; contentUrl: string; websiteUrl: string; suggestedDisplayName: string }>;
 
-/** What `pages.config.setConfig` is given for a view of a board. */
-export function tabConfig(tabUrl: string, view: TabView, board: Readonly<{ id: ItemId; title: string }> | null): TabConfig {
+/** The tab's name for a filtered All items view: the filter in words, as All items announces it. */
+function filteredName(allItems: ItemListView | null, boardTitle: string | undefined): string {
+  const words = allItems ? describeFilter(allItems.filter, boardTitle === undefined ? {} : { board: boardTitle }) : '';
+  return `All items${words ? `: ${words}` : ''}`;
+}
+
+/**
+ * What `pages.config.setConfig` is given for a view of a board, or (the filtered view) for
+ * All items with a filter; `boardTitle` names the filter's board, if it has one.
+ */
+export function tabConfig(
+  tabUrl: string,
+  view: TabView,
+  board: Readonly<{ id: ItemId; title: string }> | null,
+  allItems: ItemListView | null = null,
+  boardTitle?: string
+): TabConfig {
+  if (view.id === 'filtered') {
+    const hash = tabViewHash(view.id, null, allItems);
+    const url = `${tabUrl}/${hash}`;
+    return { entityId: `filtered:${hash.slice('#/all'.length)}`, contentUrl: url, websiteUrl: url, suggestedDisplayName: filteredName(allItems, boardTitle) };
+  }
   const onBoard = view.perBoard && board !== null;
   const url = `${tabUrl}/${tabViewHash(view.id, onBoard ? board.id : null)}`;
   return {

@@ -4,6 +4,8 @@ export interface TokenProvider {
   sharePoint(): Promise<string>;
   /** a delegated token for Microsoft Graph (User.ReadBasic.All, User.Read) */
   graph(): Promise<string>;
+  /** a delegated token for the app's own API (access_as_user): the hosted "Send nudges now" */
+  api(): Promise<string>;
   /** the signed-in user's UPN / e-mail */
   account(): Promise<string>;
 }

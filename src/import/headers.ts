@@ -18,6 +18,8 @@ export type ImportField =
   | 'owner'
   | 'ownerEmail'
   | 'comment'
+  /** a second comment column (Lists' Notes beside its Description): kept after the comment */
+  | 'notes'
   | 'workstream'
   | 'objective'
   | 'strand'
@@ -48,6 +50,7 @@ export const SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
   owner: ['Owner', 'Lead', 'Action Owner', 'Assigned To', 'Assignee'],
   ownerEmail: ['Owner Email', 'Owner UPN', 'Owner E-mail'],
   comment: ['Comment', 'Update', 'Progress', 'Current Position'],
+  notes: ['Notes'],
   workstream: ['Workstream'],
   objective: ['Objective'],
   strand: ['Strand'],

@@ -35,6 +35,7 @@ const TARGET: Readonly<Partial<Record<ImportField, readonly [ListKey, string]>>>
   due: ['actions', 'dueText'],
   owner: ['actions', 'ownerText'],
   comment: ['actions', 'progress'],
+  notes: ['actions', 'progress'],
   workstream: ['workstreams', 'title'],
   objective: ['workstreams', 'title'],
   strand: ['workstreams', 'title'],

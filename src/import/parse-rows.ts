@@ -11,6 +11,7 @@ import { readPartsCell } from './parts-cell';
 import { EQUALITY_DUTIES, PROTECTED_CHARACTERISTICS } from '../schema/lists';
 import type { HeaderMap, ImportField } from './headers';
 import type { Table } from './read-table';
+import { NOTE_LIMIT } from './limits';
 import { readImportStatus } from './status-words';
 import { unneutralise } from '../export/formula-guard';
 
@@ -24,6 +25,11 @@ export type ParsedRow = Readonly<{
   itemKind: string;
   text: string;
   rag: Rag | null;
+  /**
+   * whether the status cell speaks of RAG: a RAG word or blank. A progress word ("In progress",
+   * "Closed") says only the lifecycle, so re-importing it leaves an item's RAG as it is.
+   */
+  ragGiven: boolean;
   lifecycle: Lifecycle;
   due: Due;
   ownerText: string | null;
@@ -107,6 +113,15 @@ function scopeOf(value: string | null, column: string): 'national' | 'force' | n
   throw new InvalidValueError(column, value, 'allowed: national, force');
 }
 
+/** The comment, then a second comment column's notes, a blank line between: both kept as written. */
+function commentOf(comment: string | null, notes: string | null, column: string): string | null {
+  const joined = [comment, notes].filter((t): t is string => t !== null).join('\n\n');
+  if (joined.length > NOTE_LIMIT) {
+    throw new InvalidValueError(column, `${joined.slice(0, 40)}…`, `with the comment, longer than ${NOTE_LIMIT.toLocaleString('en-GB')} characters; shorten one`);
+  }
+  return joined === '' ? null : joined;
+}
+
 function lifecycleOf(value: string | null, column: string): Lifecycle | null {
   if (value === null) {
     return null;
@@ -174,11 +189,12 @@ export function parseRows(
         itemKind: (key('kind') ?? 'recommendation').toLowerCase(),
         text,
         rag: status.rag,
+        ragGiven: status.rag !== null || status.lifecycle === null,
         lifecycle,
         due,
         ownerText,
         owner,
-        comment: get('comment'),
+        comment: commentOf(get('comment'), get('notes'), name('notes')),
         workstream: key('workstream'),
         objective: key('objective'),
         strand: key('strand'),

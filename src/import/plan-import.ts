@@ -8,6 +8,7 @@ import { parseDue } from '../core/due-date';
 import { InvalidValueError } from '../core/errors';
 import { dueFields, slug } from '../core/records';
 import type { Action, ItemId, Part, Recommendation, Stored } from '../core/model';
+import type { Rag } from '../core/rag';
 import { headlineOf } from '../core/parts';
 import { canonicalParts } from './parts-cell';
 import { flagsFor, responsibleOrgFromComment } from '../core/rules';
@@ -50,6 +51,18 @@ export type ImportPlan = Readonly<{
   ignoredColumns: readonly string[];
 }>;
 
+
+/**
+ * The incoming record as it updates an existing item: a row whose status is a progress word
+ * (no RAG word, no parts to take one from) keeps the item's RAG, and its flags follow that RAG.
+ */
+function keepingRag<T extends Action | Recommendation>(incoming: T, r: ParsedRow, existing: { rag: Rag | null }): T {
+  if (r.ragGiven || r.parts.length > 0) {
+    return incoming;
+  }
+  const rag = existing.rag;
+  return { ...incoming, rag, flags: flagsFor({ rag, ragRationale: incoming.ragRationale, responsibleOrg: incoming.responsibleOrg }) };
+}
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -158,6 +171,7 @@ export function fieldsCovered(columns: ReadonlySet<string>): Set<string> {
   add('responsibleOrg', 'responsibleOrg');
   add('appliesToForce', 'appliesToForce');
   add('comment', 'comment', 'progress');
+  add('notes', 'comment', 'progress');
   add('protectedCharacteristics', 'protectedCharacteristics');
   add('equalityDuties', 'equalityDuties');
   add('parts', 'parts');
@@ -288,13 +302,14 @@ export async function planImport(
       changes.push({ op: 'create', row: r.row, list, record: incoming, parent });
       continue;
     }
-    const patch = diff(existing as unknown as Record<string, unknown>, incoming as unknown as Record<string, unknown>, covered);
+    const updating = keepingRag(incoming, r, existing);
+    const patch = diff(existing as unknown as Record<string, unknown>, updating as unknown as Record<string, unknown>, covered);
     const fields = Object.keys(patch);
     if (fields.length === 0) {
       changes.push({ op: 'unchanged', row: r.row });
     } else {
       if (covered.has('rag')) {
-        patch.flags = incoming.flags;
+        patch.flags = updating.flags;
       }
       changes.push({ op: 'update', row: r.row, list, id: existing.id, version: existing.version, patch, fields });
     }

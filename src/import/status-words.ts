@@ -17,20 +17,27 @@ export const PROGRESS_WORDS: Readonly<Record<string, Lifecycle>> = {
   blocked: 'open',
   open: 'open',
   late: 'open',
+  // Microsoft Lists' "Work progress tracker" (Progress) and "Issue tracker" (Status)
+  behind: 'open',
+  new: 'open',
   completed: 'closed',
   complete: 'closed',
   done: 'closed',
   closed: 'closed',
   cancelled: 'superseded',
   canceled: 'superseded',
+  // an issue tracker's issues closed without the work: not done, no longer wanted
+  duplicate: 'superseded',
+  "won't fix": 'superseded',
+  'by design': 'superseded',
 };
 
 export const ALLOWED_STATUS_WORDS =
-  'GREEN, AMBER, RED, WHITE (RAG); Not started, In progress, On hold, Blocked, Open, Late, Completed, Complete, Done, Closed, Cancelled (progress); NEW <RAG>, NEW CLOSED, TBD or blank';
+  'GREEN, AMBER, RED, WHITE (RAG); Not started, In progress, On hold, Blocked, Behind, New, Open, Late, Completed, Complete, Done, Closed, Cancelled, Duplicate, Won’t fix, By design (progress); NEW <RAG>, NEW CLOSED, TBD or blank';
 
 /** Reads one status cell: a RAG word, a progress word, or a row-numbered error naming both kinds. */
 export function readImportStatus(text: string | null | undefined, field = 'status'): StatusReading {
-  const word = (text ?? '').trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]$/, '');
+  const word = (text ?? '').trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]$/, '').replace(/[‘’]/g, "'");
   const lifecycle = PROGRESS_WORDS[word];
   if (lifecycle) {
     return { rag: null, lifecycle, markedNew: false };

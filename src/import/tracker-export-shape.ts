@@ -3,7 +3,8 @@
  * are ours under other words (Task Name, Bucket Name, Assigned To, Due date), and two of them
  * mean something else there: Planner's "Progress" is a status (Not started / In progress /
  * Completed), and beside a Task Name or Title the "Description" is the task's notes. Such a file
- * holds actions even without an Objective or Ref column. Planner writes a few lines about the
+ * holds actions even without an Objective or Ref column. Lists' "Work progress tracker" has both a
+ * Description and Notes: both are kept, the description first (comment, then notes). Planner writes a few lines about the
  * plan above its header row; the header is found below them.
  */
 import type { ImportKind } from './headers';
@@ -13,7 +14,7 @@ const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').
 const TITLE_WORDS = new Set(['task name', 'title', 'task']);
 const SHAPE_WORDS = new Set(['task name', 'bucket name', 'assigned to']);
 const STATUS_WORDS = new Set(['status', 'rag', 'rag status']);
-const COMMENT_WORDS = new Set(['comment', 'update', 'current position', 'notes']);
+const COMMENT_WORDS = new Set(['comment', 'update', 'current position']);
 
 export type TrackerExportShape = Readonly<{
   /** the headers under the names our synonyms know */
@@ -30,14 +31,17 @@ export function trackerExportShape(headers: readonly string[]): TrackerExportSha
   }
   const hasTitle = words.some((w) => TITLE_WORDS.has(w));
   const hasStatus = words.some((w) => STATUS_WORDS.has(w));
-  const hasComment = words.some((w) => COMMENT_WORDS.has(w));
+  // Progress is a comment where a Status column says the status
+  const hasComment = words.some((w) => COMMENT_WORDS.has(w) || (w === 'progress' && hasStatus));
+  const hasNotes = words.includes('notes');
   const names = headers.map((h, i) => {
     const w = words[i] ?? '';
     if (w === 'progress' && !hasStatus) {
       return 'Status';
     }
     if (w === 'description' && hasTitle) {
-      return hasComment ? `${h} (not imported)` : 'Comment';
+      // the description lands where no other column holds text about the task
+      return !hasComment ? 'Comment' : !hasNotes ? 'Notes' : `${h} (not imported)`;
     }
     if (w === 'bucket name' || w === 'bucket') {
       return 'Objective';

@@ -100,6 +100,15 @@ function asOfOf(value: string | null, ctx: ApiContext): IsoDate {
   return asOf;
 }
 
+/** An evidence file's name from the path; a malformed escape (`%`, `%E0%A4%A`) names no file: 400, not a URIError's 500. */
+function fileNameParam(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new InvalidValueError('name', raw, 'is not a file name (a % that begins no escape)');
+  }
+}
+
 /** Handles /api/closure…, /api/closures/review and /api/evidence…; false for any other path. */
 export async function handleClosureApi(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
   const path = url.pathname;
@@ -112,7 +121,7 @@ export async function handleClosureApi(ctx: ApiContext, req: IncomingMessage, re
     if (req.method !== 'GET') {
       throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${path}`);
     }
-    await sendEvidence(ctx.evidence, res, closableParam(file[1] as string), idParam('id', file[2]), decodeURIComponent(file[3] as string));
+    await sendEvidence(ctx.evidence, res, closableParam(file[1] as string), idParam('id', file[2]), fileNameParam(file[3] as string));
     return true;
   }
   const m = /^\/api\/closure\/([a-z]+)\/(\d+)(?:\/([a-z-]+))?$/.exec(path);

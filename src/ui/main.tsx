@@ -25,7 +25,7 @@ async function start(): Promise<void> {
     const [{ renderM365 }, { createMsalTokenProvider }] = await Promise.all([import('./m365/render-m365'), import('../host/msal-token-provider')]);
     const naa = host.teams?.naaRecommended === true;
     await renderM365(root, settings, host, () =>
-      createMsalTokenProvider({ tenantId: settings.tenantId, clientId: settings.clientId, siteUrl: settings.siteUrl, loginHint: host.info.userPrincipalName }, naa)
+      createMsalTokenProvider({ tenantId: settings.tenantId, clientId: settings.clientId, siteUrl: settings.siteUrl, tabUrl: settings.tabUrl, loginHint: host.info.userPrincipalName }, naa)
     );
     return;
   }

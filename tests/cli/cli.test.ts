@@ -87,7 +87,7 @@ describe('tracker import', () => {
     expect(out.split('\n')).toEqual([
       'imported 2, rejected 3',
       '  2 created, 0 updated, 0 unchanged (recommendations)',
-      'row 3: RAG Status: unknown status; allowed: GREEN, AMBER, RED, WHITE (RAG); Not started, In progress, On hold, Blocked, Open, Late, Completed, Complete, Done, Closed, Cancelled (progress); NEW <RAG>, NEW CLOSED, TBD or blank ("PURPLE")',
+      'row 3: RAG Status: unknown status; allowed: GREEN, AMBER, RED, WHITE (RAG); Not started, In progress, On hold, Blocked, Behind, New, Open, Late, Completed, Complete, Done, Closed, Cancelled, Duplicate, Won’t fix, By design (progress); NEW <RAG>, NEW CLOSED, TBD or blank ("PURPLE")',
       'row 4: Recommendation / AFI: is required ("")',
       'row 5: Target Date: not a real calendar date ("31/02/2024")',
     ]);
@@ -128,6 +128,15 @@ describe('tracker import', () => {
     expect((await run('import', actions, '--db', db)).out).toContain('1 created, 0 updated, 0 unchanged (actions)');
     const deliverables = file('ws.csv', 'Workstream,Deliverable,Due Date,Lead\nWellbeing,Launch buddy scheme,09/21,Director of HR\n');
     expect((await run('import', deliverables, '--db', db)).out).toContain('1 created, 0 updated, 0 unchanged (deliverables)');
+  });
+
+  it('says when an owner cell names several people: all kept as written, the first is the owner', async () => {
+    const db = join(dir, 'owners.db');
+    const owners = file('owners.csv', 'Objective,Action,Owner\nOD1,Draft the plan,DS; Director of HR\nOD1,Agree the plan,DS\n');
+    const { code, out, err } = await run('import', owners, '--db', db);
+    expect(code).toBe(0);
+    expect(out.split('\n')[1]).toBe('  2 created, 0 updated, 0 unchanged (actions)');
+    expect(err.split('\n')).toEqual(['note: row 2: Owner: names 2 people ("DS; Director of HR"); kept as written, and "DS" (T/Supt. Service) is the owner']);
   });
 
   it.each([

@@ -40,4 +40,11 @@ describe('settings', () => {
     expect(readSettings({ ...m365, TRACKER_BOT_ID: ' ' })).toMatchObject({ botId: null });
     expect(() => readSettings({ ...m365, TRACKER_BOT_ID: 'not-a-guid' })).toThrow(/TRACKER_BOT_ID/);
   });
+
+  it('"Send nudges now" in the tab is optional: its function’s https URL, or nothing', () => {
+    expect(readSettings(m365)).not.toHaveProperty('remindUrl');
+    expect(readSettings({ ...m365, TRACKER_REMIND_URL: '' })).not.toHaveProperty('remindUrl');
+    expect(readSettings({ ...m365, TRACKER_REMIND_URL: 'https://tracker-jobs.azurewebsites.net/api/remind' })).toMatchObject({ remindUrl: 'https://tracker-jobs.azurewebsites.net/api/remind' });
+    expect(() => readSettings({ ...m365, TRACKER_REMIND_URL: 'http://tracker-jobs.azurewebsites.net/api/remind' })).toThrow(/^TRACKER_REMIND_URL: must look like https:\/\/tracker-jobs/);
+  });
 });

@@ -146,9 +146,9 @@ describe('board pack model', () => {
 
   it('counts an inspection from its items beside the report’s own sentence, with the legend', () => {
     const i = pack.inspections[0]!;
-    expect(i.counted).toBe('2 recommendations; 1 apply to the force');
+    expect(i.counted).toBe('2 recommendations; 1 applies to the force');
     expect(i.sourceSentence).toContain('There are 9 recommendations; 5 of which apply to force');
-    expect(i.mismatches).toEqual(['total — source: 9; listed: 2', 'apply to the force — source: 5; listed: 1']);
+    expect(i.mismatches).toEqual(['The report says 9 recommendations; 2 are listed here.', 'The report says 5 apply to the force; here 1 is marked as applying.']);
     expect(i.legend.map((l) => l.rag)).toEqual(['GREEN', 'AMBER', 'RED', 'WHITE']);
     expect(i.items.map((x) => [x.number, x.rag, x.lifecycle])).toEqual([['1', 'WHITE', 'open'], ['2', 'RED', 'closed']]);
   });

@@ -65,4 +65,35 @@ describe('the row of screens', () => {
       await page.context().close();
     }, 90_000);
   }
+
+  it('More chosen before its menu has loaded: focus stays on More as the menu arrives, and the menu opens', async () => {
+    const page = await h.open(SECRETARY, { path: '#/all', width: 390, height: 844 });
+    // hold the menus' code until the keyboard has reached More and pressed it
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route(/\/menus-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'All items' }).waitFor({ timeout: 30_000 });
+    await more(page).waitFor({ timeout: 15_000 });
+    await nav(page).getByRole('tab', { name: 'All items' }).focus();
+    for (let i = 0; i < 20 && (await focusedElement(page)).testid !== 'nav-more'; i += 1) {
+      await page.keyboard.press('ArrowRight');
+    }
+    expect((await focusedElement(page)).testid).toBe('nav-more');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('menu').count()).toBe(0);
+    release();
+    const menu = page.getByRole('menu');
+    await menu.waitFor({ timeout: 15_000 });
+    // focus goes into the menu, as it does when the code was already here
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="menu"]') !== null), { timeout: 15_000 }).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focusedElement(page).then((f) => f.testid), { timeout: 15_000 }).toBe('nav-more');
+    await page.context().close();
+  }, 90_000);
 });

@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSettings, tabBasePath, type M365Settings } from '../../src/config/settings';
+import { NO_FILTER } from '../../src/core/item-filter';
+import { allItemsQueryIn, DEFAULT_SORT } from '../../src/core/item-view-query';
 import { asItemId } from '../../src/core/model';
 import { tabAddress } from '../../src/host/tab-address';
 import { TAB_VIEWS, tabConfig, tabViewHash, teamsConfigHost, type PagesConfig, type TabConfig } from '../../src/host/tab-config';
@@ -103,6 +105,55 @@ describe('the configurable tab’s settings', () => {
     expect(tabConfig('https://t.example', view('closures'), BOARD)).toMatchObject({ entityId: 'closures', contentUrl: 'https://t.example/#/closures', suggestedDisplayName: 'Action Tracker: Closures to review' });
     expect(parseRoute(tabViewHash('closures', BOARD.id)).screen).toBe('closures');
     expect(parseRoute(tabViewHash('myItems', null)).screen).toBe('my-items');
+  });
+
+  it('a filtered All items view is offered, and saved as All items’ own address with that filter', async () => {
+    expect(view('filtered').name).toBe('A filtered All items view');
+    const { pages, calls, save } = fakePages();
+    const pasted = allItemsQueryIn('https://tracker.example/#/all?rag=RED&due=overdue&board=1&sort=rag');
+    const host = await teamsConfigHost(() => tabConfig('https://t.example', view('filtered'), BOARD, pasted, BOARD.title), async () => pages);
+    host.onSave(async () => undefined);
+    await save();
+    const saved = calls.saved[0] as TabConfig;
+    // the chosen board of the other views plays no part: the filter's own board does
+    expect(saved).toEqual({
+      entityId: 'filtered:?rag=RED&due=overdue&board=1&sort=rag',
+      contentUrl: 'https://t.example/#/all?rag=RED&due=overdue&board=1&sort=rag',
+      websiteUrl: 'https://t.example/#/all?rag=RED&due=overdue&board=1&sort=rag',
+      suggestedDisplayName: 'All items: overdue, RED, Operational Delivery Board',
+    });
+    const route = parseRoute(saved.contentUrl.slice('https://t.example/'.length));
+    expect(route.screen).toBe('all');
+    expect(viewFromQuery(route.query ?? '')).toEqual({ filter: { ...NO_FILTER, rag: 'RED', due: 'overdue', boardId: 1 }, sort: { key: 'rag', descending: false } });
+  });
+
+  it('a filter chosen rather than pasted opens the same way; no filter opens the whole list', () => {
+    const chosen = { filter: { ...NO_FILTER, owner: 'me', due: 'next-30' as const }, sort: DEFAULT_SORT };
+    const config = tabConfig('https://t.example', view('filtered'), null, chosen);
+    expect(config.contentUrl).toBe('https://t.example/#/all?owner=me&due=next-30');
+    expect(config.suggestedDisplayName).toBe('All items: mine, due in the next 30 days');
+    expect(viewFromQuery(parseRoute(tabViewHash('filtered', null, chosen)).query ?? '').filter).toEqual(chosen.filter);
+    expect(tabConfig('https://t.example', view('filtered'), BOARD, { filter: NO_FILTER, sort: DEFAULT_SORT })).toMatchObject({ contentUrl: 'https://t.example/#/all', suggestedDisplayName: 'All items' });
+  });
+
+  it.each([
+    ['https://tracker.example/#/all?due=overdue', { due: 'overdue' }],
+    ['#/all?owner=me', { owner: 'me' }],
+    ['?rag=AMBER', { rag: 'AMBER' }],
+    ['list=recommendations&lifecycle=any', { list: 'recommendations', lifecycle: 'any' }],
+    ['https://tracker.example/#/all', {}],
+  ] as const)('reads the filter in a pasted %s', (pasted, filter) => {
+    expect(allItemsQueryIn(pasted).filter).toEqual({ ...NO_FILTER, ...filter });
+  });
+
+  it.each([
+    ['https://tracker.example/#/meeting?board=1&view=overdue', /not an address of All items/],
+    ['https://tracker.example/all?due=overdue', /no All items view/],
+    ['due=soon', /due.*soon/],
+    ['#/all?sort=colour', /sort.*colour/],
+    ['overdue and red', /not a filter/],
+  ])('refuses %s, naming what is wrong', (pasted, problem) => {
+    expect(() => allItemsQueryIn(pasted)).toThrow(problem);
   });
 });
 

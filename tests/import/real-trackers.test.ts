@@ -19,6 +19,24 @@ async function plannerExport(): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/**
+ * A list made from Microsoft Lists' "Work progress tracker" template, as "Export to Excel" writes
+ * it: the template's columns (Title, Description, Priority, Progress, Assigned to, Start date,
+ * Due date, Notes), then SharePoint's own Item Type and Path.
+ */
+async function listsExport(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('query');
+  sheet.addRow(['Title', 'Description', 'Priority', 'Progress', 'Assigned to', 'Start date', 'Due date', 'Notes', 'Item Type', 'Path']);
+  const d = (y: number, m: number, day: number): Date => new Date(Date.UTC(y, m - 1, day));
+  const path = 'sites/governance/Lists/Work progress tracker';
+  sheet.addRow(['Review the custody policy', 'Bring the policy in line with the 2023 guidance', 'High', 'Behind', 'T/Supt. Service', d(2024, 1, 15), d(2024, 4, 30), 'Waiting on legal advice', 'Item', path]);
+  sheet.addRow(['Train custody sergeants', 'All sergeants, two sessions each', 'Medium', 'In progress', 'T/Supt. Service', d(2024, 2, 1), d(2024, 7, 31), null, 'Item', path]);
+  sheet.addRow(['Publish the audit', null, 'Low', 'Completed', null, null, d(2024, 3, 31), 'Published on the intranet', 'Item', path]);
+  sheet.addRow(['Replace the cell call system', 'Procurement through the regional framework', 'High', 'Not started', null, null, null, null, 'Item', path]);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
 describe('imports from real trackers', () => {
   it('reads progress words as lifecycle with RAG not set, and RAG words as RAG, cell by cell', () => {
     expect(readImportStatus('In progress')).toEqual({ rag: null, lifecycle: 'open', markedNew: false });
@@ -28,6 +46,16 @@ describe('imports from real trackers', () => {
     expect(readImportStatus('On hold')).toMatchObject({ rag: null, lifecycle: 'open' });
     expect(readImportStatus('amber')).toMatchObject({ rag: 'AMBER', lifecycle: null });
     expect(readImportStatus('NEW GREEN')).toMatchObject({ rag: 'GREEN', markedNew: true });
+    expect(readImportStatus('Blocked')).toEqual({ rag: null, lifecycle: 'open', markedNew: false });
+    expect(readImportStatus('Open')).toEqual({ rag: null, lifecycle: 'open', markedNew: false });
+    expect(readImportStatus('Late')).toEqual({ rag: null, lifecycle: 'open', markedNew: false });
+    expect(readImportStatus('Closed')).toEqual({ rag: null, lifecycle: 'closed', markedNew: false });
+    // Microsoft Lists' templates: Work progress tracker's Progress, Issue tracker's Status
+    expect(readImportStatus('Behind')).toEqual({ rag: null, lifecycle: 'open', markedNew: false });
+    expect(readImportStatus('New')).toEqual({ rag: null, lifecycle: 'open', markedNew: false });
+    expect(readImportStatus('Won’t fix')).toMatchObject({ rag: null, lifecycle: 'superseded' });
+    expect(readImportStatus('Duplicate')).toMatchObject({ rag: null, lifecycle: 'superseded' });
+    expect(readImportStatus('By design')).toMatchObject({ rag: null, lifecycle: 'superseded' });
     expect(() => readImportStatus('Purple', 'Status')).toThrow(/^Status: unknown status; allowed: GREEN, AMBER, RED, WHITE \(RAG\); Not started, In progress/);
   });
 
@@ -43,6 +71,69 @@ describe('imports from real trackers', () => {
       ['Agree the plan', 'open', 'AMBER'],
       ['Launch', 'closed', null],
     ]);
+    store.close();
+  });
+
+  it('re-importing a progress word leaves the item’s RAG as it is; only a RAG word sets RAG', async () => {
+    const store = new SqliteStore();
+    const file = (draft: string, agree: string): string => ['Objective,Action,Status', `OD1,Draft the plan,${draft}`, `OD1,Agree the plan,${agree}`].join('\n');
+    const state = async (): Promise<unknown[]> =>
+      (await store.query('actions', { where: [{ field: 'kind', op: 'eq', value: 'action' }] })).items.map((a) => [a.title, a.lifecycle, a.rag]);
+    await importInto(store, 'plan.csv', file('AMBER', 'RED'));
+    const progress = await importInto(store, 'plan.csv', file('In progress', 'RED'));
+    expect(progress.result).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+    expect(await state()).toEqual([['Draft the plan', 'open', 'AMBER'], ['Agree the plan', 'open', 'RED']]);
+    const closed = await importInto(store, 'plan.csv', file('Closed', 'GREEN'));
+    expect(closed.plan.changes).toEqual([
+      expect.objectContaining({ op: 'update', row: 2, fields: ['lifecycle'] }),
+      expect.objectContaining({ op: 'update', row: 3, fields: ['rag'] }),
+    ]);
+    expect(await state()).toEqual([['Draft the plan', 'closed', 'AMBER'], ['Agree the plan', 'open', 'GREEN']]);
+    store.close();
+  });
+
+  it('a file of Blocked, Open, Late and Closed imports, each word setting the lifecycle and leaving RAG not set', async () => {
+    const store = new SqliteStore();
+    const csv = ['Objective,Action,Status', 'OD1,Wait for funding,Blocked', 'OD1,Draft,Open', 'OD1,Agree,Late', 'OD1,Launch,Closed', 'OD1,Report,RED'].join('\n');
+    const { plan, result } = await importInto(store, 'words.csv', csv);
+    expect(plan.rejected).toEqual([]);
+    expect(result?.created).toBe(5);
+    const actions = (await store.query('actions', { where: [{ field: 'kind', op: 'eq', value: 'action' }] })).items;
+    expect(actions.map((a) => [a.title, a.lifecycle, a.rag])).toEqual([
+      ['Wait for funding', 'open', null],
+      ['Draft', 'open', null],
+      ['Agree', 'open', null],
+      ['Launch', 'closed', null],
+      ['Report', 'open', 'RED'],
+    ]);
+    store.close();
+  });
+
+  it('a Microsoft Lists export imports as actions, keeping both its Description and its Notes', async () => {
+    const store = new SqliteStore();
+    const { plan, result } = await importInto(store, 'Work progress tracker.xlsx', await listsExport());
+    expect(plan.kind).toBe('actions');
+    expect(plan.rejected).toEqual([]);
+    expect(result).toMatchObject({ created: 4, updated: 0 });
+    expect(plan.ignoredColumns).toEqual(['Priority', 'Start date', 'Item Type', 'Path']);
+    const actions = (await store.query('actions', { where: [{ field: 'kind', op: 'eq', value: 'action' }] })).items;
+    expect(actions.map((a) => ({ title: a.title, lifecycle: a.lifecycle, rag: a.rag, due: a.dueDate, owner: a.owner?.displayName ?? null, progress: a.progress }))).toEqual([
+      { title: 'Review the custody policy', lifecycle: 'open', rag: null, due: '2024-04-30', owner: 'T/Supt. Service', progress: 'Bring the policy in line with the 2023 guidance\n\nWaiting on legal advice' },
+      { title: 'Train custody sergeants', lifecycle: 'open', rag: null, due: '2024-07-31', owner: 'T/Supt. Service', progress: 'All sergeants, two sessions each' },
+      { title: 'Publish the audit', lifecycle: 'closed', rag: null, due: '2024-03-31', owner: null, progress: 'Published on the intranet' },
+      { title: 'Replace the cell call system', lifecycle: 'open', rag: null, due: null, owner: null, progress: 'Procurement through the regional framework' },
+    ]);
+    const again = await importInto(store, 'Work progress tracker.xlsx', await listsExport());
+    expect(again.result).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
+    store.close();
+  });
+
+  it('beside a Comment column a Lists Description is kept as the notes after it', async () => {
+    const store = new SqliteStore();
+    const csv = ['Title,Assigned to,Status,Description,Comment', 'Draft the plan,DS,In progress,Scope agreed,Second draft out'].join('\n');
+    const { plan } = await importInto(store, 'issues.csv', csv);
+    expect(plan.rejected).toEqual([]);
+    expect(plan.changes).toEqual([expect.objectContaining({ op: 'create', record: expect.objectContaining({ progress: 'Second draft out\n\nScope agreed' }) })]);
     store.close();
   });
 

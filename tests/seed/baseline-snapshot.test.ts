@@ -34,7 +34,7 @@ describe('the baseline snapshot on SharePoint (a JSON file in the Snapshots libr
 
   it('is frozen once, and the tracker then shows exactly the 17 changes', async () => {
     const store = new SharePointStore(sp(), SITE);
-    const snapshots = new SharePointSnapshotStore(sp());
+    const snapshots = new SharePointSnapshotStore(sp(), SITE);
     await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
     expect(await seedBaselineSnapshot(store, snapshots, readSeed(), new Date('2026-01-01T00:00:00Z'))).not.toBeNull();
     expect(await seedBaselineSnapshot(store, snapshots, readSeed(), new Date('2026-01-02T00:00:00Z'))).toBeNull();

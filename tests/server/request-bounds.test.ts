@@ -54,3 +54,10 @@ describe('malformed bodies answer 400 or 415, never 500', () => {
     expect(ok.status).toBe(200);
   });
 });
+
+describe('paths that do not decode answer 400, never 500', () => {
+  it.each(['%', '%E0%A4%A', 'report%2.pdf'])('an evidence file named %s', async (name) => {
+    const res = await fetch(`${server.url}/api/evidence/actions/1/${name}`, { headers: { Cookie: server.sessionCookie, 'X-Tracker-User': secretary } });
+    await expect400(res, /^name$/);
+  });
+});

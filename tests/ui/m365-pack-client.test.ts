@@ -23,10 +23,10 @@ describe('board packs in Microsoft 365 mode (SharePoint fake)', () => {
     const [board] = (await store.query('boards', { where: [{ field: 'sourceKey', op: 'eq', value: 'board:m365-pack' }] })).items;
     await store.update('workstreams', ws.id, ws.version, { boardId: board?.id ?? null });
 
-    const stranger = new M365PackClient(store, sp(), person([{ board: 'Another Board', role: 'secretary' }]));
+    const stranger = new M365PackClient(store, sp(), SITE, person([{ board: 'Another Board', role: 'secretary' }]));
     await expect(stranger.freeze('test board', null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
-    const secretary = new M365PackClient(store, sp(), person([{ board: 'Test Board', role: 'secretary' }]), () => new Date('2026-02-01T10:00:00Z'));
+    const secretary = new M365PackClient(store, sp(), SITE, person([{ board: 'Test Board', role: 'secretary' }]), () => new Date('2026-02-01T10:00:00Z'));
     expect(await secretary.boards()).toContain('Test Board');
     const frozen = await secretary.freeze('Test Board', '2026-02-01' as IsoDate);
     expect(frozen).toMatchObject({ items: 1, id: expect.stringMatching(/^\/sites\/governance\/Snapshots\/test-board-2026-02-01T10-00-00-000Z\.json$/) });

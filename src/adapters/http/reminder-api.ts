@@ -5,6 +5,7 @@ import type { CardActionAnswer, NudgeRun, OutboxMessage, ReminderClient } from '
 import { HttpClient, type HttpClientOptions } from './http-client';
 
 export class ReminderApi implements ReminderClient {
+  readonly receivesCards = true;
   private readonly http: HttpClient;
 
   constructor(options: HttpClientOptions) {

@@ -14,6 +14,7 @@ import type { BoardSnapshot } from '../../core/board-changes';
 import { slug } from '../../core/records';
 import { alreadyFrozen, readSnapshotJson, snapshotTitle, type SnapshotInfo, type SnapshotStore } from '../../ports/snapshot-store';
 import { listDef } from '../../schema/lookup';
+import { listAt } from './list-address';
 import './pnp-preset';
 import { rethrowRefusal, type Principal } from './sp-refusals';
 
@@ -26,12 +27,14 @@ const info = (r: Row): SnapshotInfo => ({ id: r.FileRef, boardId: r.BoardId ?? 0
 export class SharePointSnapshotStore implements SnapshotStore {
   constructor(
     private readonly sp: SPFI,
+    private readonly siteUrl: string,
     /** whose permissions a 403 is about: the signed-in person (tab) or the app (CLI) */
     private readonly principal: Principal = 'person'
   ) {}
 
+  /** by URL, as the store addresses lists: a site owner's rename of the library changes its title only */
   private get library() {
-    return this.sp.web.lists.getByTitle(listDef('snapshots').title);
+    return listAt(this.sp, this.siteUrl, listDef('snapshots'));
   }
 
   /** SharePoint's refusals (403, threshold, throttling) on the Snapshots library as domain errors. */

@@ -12,6 +12,7 @@ import { InvalidValueError } from '../../core/errors';
 import type { ItemId } from '../../core/model';
 import type { EvidenceStore, StoredEvidence } from '../../ports/evidence-store';
 import { listDef } from '../../schema/lookup';
+import { listAt } from './list-address';
 import './pnp-preset';
 import { refusalOf, rethrowRefusal } from './sp-refusals';
 
@@ -23,8 +24,13 @@ export class SharePointEvidenceStore implements EvidenceStore {
     private readonly siteUrl: string
   ) {}
 
+  /** by URL, as the store addresses lists: a site owner's rename of the list changes its title only */
+  private list(list: ClosableList) {
+    return listAt(this.sp, this.siteUrl, listDef(list));
+  }
+
   private item(list: ClosableList, id: ItemId) {
-    return this.sp.web.lists.getByTitle(listDef(list).title).items.getById(Number(id));
+    return this.list(list).items.getById(Number(id));
   }
 
   /** SharePoint's refusals on the item's list as domain errors (the tab attaches as the signed-in person). */
@@ -59,7 +65,7 @@ export class SharePointEvidenceStore implements EvidenceStore {
     if (known) {
       throw known;
     }
-    const settings = (await this.sp.web.lists.getByTitle(listDef(list).title).select('EnableAttachments')().catch(() => null)) as { EnableAttachments?: boolean } | null;
+    const settings = (await this.list(list).select('EnableAttachments')().catch(() => null)) as { EnableAttachments?: boolean } | null;
     if (settings?.EnableAttachments === false) {
       throw new InvalidValueError(
         'evidenceFile',

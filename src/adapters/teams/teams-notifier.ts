@@ -12,6 +12,7 @@ import { buildReminderCard, type CardLinks } from '../../core/cards/reminder-car
 import type { ConversationRef, ConversationStore } from '../../ports/conversation-store';
 import type { Notifier, ReminderMessage, SendResult } from '../../ports/notifier';
 import { retryAfterMs } from '../sharepoint/retry-after';
+import { ITEM_DUE_ACTIVITY } from './activity-feed-type';
 import { ConnectorError, type BotConnector } from './bot-connector';
 
 export type TeamsNotifierOptions = Readonly<{
@@ -132,7 +133,7 @@ export class TeamsNotifier implements Notifier {
     const response = await this.graphRequest('POST', `/users/${encodeURIComponent(digest.to.id)}/teamwork/sendActivityNotification`, {
       topic: { source: 'text', value: 'Action Tracker', webUrl: this.options.links.digest(digest.kind) },
       // the manifest's activity type: "{item} is due {due}"
-      activityType: 'itemDue',
+      activityType: ITEM_DUE_ACTIVITY.type,
       previewText: { content: `${digest.items.length} item${digest.items.length === 1 ? '' : 's'} need${digest.items.length === 1 ? 's' : ''} your attention` },
       templateParameters: [
         { name: 'item', value: first ? (digest.items.length === 1 ? first.label : `${first.label} and ${digest.items.length - 1} more`) : 'An item' },

@@ -19,6 +19,9 @@ export const RAG_FILL: Readonly<Record<Rag | 'NOT SET', { fill: string; text: st
 
 export const ragColours = (rag: Rag | null) => RAG_FILL[rag ?? 'NOT SET'];
 
+/** A RAG's bar in a chart: WHITE and NOT SET need a visible fill on a white page; the axis or legend names each. */
+export const chartFill = (rag: Rag | 'NOT SET'): string => (rag === 'WHITE' ? 'D9D9D9' : rag === 'NOT SET' ? '7F7F7F' : RAG_FILL[rag].fill);
+
 export const SECTION = {
   dashboard: 'Dashboard',
   summary: 'RAG summary',

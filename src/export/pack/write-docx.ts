@@ -5,7 +5,7 @@
  */
 import type { BoardPack, HighlightSection } from '../../core/board-pack';
 import type { Rag } from '../../core/rag';
-import { dashboardLine, dashboardTable, trendTable, updatesTable, changesLine, changesTable, characteristicsTable, decisionsLine, decisionsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, legendHeading, SOURCE_NOTES, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
+import { chartFill, dashboardLine, dashboardTable, trendTable, updatesTable, changesLine, changesTable, characteristicsTable, decisionsLine, decisionsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, legendHeading, SOURCE_NOTES, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
 
 import type * as DocxModule from 'docx';
 
@@ -18,7 +18,7 @@ function ragKeyOf(text: string): Rag | 'NOT SET' | null {
 
 export async function writeDocx(pack: BoardPack, onProgress?: (step: string) => void): Promise<Uint8Array> {
   const d: Docx = await import('docx');
-  const { Document, Packer, Paragraph, HeadingLevel, Table: DTable, TableRow, TableCell, TextRun, WidthType, ShadingType, PageOrientation } = d;
+  const { Document, Packer, Paragraph, HeadingLevel, Table: DTable, TableRow, TableCell, TextRun, WidthType, ShadingType, PageOrientation, TableLayoutType, TableBorders } = d;
 
   const cell = (text: string, options: { header?: boolean; rag?: boolean } = {}) => {
     const rag = options.rag ? ragKeyOf(text) : null;
@@ -42,6 +42,39 @@ export async function writeDocx(pack: BoardPack, onProgress?: (step: string) => 
   const h2 = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
   const para = (text: string, bold = false) => new Paragraph({ children: [new TextRun({ text, bold })] });
   const list = (items: readonly string[]) => (items.length ? items.map((t) => new Paragraph({ text: t, bullet: { level: 0 } })) : [para('None reported')]);
+
+  /**
+   * The RAG summary's chart, drawn as a table: a row per RAG with its word, a bar of shaded
+   * cells as long as its count (the largest count fills BAR_CELLS cells) and the count. A table
+   * rather than a picture so that the RAG and its count stay words and numbers — read by a
+   * screen reader, found by search, printed by any Word or LibreOffice — and nothing has to be
+   * rendered in the browser; the editable native charts are in the PowerPoint and Excel packs.
+   */
+  const ragChart = () => {
+    const BAR_CELLS = 40;
+    const most = Math.max(1, ...pack.summary.byRag.map((r) => r.count));
+    const plain = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, size: 18 })] })] });
+    const rows = pack.summary.byRag.map((r) => {
+      const bar = r.count === 0 ? 0 : Math.max(1, Math.round((r.count / most) * BAR_CELLS));
+      return new TableRow({
+        children: [
+          plain(r.rag, true),
+          ...(bar > 0 ? [new TableCell({ columnSpan: bar, children: [new Paragraph('')], shading: { type: ShadingType.CLEAR, color: 'auto', fill: chartFill(r.rag) } })] : []),
+          ...(bar < BAR_CELLS ? [new TableCell({ columnSpan: BAR_CELLS - bar, children: [new Paragraph('')] })] : []),
+          plain(String(r.count)),
+        ],
+      });
+    });
+    return [
+      para('Chart: items by RAG (a bar per RAG, its count beside it)', true),
+      new DTable({
+        layout: TableLayoutType.FIXED,
+        borders: TableBorders.NONE,
+        columnWidths: [1300, ...Array.from({ length: BAR_CELLS }, () => 200), 800],
+        rows,
+      }),
+    ];
+  };
 
   const highlight = (h: HighlightSection) => [
     h1(`Highlight report: ${h.workstream}`),
@@ -80,6 +113,7 @@ export async function writeDocx(pack: BoardPack, onProgress?: (step: string) => 
     h1(SECTION.summary),
     para(`${pack.summary.total} items, counted by RAG (columns) and lifecycle (rows).`),
     table(summaryTable(pack)),
+    ...ragChart(),
     h1(SECTION.changes),
     para(changesLine(pack)),
     table(changesTable(pack)),

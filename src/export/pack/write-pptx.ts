@@ -10,6 +10,7 @@ import type { BoardPack, HighlightSection } from '../../core/board-pack';
 import type { Rag } from '../../core/rag';
 import {
   changesLine,
+  chartFill,
   changesTable,
   decisionsLine,
   decisionsTable,
@@ -136,7 +137,7 @@ function dashboard(pptx: PptxGenJS, pack: BoardPack): void {
       h: 5.6,
       barDir: 'col',
       barGrouping: 'stacked',
-      chartColors: DASHBOARD_RAGS.map((r) => (r === 'WHITE' ? 'D9D9D9' : r === 'NOT SET' ? '7F7F7F' : RAG_FILL[r].fill)),
+      chartColors: DASHBOARD_RAGS.map(chartFill),
       showLegend: true,
       legendPos: 'b',
       showTitle: true,
@@ -170,8 +171,7 @@ function summary(pptx: PptxGenJS, pack: BoardPack): void {
       h: 4.6,
       barDir: 'col',
       barGrouping: 'clustered',
-      // WHITE and NOT SET bars need a visible fill on a white slide; the legend names them.
-      chartColors: pack.summary.byRag.map((r) => (r.rag === 'WHITE' ? 'D9D9D9' : r.rag === 'NOT SET' ? '7F7F7F' : RAG_FILL[r.rag].fill)),
+      chartColors: pack.summary.byRag.map((r) => chartFill(r.rag)),
       chartColorsOpacity: 100,
       showLegend: true,
       legendPos: 'b',

@@ -1,30 +1,34 @@
 /**
  * The board pack as an Excel workbook (exceljs), one sheet per section: Cover, RAG summary,
  * Changes, Exceptions, Highlights, one per inspection, and one per action plan. RAG cells are
- * shaded and always hold the word. exceljs cannot write charts, so the summary sheet carries
- * the counts a chart would show (Excel's Insert › Chart makes one from them in a click) and
- * says so; the PowerPoint pack has the native chart.
+ * shaded and always hold the word. The RAG summary sheet has a native Excel bar chart over its
+ * own "All" row, added to the package after exceljs (which writes no charts) by xlsx-chart.ts.
  */
 import type { Worksheet } from 'exceljs';
 import type { BoardPack } from '../../core/board-pack';
 import type { Rag } from '../../core/rag';
 import { sheetName } from '../write-table';
 import { neutralise } from '../formula-guard';
-import { dashboardLine, dashboardTable, trendTable, updatesTable, changesLine, changesTable, characteristicsTable, decisionsLine, decisionsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, legendHeading, SOURCE_NOTES, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
+import { addBarChart } from './xlsx-chart';
+import { chartFill, dashboardLine, dashboardTable, trendTable, updatesTable, changesLine, changesTable, characteristicsTable, decisionsLine, decisionsTable, deliverablesTable, exceptionsTable, highlightHeader, inspectionTable, legendHeading, SOURCE_NOTES, planTable, RAG_FILL, SECTION, summaryTable, type Table } from './pack-text';
 
 function ragKeyOf(text: string): Rag | 'NOT SET' | null {
   const keys = Object.keys(RAG_FILL) as Array<Rag | 'NOT SET'>;
   return keys.find((k) => text === k || text.endsWith(`(${k})`)) ?? null;
 }
 
-function addTable(sheet: Worksheet, t: Table): void {
+/** Cells that are whole numbers, written as numbers (a chart or a sum reads them; text it would count as 0). */
+const cellOf = (numbers: boolean) => (v: string): string | number => (numbers && /^\d+$/.test(v) ? Number(v) : neutralise(v));
+
+/** The table's rows on the sheet, and the numbers of its header row and its last row. */
+function addTable(sheet: Worksheet, t: Table, options: { numbers?: boolean } = {}): { header: number; last: number } {
   const header = sheet.addRow(t.headers.map(neutralise));
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.eachCell((c) => {
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F3864' } };
   });
   for (const r of t.rows) {
-    const row = sheet.addRow(r.map(neutralise));
+    const row = sheet.addRow(r.map(cellOf(options.numbers ?? false)));
     if (t.ragColumn !== undefined) {
       const rag = ragKeyOf(r[t.ragColumn] ?? '');
       if (rag) {
@@ -37,10 +41,16 @@ function addTable(sheet: Worksheet, t: Table): void {
   if (t.rows.length === 0) {
     sheet.addRow(['None.']);
   }
+  return { header: header.number, last: sheet.rowCount };
 }
 
+const column = (n: number): string => String.fromCharCode(64 + n);
+
+/** A line of text on a row of its own: it runs on over the empty cells beside it (wrapped in a narrow first column, the row would cut it). */
 function line(sheet: Worksheet, text: string, bold = false): void {
-  sheet.addRow([neutralise(text)]).font = { bold };
+  const row = sheet.addRow([neutralise(text)]);
+  row.font = { bold };
+  row.getCell(1).alignment = { wrapText: false, vertical: 'top' };
 }
 
 function widths(sheet: Worksheet, ws: readonly number[]): void {
@@ -86,9 +96,23 @@ export async function writeXlsx(pack: BoardPack, onProgress?: (step: string) => 
   const summary = sheet(SECTION.summary);
   widths(summary, [18, 10, 10, 10, 10, 10, 10]);
   line(summary, `${pack.summary.total} items, counted by RAG (columns) and lifecycle (rows)`, true);
-  addTable(summary, summaryTable(pack));
+  const table = addTable(summary, summaryTable(pack), { numbers: true });
   summary.addRow([]);
-  line(summary, 'No chart in this sheet: the Excel writer (exceljs) cannot create charts. Select the "All" row to insert one; the PowerPoint pack has it as a native chart.');
+  line(summary, 'The chart counts the "All" row by RAG. It is an Excel chart over these cells: it can be edited, and follows the cells if they change.');
+  // one landscape page: the table and the chart under it
+  summary.pageSetup = { ...summary.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 };
+  const rags = pack.summary.byRag;
+  const chart = {
+    sheet: summary.name,
+    title: 'Items by RAG',
+    description: `Bar chart of all ${pack.summary.total} items by RAG: ${rags.map((r) => `${r.rag} ${r.count}`).join(', ')}`,
+    seriesName: { cell: `A${table.last}`, text: 'All' },
+    categories: { range: `B${table.header}:${column(1 + rags.length)}${table.header}`, words: rags.map((r) => r.rag) },
+    values: { range: `B${table.last}:${column(1 + rags.length)}${table.last}`, numbers: rags.map((r) => r.count) },
+    colours: rags.map((r) => chartFill(r.rag)),
+    // below the note, as wide as the table, about 18 rows high
+    anchor: { fromCol: 0, fromRow: summary.rowCount + 1, toCol: 2 + rags.length, toRow: summary.rowCount + 19 },
+  };
 
   const changes = sheet('Changes since last board');
   widths(changes, [26, 80, 40]);
@@ -159,5 +183,5 @@ export async function writeXlsx(pack: BoardPack, onProgress?: (step: string) => 
     addTable(s, characteristicsTable(p));
   }
   onProgress?.('inspections and plans');
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  return addBarChart(new Uint8Array(await book.xlsx.writeBuffer()), chart);
 }

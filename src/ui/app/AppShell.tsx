@@ -37,7 +37,7 @@ export type AppShellProps = Readonly<{
   canSwitchUser: boolean;
   /** shown in the header: "Local mode" or the signed-in person */
   modeLabel: string;
-  /** local mode's Outbox (reminder cards); absent in Microsoft 365, where cards arrive in Teams */
+  /** local mode's Outbox (reminder cards); in Microsoft 365, where cards arrive in Teams, "Send nudges now" only (when hosted) */
   reminders?: ReminderClient;
   /** board packs (local mode: the server's; a screen for secretaries) */
   packs?: PackClient;
@@ -61,6 +61,7 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   const [me, setMe] = useState<Person | null>(null);
   // leads and secretaries review closures on the boards they serve
   const reviews = closures !== undefined && me !== null && me.role !== 'member' && (me.serves ?? []).length > 0;
+  const secretary = me !== null && me.role !== 'member' && (me.serves ?? []).some((s) => s.role === 'secretary');
   /** what had focus when an item was opened: focus goes back there when the editor closes */
   const opener = useRef<HTMLElement | null>(null);
   const returnTo = useRef<ItemRoute | null>(null);
@@ -220,7 +221,9 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
             { value: 'unassigned', label: 'Unassigned' },
             { value: 'import', label: 'Import' },
             { value: 'inspections', label: 'Inspections' },
-            ...(reminders ? [{ value: 'outbox', label: 'Outbox' } as const] : []),
+            ...(reminders?.receivesCards ? [{ value: 'outbox', label: 'Outbox' } as const] : []),
+            // Microsoft 365: cards arrive in Teams chat; the screen is a board secretary's "Send nudges now"
+            ...(reminders && !reminders.receivesCards && (secretary || route.screen === 'outbox') ? [{ value: 'outbox', label: 'Send nudges' } as const] : []),
             ...(packs ? [{ value: 'dashboard', label: 'Dashboard' } as const, { value: 'packs', label: 'Board pack' } as const] : []),
             ...(reviews || route.screen === 'closures' ? [{ value: 'closures', label: 'Closures to review' } as const] : []),
             ...((rounds && reviews) || route.screen === 'rounds' ? [{ value: 'rounds', label: 'Update rounds' } as const] : []),

@@ -20,12 +20,13 @@ export class M365PackClient implements PackClient {
   constructor(
     private readonly store: TrackerStore,
     private readonly sp: SPFI,
+    private readonly siteUrl: string,
     private readonly actor: Person,
     private readonly now: () => Date = () => new Date()
   ) {}
 
   private snapshots(): Promise<SnapshotStore> {
-    this.snapshotStore ??= import('../../adapters/sharepoint/sharepoint-snapshot-store').then((m) => new m.SharePointSnapshotStore(this.sp));
+    this.snapshotStore ??= import('../../adapters/sharepoint/sharepoint-snapshot-store').then((m) => new m.SharePointSnapshotStore(this.sp, this.siteUrl));
     return this.snapshotStore;
   }
 

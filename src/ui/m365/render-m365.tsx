@@ -18,11 +18,11 @@ export async function renderM365(
   graphBaseUrl?: string
 ): Promise<void> {
   try {
-    const { client, actor, shelf, packs, closures, rounds } = await wireM365(settings, await makeTokens(), graphBaseUrl);
+    const { client, actor, shelf, packs, closures, rounds, reminders } = await wireM365(settings, await makeTokens(), graphBaseUrl);
     const saveFile = chooseSaver(host.info.clientType, shelf, host.teams?.openLink ?? null);
     root.render(
       <SaveFileContext.Provider value={saveFile}>
-        <App client={client} host={host} today={londonDateOf(new Date())} initialUser={actor.id} canSwitchUser={false} modeLabel={`Signed in as ${actor.displayName}`} packs={packs} closures={closures} rounds={rounds} />
+        <App client={client} host={host} today={londonDateOf(new Date())} initialUser={actor.id} canSwitchUser={false} modeLabel={`Signed in as ${actor.displayName}`} packs={packs} closures={closures} rounds={rounds} reminders={reminders} />
       </SaveFileContext.Provider>
     );
   } catch (error) {

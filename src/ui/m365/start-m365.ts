@@ -1,6 +1,7 @@
 /**
  * The Microsoft 365 composition root of the tab: tokens (NAA in Teams, MSAL outside),
- * the SharePoint store and Graph directory, the person and their role on the board.
+ * the SharePoint store and Graph directory, the person and their role on the board, and the
+ * hosted "Send nudges now" when TRACKER_REMIND_URL names it.
  */
 import { lazyDirectory } from '../../adapters/graph/lazy-directory';
 import { currentSiteUser } from '../../adapters/sharepoint/current-user';
@@ -16,8 +17,18 @@ import { M365TrackerClient } from './m365-client';
 import { M365PackClient } from './m365-pack-client';
 import { M365ClosureClient } from './m365-closure-client';
 import { M365RoundClient } from './m365-round-client';
+import { M365ReminderClient } from './m365-reminder-client';
 
-export type M365Wiring = Readonly<{ client: M365TrackerClient; actor: Person; shelf: FileShelf; packs: M365PackClient; closures: M365ClosureClient; rounds: M365RoundClient }>;
+export type M365Wiring = Readonly<{
+  client: M365TrackerClient;
+  actor: Person;
+  shelf: FileShelf;
+  packs: M365PackClient;
+  closures: M365ClosureClient;
+  rounds: M365RoundClient;
+  /** "Send nudges now", where the hosted function's URL is configured */
+  reminders?: M365ReminderClient;
+}>;
 
 export async function wireM365(settings: M365Settings, tokens: TokenProvider, graphBaseUrl?: string): Promise<M365Wiring> {
   const sp = createSp({ siteUrl: settings.siteUrl, getToken: () => tokens.sharePoint() });
@@ -42,9 +53,10 @@ export async function wireM365(settings: M365Settings, tokens: TokenProvider, gr
     client: new M365TrackerClient(store, directory, actor, () => new Date(), people),
     actor,
     shelf,
-    packs: new M365PackClient(store, sp, actor),
+    packs: new M365PackClient(store, sp, settings.siteUrl, actor),
     // closure evidence as the item's attachments on its list
     closures: new M365ClosureClient(store, sp, settings.siteUrl, actor),
     rounds: new M365RoundClient(store, actor),
+    ...(settings.remindUrl ? { reminders: new M365ReminderClient(settings.remindUrl, () => tokens.api(), store, actor) } : {}),
   };
 }

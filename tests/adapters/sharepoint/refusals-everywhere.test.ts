@@ -63,13 +63,13 @@ const snapshot: BoardSnapshot = { board: 'Refused board', boardId: 7, takenAt: '
 const ADAPTERS: ReadonlyArray<Readonly<{ adapter: string; run: () => Promise<unknown>; forbidden: RegExp; threshold: RegExp }>> = [
   {
     adapter: 'snapshots (tab): the newest of a board',
-    run: () => new SharePointSnapshotStore(sp()).latest(7),
+    run: () => new SharePointSnapshotStore(sp(), SITE).latest(7),
     forbidden: /^SharePoint refused you access to the Snapshots library\. Ask the site’s owner to add you/,
     threshold: /^The Snapshots list holds more than 5,000 items/,
   },
   {
     adapter: 'snapshots (CLI, app-only): freezing one',
-    run: () => new SharePointSnapshotStore(sp('app-only'), 'app').freeze(snapshot),
+    run: () => new SharePointSnapshotStore(sp('app-only'), SITE, 'app').freeze(snapshot),
     forbidden: /^SharePoint refused Action Tracker’s app access to the Snapshots library\. An administrator grants the app “write”/,
     threshold: /^The Snapshots list holds more than 5,000 items/,
   },

@@ -26,13 +26,13 @@ snapshotStoreContract('table (SQLite)', async () => {
 
 snapshotStoreContract('SharePoint (JSON file in the Snapshots library, HTTP-level fake)', async () => {
   const store = new SharePointStore(sp(), SITE);
-  return { snapshots: new SharePointSnapshotStore(sp()), boardId: boardIn(store) };
+  return { snapshots: new SharePointSnapshotStore(sp(), SITE), boardId: boardIn(store) };
 });
 
 describe('SharePoint snapshots are files', () => {
   it('stores the JSON as a file in the Snapshots library with Title, Board and TakenAt on its item', async () => {
     const boardId = await boardIn(new SharePointStore(sp(), SITE))();
-    const info = await new SharePointSnapshotStore(sp()).freeze(aSnapshot(boardId, '2019-02-03T10:11:12.000Z'));
+    const info = await new SharePointSnapshotStore(sp(), SITE).freeze(aSnapshot(boardId, '2019-02-03T10:11:12.000Z'));
     expect(info.id).toBe(`/sites/governance/Snapshots/board-${boardId}-2019-02-03T10-11-12-000Z.json`);
     const item = [...(site.fake.list('Snapshots')?.items.values() ?? [])].find((i) => i.data.FileRef === info.id);
     expect(item?.data).toMatchObject({ BoardId: boardId, TakenAt: '2019-02-03T10:11:12.000Z', Title: `Board ${boardId} — meeting of 2019-02-03` });

@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildManifest } from '../../../manifest/build-manifest';
 import { MemoryConversations } from '../../../src/adapters/local/memory-conversations';
 import { BotConnector } from '../../../src/adapters/teams/bot-connector';
 import { botTokens } from '../../../src/adapters/teams/bot-token';
@@ -90,6 +91,17 @@ describe('TeamsNotifier against HTTP fakes of Graph and the Bot Connector', () =
     fake.answer(ANN, 'install', { status: 403 });
     expect(await notifier().send(message())).toMatchObject({ outcome: 'sent', detail: expect.stringContaining('activity feed') });
     expect(fake.feed[0]?.body).toMatchObject({ activityType: 'itemDue', templateParameters: [{ name: 'item', value: 'Action 01' }, { name: 'due', value: 'in 1 day' }], topic: { source: 'text', webUrl: 'https://teams.microsoft.com/l/entity/app/my-items' } });
+  });
+
+  it('sends an activity type the app manifest declares, with the parameters its template names', async () => {
+    fake.answer(ANN, 'install', { status: 403 });
+    await notifier().send(message());
+    const sent = fake.feed[0]?.body as { activityType: string; templateParameters: Array<{ name: string }> };
+    const manifest = buildManifest({ mode: 'm365', tenantId: BOT.tenantId, clientId: BOT.botId, siteUrl: 'https://contoso.sharepoint.com/sites/gov', tabUrl: 'https://tracker.contoso.org', botId: BOT.botId, teamsAppId: 'app-catalog-id' });
+    const declared = (manifest.activities as { activityTypes: Array<{ type: string; templateText: string }> }).activityTypes.find((t) => t.type === sent.activityType);
+    expect(declared).toBeDefined();
+    const named = [...(declared?.templateText ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(sent.templateParameters.map((p) => p.name).sort()).toEqual(named);
   });
 
   it('falls back to the activity feed and forgets the conversation when the bot is gone (403/404)', async () => {

@@ -14,6 +14,7 @@ const user = new URLSearchParams(window.location.search).get('user') ?? 'd.servi
 const tokens: TokenProvider = {
   sharePoint: async () => `user:${user}`,
   graph: async () => `user:${user}`,
+  api: async () => `user:${user}`,
   account: async () => user,
 };
 

@@ -152,6 +152,43 @@ describe('Word pack', () => {
   }, 60_000);
 });
 
+describe('Word pack’s RAG chart', () => {
+  it('is a table after the summary: each RAG as a word, a shaded bar as long as its count, and the count', async () => {
+    const doc = parts(await writePack(packs.hmicfrs, 'docx'))['word/document.xml'] ?? '';
+    const from = doc.indexOf('Chart: items by RAG');
+    expect(from).toBeGreaterThan(doc.indexOf('>RAG summary<'));
+    const table = doc.slice(doc.indexOf('<w:tbl>', from), doc.indexOf('</w:tbl>', from));
+    const rows = table.split('</w:tr>').filter((r) => r.includes('<w:tc>'));
+    const read = rows.map((row) => {
+      const cells = row.split('</w:tc>').filter((c) => c.includes('<w:tc>'));
+      const words = (c: string) => [...c.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+      const shaded = cells.find((c) => /w:fill="[0-9A-F]{6}"/.test(c));
+      return {
+        rag: words(cells[0] ?? ''),
+        count: Number(words(cells.at(-1) ?? '')),
+        bar: shaded ? Number(shaded.match(/<w:gridSpan w:val="(\d+)"\/>/)?.[1] ?? 1) : 0,
+        fill: shaded?.match(/w:fill="([0-9A-F]{6})"/)?.[1] ?? null,
+        span: cells.slice(1, -1).reduce((n, c) => n + Number(c.match(/<w:gridSpan w:val="(\d+)"\/>/)?.[1] ?? 1), 0),
+      };
+    });
+    const byRag = packs.hmicfrs.summary.byRag;
+    expect(read.map((r) => [r.rag, r.count])).toEqual(byRag.map((r) => [r.rag, r.count]));
+    expect(read.map((r) => r.fill)).toEqual(byRag.map((r) => (r.count > 0 ? { RED: 'C00000', AMBER: 'FFC000', GREEN: '00703C', WHITE: 'D9D9D9', 'NOT SET': '7F7F7F' }[r.rag] : null)));
+    // every row is as wide as the others; the bars are as long as their counts, the largest full width
+    expect(new Set(read.map((r) => r.span)).size).toBe(1);
+    const most = Math.max(...read.map((r) => r.count));
+    expect(read.find((r) => r.count === most)?.bar).toBe(read[0]?.span);
+    for (const a of read) {
+      for (const b of read) {
+        if (a.count > b.count) {
+          expect(a.bar).toBeGreaterThanOrEqual(b.bar);
+        }
+      }
+      expect(a.bar === 0).toBe(a.count === 0);
+    }
+  }, 60_000);
+});
+
 describe('Excel pack', () => {
   it('is a workbook with a sheet per section, RAG words and counts', async () => {
     const xml = parts(await writePack(packs.hmicfrs, 'xlsx'));
@@ -166,7 +203,61 @@ describe('Excel pack', () => {
     expect(count(strings, 'NEW GREEN')).toBeGreaterThanOrEqual(1);
     expect(strings).toContain('rationale missing');
     expect(strings).toContain('Counted from the items: 9 recommendations; 5 apply to the force');
-    expect(strings).toContain('the Excel writer (exceljs) cannot create charts');
+    expect(strings).toContain('It is an Excel chart over these cells');
+  }, 60_000);
+
+  /** A cell's value as the sheet holds it (shared strings looked up; numbers as written). */
+  function cellValue(xml: Record<string, string>, sheet: string, address: string): { text: string; number: boolean } | null {
+    const cell = (xml[sheet] ?? '').match(new RegExp(`<c r="${address}"([^>]*)>(.*?)</c>`));
+    const v = cell?.[2]?.match(/<v>([^<]*)<\/v>/)?.[1];
+    if (!cell || v === undefined) {
+      return null;
+    }
+    if (/t="s"/.test(cell[1] ?? '')) {
+      const shared = [...(xml['xl/sharedStrings.xml'] ?? '').matchAll(/<si>(.*?)<\/si>/g)].map((m) => [...(m[1] ?? '').matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => t[1]).join(''));
+      return { text: shared[Number(v)] ?? '', number: false };
+    }
+    return { text: v, number: true };
+  }
+
+  /** The cells of a one-row range such as $B$2:$F$2. */
+  const cellsOf = (range: string): string[] => {
+    const [, a, row, b] = range.replace(/\$/g, '').match(/^([A-Z])(\d+):([A-Z])\d+$/) ?? [];
+    return a && b ? Array.from({ length: b.charCodeAt(0) - a.charCodeAt(0) + 1 }, (_, i) => `${String.fromCharCode(a.charCodeAt(0) + i)}${row}`) : [];
+  };
+
+  it('draws a native bar chart on the RAG summary sheet over the sheet’s own cells, with the counts cached', async () => {
+    const xml = parts(await writePack(packs.hmicfrs, 'xlsx'));
+    const chart = xml['xl/charts/chart1.xml'] ?? '';
+    expect(chart).toContain('<c:chartSpace');
+    expect(chart).toContain('<c:barChart>');
+    // the chart hangs off the RAG summary sheet: workbook → sheet → drawing → chart
+    const rid = (xml['xl/workbook.xml'] ?? '').match(/<sheet [^>]*name="RAG summary"[^>]*r:id="([^"]+)"/)?.[1];
+    const target = (xml['xl/_rels/workbook.xml.rels'] ?? '').match(new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`))?.[1] ?? '';
+    const sheet = `xl/${target}`;
+    const drawingRid = (xml[sheet] ?? '').match(/<drawing r:id="([^"]+)"\/>/)?.[1];
+    expect(drawingRid).toBeDefined();
+    const sheetRels = xml[sheet.replace(/([^/]+)$/, '_rels/$1.rels')] ?? '';
+    expect(sheetRels).toMatch(new RegExp(`Id="${drawingRid}"[^>]*Target="../drawings/drawing1.xml"`));
+    expect(xml['xl/drawings/drawing1.xml']).toMatch(/<xdr:twoCellAnchor[^>]*>.*<xdr:graphicFrame .*<c:chart [^>]*r:id="rId1"\/>/);
+    expect(xml['xl/drawings/drawing1.xml']).toContain('descr="Bar chart of all');
+    expect(xml['xl/drawings/_rels/drawing1.xml.rels']).toMatch(/Id="rId1"[^>]*Target="..\/charts\/chart1.xml"/);
+    expect(xml['[Content_Types].xml']).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+    expect(xml['[Content_Types].xml']).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+
+    // categories: the header's RAG words; values: the "All" row's counts — as numbers, and cached
+    const cat = chart.match(/<c:cat><c:strRef><c:f>([^<]+)<\/c:f>/)?.[1]?.replace(/&apos;/g, "'") ?? '';
+    const val = chart.match(/<c:val><c:numRef><c:f>([^<]+)<\/c:f>/)?.[1]?.replace(/&apos;/g, "'") ?? '';
+    expect(cat).toBe("'RAG summary'!$B$2:$F$2");
+    expect(val).toMatch(/^'RAG summary'!\$B\$\d+:\$F\$\d+$/);
+    const byRag = packs.hmicfrs.summary.byRag;
+    expect(cellsOf(cat.split('!')[1] ?? '').map((c) => cellValue(xml, sheet, c)?.text)).toEqual(byRag.map((r) => r.rag));
+    const valCells = cellsOf(val.split('!')[1] ?? '');
+    expect(cellValue(xml, sheet, `A${valCells[0]?.slice(1)}`)?.text).toBe('All');
+    expect(valCells.map((c) => cellValue(xml, sheet, c))).toEqual(byRag.map((r) => ({ text: String(r.count), number: true })));
+    const cached = [...(chart.match(/<c:numCache>(.*?)<\/c:numCache>/)?.[1] ?? '').matchAll(/<c:v>(\d+)<\/c:v>/g)].map((m) => Number(m[1]));
+    expect(cached).toEqual(byRag.map((r) => r.count));
+    expect(byRag.reduce((n, r) => n + r.count, 0)).toBe(packs.hmicfrs.summary.total);
   }, 60_000);
 });
 

@@ -21,8 +21,9 @@ const itemOf = (list: FakeList, id: number): AttachedItem | undefined => list.it
 const notFound = (): Response => odataError(404, '-2130575338, Microsoft.SharePoint.SPException', 'Item does not exist. It may have been deleted by another user.');
 const unquote = (s: string): string => s.replace(/''/g, "'");
 
-function info(fake: { siteUrl: string }, list: FakeList, id: number, name: string) {
-  const path = `${new URL(fake.siteUrl).pathname}/Lists/${list.Title}/Attachments/${id}/${name}`;
+function info(list: FakeList, id: number, name: string) {
+  // under the list's URL, which a site owner's rename of its title does not change
+  const path = `${list.Url}/Attachments/${id}/${name}`;
   return { FileName: name, FileNameAsPath: { DecodedUrl: name }, ServerRelativeUrl: path, ServerRelativePath: { DecodedUrl: path } };
 }
 
@@ -54,18 +55,18 @@ export const attachmentRoutes: ListRoute[] = [
       // an attachment is part of the item: the item gets a new version and ETag
       item.version += 1;
       item.data = { ...item.data, Attachments: true, Modified: new Date(fake.clock).toISOString() };
-      return json(info(fake, list, Number(m[1]), name));
+      return json(info(list, Number(m[1]), name));
     },
   },
   {
     pattern: /^\/items\((\d+)\)\/AttachmentFiles$/i,
     verb: 'GET',
-    handle: (fake, list, _req, m) => {
+    handle: (_fake, list, _req, m) => {
       const item = itemOf(list, Number(m[1]));
       if (!item) {
         return notFound();
       }
-      return json({ value: [...(item.attachments?.keys() ?? [])].map((name) => info(fake, list, Number(m[1]), name)) });
+      return json({ value: [...(item.attachments?.keys() ?? [])].map((name) => info(list, Number(m[1]), name)) });
     },
   },
   {

@@ -83,10 +83,11 @@ export const fileListRoutes: ListRoute[] = [
       if (/["*:<>?/\\|]/.test(name)) {
         return odataError(400, '-2130575245, Microsoft.SharePoint.SPException', `The file name ${name} contains characters that are not allowed.`);
       }
-      const url = `${new URL(fake.siteUrl).pathname}/${list.Title}/${name}`;
+      // under the library's URL, which a site owner's rename of its title does not change
+      const url = `${list.Url}/${name}`;
       const existing = findItem(fake, url);
       if (existing && !m[2]) {
-        return odataError(400, '-2130575257, Microsoft.SharePoint.SPException', `The file ${list.Title}/${name} already exists.`);
+        return odataError(400, '-2130575257, Microsoft.SharePoint.SPException', `The file ${list.Url.split('/').pop()}/${name} already exists.`);
       }
       if (!existing) {
         fake.clock += 1000;

@@ -252,11 +252,14 @@ export const itemRoutes: ListRoute[] = [
   {
     pattern: /^\/items\((\d+)\)\/recycle$/i,
     verb: 'POST',
-    handle: (_fake, list, _req, m) => {
+    handle: (fake, list, _req, m) => {
       // the item goes to the recycle bin; SharePoint answers with the bin entry's id
-      if (!list.items.delete(Number(m[1]))) {
+      const item = list.items.get(Number(m[1]));
+      if (!item) {
         return itemNotFound();
       }
+      list.items.delete(Number(m[1]));
+      fake.recycleBin.push({ list: list.Title, data: item.data });
       return json({ value: crypto.randomUUID() });
     },
   },

@@ -7,11 +7,13 @@
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IsoDate } from '../../../core/dates';
-import { filterParams, NO_FILTER, readFilter, scopeCovers, scopeOf, SORT_KEYS, type ItemFilter, type ItemScope, type ItemSort, type ListedItem } from '../../../core/item-filter';
+import { scopeCovers, scopeOf, type ItemScope, type ListedItem } from '../../../core/item-filter';
+import { queryOfView, viewFromQuery } from '../../../core/item-view-query';
 import type { ItemId } from '../../../core/model';
 import type { ItemsPage, TrackerClient } from '../../../ports/tracker-client';
 import { usePainted } from '../../shared/after-paint';
 import { useFilteredItems, type FilteredItems } from '../../shared/useFilteredItems';
+import { boardChoices, NOTHING_KNOWN, ownerChoices, remember, type Known } from './filter-choices';
 
 export type AllItemsState = FilteredItems<ListedItem> &
   Readonly<{
@@ -29,49 +31,8 @@ export type AllItemsState = FilteredItems<ListedItem> &
     more: Readonly<{ window: ItemsPage['window']; onDemand: boolean; loading: boolean; loadMore: () => void }> | null;
   }>;
 
-type Known = Readonly<{ owners: ReadonlyMap<string, string>; boards: ReadonlyMap<ItemId, string> }>;
-
-/** Owners and boards seen in any load, so choosing one never empties the choices. */
-function remember(known: Known, loaded: readonly ListedItem[]): Known {
-  const owners = new Map(known.owners);
-  const boards = new Map(known.boards);
-  for (const i of loaded) {
-    if (i.owner) {
-      owners.set(i.owner.id, i.owner.displayName);
-    }
-    if (i.boardId !== null && i.board) {
-      boards.set(i.boardId, i.board);
-    }
-  }
-  return { owners, boards };
-}
-
-const DEFAULT_SORT: ItemSort = { key: 'due', descending: false };
-
-/** The filter and sort a link carries; a link with a bad value opens the unfiltered list. */
-export function viewFromQuery(query: string): Readonly<{ filter: ItemFilter; sort: ItemSort }> {
-  const params = Object.fromEntries(new URLSearchParams(query));
-  let filter = NO_FILTER;
-  try {
-    filter = readFilter(params);
-  } catch {
-    // a hand-edited link: show everything rather than nothing
-  }
-  const key = (SORT_KEYS as readonly string[]).includes(params.sort ?? '') ? (params.sort as ItemSort['key']) : DEFAULT_SORT.key;
-  return { filter, sort: { key, descending: params.desc === '1' } };
-}
-
-/** The inverse of viewFromQuery: only what differs from the defaults. */
-export function queryOfView(filter: ItemFilter, sort: ItemSort): string {
-  const params = new URLSearchParams(filterParams(filter));
-  if (sort.key !== DEFAULT_SORT.key) {
-    params.set('sort', sort.key);
-  }
-  if (sort.descending) {
-    params.set('desc', '1');
-  }
-  return params.toString();
-}
+/** All items' address is read and written in core (the tab's settings page saves one too). */
+export { queryOfView, viewFromQuery };
 
 export function useAllItems(
   client: TrackerClient,
@@ -98,7 +59,7 @@ export function useAllItems(
   }, [active, viewQuery, onQueryChange]);
   const scope = scopeOf(list.filter, user);
   const scopeKey = `${scope.owner ?? ''}|${scope.lifecycle}|${scope.due}`;
-  const [known, setKnown] = useState<Known>({ owners: new Map(), boards: new Map() });
+  const [known, setKnown] = useState<Known>(NOTHING_KNOWN);
   // What was loaded, and on what basis: a narrower filter on the same basis needs no new read.
   const [loadedScope, setLoadedScope] = useState<Readonly<{ scope: ItemScope; basis: string }> | null>(null);
   const basis = `${asOf}|${refreshKey}|${tick}|${user}`;
@@ -220,11 +181,8 @@ export function useAllItems(
     );
   }, [client, more, scope, asOf, basis]);
 
-  const owners = useMemo(
-    () => [...known.owners].filter(([id]) => id !== user).map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
-    [known, user]
-  );
-  const boards = useMemo(() => [...known.boards].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title)), [known]);
+  const owners = useMemo(() => ownerChoices(known, user), [known, user]);
+  const boards = useMemo(() => boardChoices(known), [known]);
 
   // A narrower filter met while a wider read was under way is already exact.
   const shownStatus = covered && status === 'loading' ? 'ready' : status;

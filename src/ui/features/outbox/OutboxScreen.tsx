@@ -1,7 +1,8 @@
 /**
  * Outbox (local mode): the reminder cards the signed-in person received, rendered as Teams
  * shows them. Their buttons work through the same handler as the Teams bot, so an owner can
- * update an item from a card here. A board's secretary can also send nudges now.
+ * update an item from a card here. A board's secretary can also send nudges now — in Microsoft
+ * 365 (receivesCards false) that is all the screen holds.
  */
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, Text, Title2 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
@@ -11,7 +12,7 @@ import { formatDay, formatInstant } from '../../shared/format';
 import { RenderedCard } from './RenderedCard';
 import type { OutboxState } from './useOutbox';
 
-export type OutboxScreenProps = Readonly<{ state: OutboxState; theme: ThemeName }>;
+export type OutboxScreenProps = Readonly<{ state: OutboxState; theme: ThemeName; /** false in Microsoft 365: cards arrive in Teams chat, only "Send nudges now" is here */ receivesCards?: boolean }>;
 
 /** The tab's own addresses: a card's Open buttons need absolute URLs (the renderer drops others). */
 const here = (): string => `${window.location.origin}${window.location.pathname}`;
@@ -20,18 +21,21 @@ const links: CardLinks = {
   digest: (kind) => `${here()}${kind === 'unassigned' ? '#/unassigned' : kind === 'round' ? '#/workstreams' : kind === 'owner' ? '#/' : '#/all?due=overdue'}`,
 };
 
-export function OutboxScreen({ state, theme }: OutboxScreenProps) {
+export function OutboxScreen({ state, theme, receivesCards = true }: OutboxScreenProps) {
   const [board, setBoard] = useState('');
   const chosen = board || state.boards[0] || '';
   const cards = useMemo(() => state.messages.map((m) => ({ m, card: buildReminderCard(m.digest, m.today, links) })), [state.messages]);
   return (
     <section aria-labelledby="outbox-title">
       <Title2 as="h1" id="outbox-title">
-        Outbox
+        {receivesCards ? 'Outbox' : 'Send nudges'}
       </Title2>
       <Body1 as="p" block>
-        Reminder cards sent to you. In Microsoft Teams they arrive in chat; here you can act on them the same way.
+        {receivesCards
+          ? 'Reminder cards sent to you. In Microsoft Teams they arrive in chat; here you can act on them the same way.'
+          : 'Reminder cards arrive in Teams chat every working-day morning. As a board’s secretary you can send today’s nudges for your board now: the same job and the same record of what was sent, so nobody is nudged twice for an item.'}
       </Body1>
+      {!receivesCards && state.status === 'ready' && state.boards.length === 0 ? <Text as="p">Only a board’s secretary can send its nudges.</Text> : null}
       {state.boards.length > 0 ? (
         <div style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap', margin: '12px 0' }}>
           <Field label="Board">
@@ -77,13 +81,13 @@ export function OutboxScreen({ state, theme }: OutboxScreenProps) {
           </MessageBar>
         ) : null}
       </div>
-      {state.status === 'loading' ? <Spinner label="Loading your cards…" /> : null}
+      {state.status === 'loading' ? <Spinner label={receivesCards ? 'Loading your cards…' : 'Loading your boards…'} /> : null}
       {state.status === 'error' ? (
         <MessageBar intent="error">
           <MessageBarBody>{state.error}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {state.status === 'ready' && cards.length === 0 ? <Text as="p">No reminder cards for you yet.</Text> : null}
+      {receivesCards && state.status === 'ready' && cards.length === 0 ? <Text as="p">No reminder cards for you yet.</Text> : null}
       <ol style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 16, maxWidth: 600 }} aria-label="Reminder cards">
         {cards.map(({ m, card }) => (
           <li key={m.id} data-testid="outbox-card">
