@@ -5,11 +5,13 @@
  * Only the steps this person may take now are shown. Each step becomes an Update in the
  * history below; after it, focus goes to the answer (the refused field, the error or the notice).
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Text, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Subtitle2, Text, Textarea } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { lifecycleWords } from '../../../core/closure';
 import { EVIDENCE_TYPES } from '../../../core/evidence-file';
 import { FACT_WORDS } from '../../../core/inspection-facts';
+import type { RecommendationLink } from '../../../ports/closure-client';
+import { parseRoute, routeHash } from '../../app/useRoute';
 import { formatDay } from '../../shared/format';
 import { UkDatePicker } from '../../shared/UkDatePicker';
 import type { IsoDate } from '../../../core/dates';
@@ -196,6 +198,17 @@ function Notice({ state }: { state: ClosurePanelState }) {
   ) : null;
 }
 
+/** A link to another recommendation, opened on the screen this one was opened from. */
+function RecommendationHref({ to }: { to: RecommendationLink }) {
+  const href = routeHash({ ...parseRoute(window.location.hash), item: { list: 'recommendations', id: to.id } });
+  const title = to.title.length > 80 ? `${to.title.slice(0, 80)}…` : to.title;
+  return (
+    <Link href={href}>
+      {to.label} of {to.inspection}: {title}
+    </Link>
+  );
+}
+
 function Panel({ item, onSaved }: EditorPanelProps) {
   const client = useClosureClient();
   // workstreams have no lifecycle: nothing to close
@@ -227,11 +240,30 @@ function ClosureSection({ client, item, onSaved }: Pick<EditorPanelProps, 'item'
           {view.facts.map((f) => (
             <li key={`${f.fact}-${f.recordedAt}`}>
               {FACT_WORDS[f.fact]} on {formatDay(f.on)}
-              {f.supersededBy ? <> by {f.supersededBy.label}</> : null}
+              {f.supersededBy ? (
+                <>
+                  {' '}
+                  by {view.supersededBy?.id === f.supersededBy.id ? <RecommendationHref to={view.supersededBy} /> : f.supersededBy.label}
+                </>
+              ) : null}
               {f.ref ? <> (ref {f.ref})</> : null} — recorded by {f.byName}
             </li>
           ))}
         </ul>
+      ) : null}
+      {view && view.supersedes.length > 0 ? (
+        <>
+          <Text as="p" id="closure-supersedes">
+            It supersedes:
+          </Text>
+          <ul className={styles.facts} aria-labelledby="closure-supersedes">
+            {view.supersedes.map((r) => (
+              <li key={r.id}>
+                <RecommendationHref to={r} />
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
       {view?.canPropose ? <ProposeForm state={state} /> : null}
       {view?.canDecide ? <DecideForms state={state} recommendation={recommendation} /> : null}
