@@ -16,7 +16,7 @@ import { planSeed } from '../seed/seed-plan';
 import { seedPeopleFromDirectory } from '../seed/seed-people';
 import { startLocalServer } from '../server/create-server';
 import { summarise } from '../services/summary';
-import { pluralKind } from '../core/summary';
+import { describeCounts } from '../core/summary';
 import { choice, parse, UsageError } from './args';
 import { bannerLines, bindHost } from './serve-binding';
 import { packageRoot } from '../config/package-root';
@@ -125,8 +125,7 @@ export async function summaryCommand(args: string[], io: Io): Promise<number> {
       return 0;
     }
     for (const i of summary.inspections) {
-      const kinds = Object.entries(i.byKind).map(([k, n]) => `${n} ${pluralKind(k, n)}`).join(', ');
-      io.out(`${i.title}: ${kinds}; ${i.appliesToForce} apply to the force${i.mismatches.length ? ` [${i.mismatches.join('; ')}]` : ''}`);
+      io.out(`${i.title}: ${describeCounts(i)}${i.mismatches.length ? ` [${i.mismatches.join(' ')}]` : ''}`);
     }
     io.out(`actions: ${summary.actions.total}`);
     return 0;

@@ -1,7 +1,7 @@
 /**
  * Inspection items close in two separate steps the force does not both control (DESIGN §1):
  * "closed by the force" (the two-key closure accepted) and "authorised for closure by the
- * inspectorate" (HMICFRS's own decision, recorded with its reference). "Superseded" links to the
+ * inspectorate" (HMICFRS's own decision, recorded with its reference). "Superseded" names the
  * later recommendation that replaces it. Each is a dated fact with who recorded it and a
  * reference, kept on the item (ClosureFacts) and as an Update in its history.
  */
@@ -99,7 +99,10 @@ export function recordAuthorisation(
   return { patch: { lifecycle: 'authorised', closureFacts: [...item.closureFacts, fact] }, update: history(item, actor, at, fact) };
 }
 
-/** A later recommendation supersedes this one: linked both ways through the fact and the history. */
+/**
+ * A later recommendation supersedes this one: the fact and the history are written on this one
+ * alone; the later one shows what it supersedes by reading them (services/closure-view.ts).
+ */
 export function recordSuperseded(
   item: FactItem,
   actor: PersonRef,

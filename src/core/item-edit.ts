@@ -151,6 +151,13 @@ export function historyFor(item: TrackedItem, edit: Partial<ItemEdit>, author: P
     changes.push(`Owner: ${item.owner?.displayName ?? item.ownerText ?? 'none'} → ${edit.owner?.displayName ?? 'none'}`);
   }
   const progressChanged = 'progress' in edit && edit.progress !== item.progress;
+  const newRag = 'rag' in edit ? (edit.rag ?? null) : item.rag;
+  // A RED's reason is part of the record: kept when it is written or changed, and beside any move to
+  // RED (even with the reason unchanged), so the history says why the item went red.
+  const rationale = 'ragRationale' in edit ? (edit.ragRationale ?? null) : item.ragRationale;
+  const rationaleChanged = 'ragRationale' in edit && rationale !== item.ragRationale;
+  const wentRed = newRag === 'RED' && item.rag !== 'RED';
+  const rationaleLine = rationale && (rationaleChanged || wentRed) ? `Why it is red: ${rationale}` : null;
   return {
     list: item.list,
     itemId: item.id,
@@ -159,8 +166,8 @@ export function historyFor(item: TrackedItem, edit: Partial<ItemEdit>, author: P
     author: author.id,
     authorName: author.displayName,
     previousRag: item.rag,
-    newRag: 'rag' in edit ? (edit.rag ?? null) : item.rag,
-    text: [progressChanged ? edit.progress : null, ...changes].filter(Boolean).join('\n') || null,
+    newRag,
+    text: [progressChanged ? edit.progress : null, rationaleLine, ...changes].filter(Boolean).join('\n') || null,
     body: null,
     reportDateText: null,
     reportDate: null,

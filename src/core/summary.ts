@@ -1,7 +1,8 @@
 /**
  * Derived figures: "There are N recommendations; M apply to the force" is counted from the
  * items, by kind, never typed. The source's own sentence is kept, and where its numbers
- * differ from what is listed the difference is shown ("source: 5; listed: 3").
+ * differ from what is listed the difference is said in a plain sentence ("The report says 9
+ * recommendations; 5 are listed here.").
  */
 import { countLifecycles, type LifecycleCounts } from './inspection-facts';
 import type { Recommendation } from './model';
@@ -79,22 +80,44 @@ export function summariseInspection(sourceSummary: string | null, items: readonl
   }
   const appliesToForce = items.filter((i) => i.appliesToForce).length;
   const source = readSourceSummary(sourceSummary);
-  const mismatches: string[] = [];
-  if (source.total !== null && source.total !== items.length) {
-    mismatches.push(`total — source: ${source.total}; listed: ${items.length}`);
-  }
-  if (source.appliesToForce !== null && source.appliesToForce !== appliesToForce) {
-    mismatches.push(`apply to the force — source: ${source.appliesToForce}; listed: ${appliesToForce}`);
-  }
+  const mismatches = describeMismatches(source, { total: items.length, appliesToForce, byKind });
   return { total: items.length, appliesToForce, byKind, byStatus: countStatus(items), byLifecycle: countLifecycles(items), source, mismatches };
 }
 
+/** "1 applies to the force", "5 apply to the force": the verb agrees with the number. */
+export function appliesToForcePhrase(n: number): string {
+  return `${n} ${n === 1 ? 'applies' : 'apply'} to the force`;
+}
+
 /** "9 recommendations; 5 apply to the force", or "2 areas for improvement, 1 cause of concern; …". */
-export function describeCounts(summary: InspectionSummary): string {
+export function describeCounts(summary: Pick<InspectionSummary, 'byKind' | 'appliesToForce'>): string {
   const kinds = Object.entries(summary.byKind)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([kind, n]) => `${n} ${pluralKind(kind, n)}`);
-  return `${kinds.join(', ') || '0 items'}; ${summary.appliesToForce} apply to the force`;
+  return `${kinds.join(', ') || '0 items'}; ${appliesToForcePhrase(summary.appliesToForce)}`;
+}
+
+/**
+ * Where the report's own summary and the listed items disagree, one plain sentence each:
+ * "The report says 22 recommendations; 20 are listed here." The noun is the items' kind when
+ * they are all of one kind (what the report counts), otherwise "items".
+ */
+export function describeMismatches(
+  source: Readonly<{ total: number | null; appliesToForce: number | null }>,
+  listed: Readonly<{ total: number; appliesToForce: number; byKind: Readonly<Record<string, number>> }>,
+): string[] {
+  const kinds = Object.keys(listed.byKind);
+  const noun = (n: number) => (kinds.length === 1 && kinds[0] ? pluralKind(kinds[0], n) : n === 1 ? 'item' : 'items');
+  const isAre = (n: number) => (n === 1 ? 'is' : 'are');
+  const sentences: string[] = [];
+  if (source.total !== null && source.total !== listed.total) {
+    sentences.push(`The report says ${source.total} ${noun(source.total)}; ${listed.total} ${isAre(listed.total)} listed here.`);
+  }
+  if (source.appliesToForce !== null && source.appliesToForce !== listed.appliesToForce) {
+    const n = listed.appliesToForce;
+    sentences.push(`The report says ${appliesToForcePhrase(source.appliesToForce)}; here ${n} ${isAre(n)} marked as applying.`);
+  }
+  return sentences;
 }
 
 export function pluralKind(kind: string, n: number): string {

@@ -25,6 +25,9 @@ export type ProposalView = Readonly<{
 /** A later recommendation this one could be superseded by. */
 export type SupersedeOption = Readonly<{ id: ItemId; label: string; title: string }>;
 
+/** A recommendation as a link names it: which of which inspection, and what it says. */
+export type RecommendationLink = Readonly<{ id: ItemId; label: string; inspection: string; title: string }>;
+
 export type ClosureView = Readonly<{
   canPropose: boolean;
   /** accept or return: a secretary or lead of the item's board who did not propose it */
@@ -34,6 +37,10 @@ export type ClosureView = Readonly<{
   proposal: ProposalView | null;
   /** inspection items: closed by the force, authorised, superseded (oldest first) */
   facts: readonly InspectionFact[];
+  /** inspection items: the later recommendation that superseded this one, if any */
+  supersededBy: RecommendationLink | null;
+  /** inspection items: the earlier recommendations this one superseded (read from theirs: nothing is written to this one) */
+  supersedes: readonly RecommendationLink[];
 }>;
 
 export type ReviewItem = ListedItem & Readonly<{ proposal: ProposalView }>;

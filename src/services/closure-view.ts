@@ -8,7 +8,7 @@ import type { IsoDate } from '../core/dates';
 import { InvalidValueError } from '../core/errors';
 import type { ItemId, Stored, Update } from '../core/model';
 import type { Person } from '../ports/directory';
-import type { ClosureView, ProposalView, ReviewItem, SupersedeOption } from '../ports/closure-client';
+import type { ClosureView, ProposalView, RecommendationLink, ReviewItem, SupersedeOption } from '../ports/closure-client';
 import { queryAll, type TrackerStore } from '../ports/tracker-store';
 import { closureRightsOf, closuresToReview } from './closure';
 import { historyOf } from './items';
@@ -22,6 +22,25 @@ function proposalView(history: readonly Pick<Update, 'kind' | 'body' | 'author' 
   return { by: pending.author, byName: pending.authorName ?? pending.author, at: pending.at, note: step.note, link: step.link, file: step.file };
 }
 
+async function linkTo(store: TrackerStore, rec: Stored<'recommendations'>): Promise<RecommendationLink> {
+  const inspection = await store.get('inspections', rec.inspectionId);
+  return { id: rec.id, label: kindWord(rec), inspection: inspection?.title ?? 'inspection', title: rec.title };
+}
+
+/**
+ * Supersession both ways, by reading: the later recommendation named in this one's fact, and the
+ * earlier ones whose facts name this one (the superseded are few and their lifecycle is indexed).
+ */
+async function supersessionOf(store: TrackerStore, rec: Stored<'recommendations'>): Promise<Pick<ClosureView, 'supersededBy' | 'supersedes'>> {
+  const laterId = rec.closureFacts?.findLast((f) => f.fact === 'superseded')?.supersededBy?.id;
+  const later = laterId === undefined ? null : await store.get('recommendations', laterId);
+  const superseded = await queryAll(store, 'recommendations', { where: [{ field: 'lifecycle', op: 'eq', value: 'superseded' }] });
+  const earlier = superseded
+    .filter((r) => r.closureFacts?.findLast((f) => f.fact === 'superseded')?.supersededBy?.id === rec.id)
+    .sort((a, b) => a.inspectionId - b.inspectionId || a.number.localeCompare(b.number, 'en', { numeric: true }));
+  return { supersededBy: later ? await linkTo(store, later) : null, supersedes: await Promise.all(earlier.map((r) => linkTo(store, r))) };
+}
+
 /** The item's closure as `actor` sees it: what they may do, the pending proposal and the inspection facts. */
 export async function closureViewOf(store: TrackerStore, actor: Person, list: ClosableList, id: ItemId): Promise<ClosureView> {
   const rights = await closureRightsOf(store, actor, list, id);
@@ -33,6 +52,7 @@ export async function closureViewOf(store: TrackerStore, actor: Person, list: Cl
     canRecordFacts: rights.canRecordFacts,
     proposal: proposalView(history),
     facts: rec?.closureFacts ?? [],
+    ...(rec ? await supersessionOf(store, rec) : { supersededBy: null, supersedes: [] }),
   };
 }
 

@@ -155,9 +155,9 @@ describe('board pack model', () => {
 
   it('counts an inspection from its items beside the report’s own sentence, with the legend', () => {
     const i = pack.inspections[0]!;
-    expect(i.counted).toBe('2 recommendations; 1 apply to the force');
+    expect(i.counted).toBe('2 recommendations; 1 applies to the force');
     expect(i.sourceSentence).toContain('There are 9 recommendations; 5 of which apply to force');
-    expect(i.mismatches).toEqual(['total — source: 9; listed: 2', 'apply to the force — source: 5; listed: 1']);
+    expect(i.mismatches).toEqual(['The report says 9 recommendations; 2 are listed here.', 'The report says 5 apply to the force; here 1 is marked as applying.']);
     expect(i.legend.map((l) => l.rag)).toEqual(['GREEN', 'AMBER', 'RED', 'WHITE']);
     expect(i.items.map((x) => [x.number, x.rag, x.lifecycle])).toEqual([['1', 'WHITE', 'open'], ['2', 'RED', 'closed']]);
   });
@@ -200,6 +200,44 @@ describe('board pack model', () => {
     expect(longDate('2017-04-30' as IsoDate)).toBe('30 April 2017');
     expect(dueWords(parseDue('Immediate'))).toBe('Immediate');
     expect(dueWords(parseDue(null))).toBe('No due date');
+  });
+});
+
+describe('a pack keeps authorised and superseded apart', () => {
+  const closed = tracked({ list: 'recommendations', rag: 'GREEN', lifecycle: 'closed' });
+  const authorised = tracked({ list: 'recommendations', rag: 'GREEN', lifecycle: 'authorised' });
+  const superseded = tracked({ list: 'recommendations', rag: 'AMBER', lifecycle: 'superseded', dueText: '31/01/18' }); // past due, were it open
+  const open = tracked({ list: 'recommendations', rag: 'RED', dueText: '31/12/18' });
+  const pack = buildBoardPack({
+    board: { id: 2, title: 'HMICFRS Report Recommendations', programme: null },
+    meeting: asOf,
+    asOf,
+    workstreams: [],
+    inspections: [inspection([closed, authorised, superseded, open])],
+    plans: [],
+    changes: null,
+  });
+
+  it('counts closed by the force, authorised and superseded each on its own, never together', () => {
+    expect(Object.fromEntries(pack.summary.byLifecycle.map((r) => [r.lifecycle, r.count]))).toEqual({ open: 1, 'closure-proposed': 0, closed: 1, authorised: 1, superseded: 1 });
+    const row = (l: string) => pack.summary.matrix.find((m) => m.lifecycle === l);
+    expect(row('authorised')).toMatchObject({ label: 'Authorised', counts: [0, 0, 1, 0, 0] });
+    expect(row('superseded')).toMatchObject({ label: 'Superseded', counts: [0, 1, 0, 0, 0] });
+    expect(row('closed')).toMatchObject({ label: 'Closed', counts: [0, 0, 1, 0, 0] });
+  });
+
+  it('marks each inspection item with its own lifecycle, and counts the inspection apart too', () => {
+    const i = pack.inspections[0]!;
+    expect(i.items.map((x) => [x.title, x.lifecycle])).toEqual([
+      [closed.title, 'closed'],
+      [authorised.title, 'authorised'],
+      [superseded.title, 'superseded'],
+      [open.title, 'open'],
+    ]);
+    expect(summariseInspection(null, i.items.map((x) => ({ itemKind: x.kind, rag: x.rag, lifecycle: x.lifecycle, appliesToForce: true }))).byLifecycle).toEqual({ open: 1, 'closure-proposed': 0, closed: 1, authorised: 1, superseded: 1 });
+    // neither an authorised nor a superseded item is an exception, however its RAG or date reads
+    expect(pack.exceptions.map((e) => e.title)).not.toContain(superseded.title);
+    expect(pack.exceptions.map((e) => e.title)).not.toContain(authorised.title);
   });
 });
 

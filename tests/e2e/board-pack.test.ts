@@ -9,6 +9,8 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { longDate } from '../../src/core/board-pack';
+import type { IsoDate } from '../../src/core/dates';
 import { TableSnapshotStore } from '../../src/adapters/snapshots/table-snapshot-store';
 import { queryAll } from '../../src/ports/tracker-store';
 import { seedSnapshots } from '../../src/seed/highlight-snapshots';
@@ -162,6 +164,19 @@ describe('Board pack screen (local mode)', () => {
     await expect.poll(() => mine.getByTestId('change-badge').allInnerTexts(), { timeout: 30_000 }).toEqual(['Changed: NEW RED']);
     await mine.context().close();
   }, 180_000);
+
+  it('takes the meeting date the UK way, day first, and builds the pack for that day', async () => {
+    const page = await openPacks(SECRETARY);
+    await chooseBoard(page, ODB);
+    const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) as IsoDate;
+    const [y, m, d] = day.split('-');
+    const box = page.getByRole('combobox', { name: /Meeting date/ });
+    await box.fill(`${d}/${m}/${y}`);
+    await box.press('Tab');
+    await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toBe(`${d}/${m}/${y}`);
+    await expect.poll(() => page.locator('#pack-title ~ p').first().innerText(), { timeout: 30_000 }).toContain(`Board pack for the meeting of ${longDate(day)}`);
+    await page.context().close();
+  }, 120_000);
 
   it('prints on A4 with the dashboard first and each workstream’s highlight report on a page of its own (Chromium’s PDF)', async () => {
     const page = await openPacks(SECRETARY);

@@ -177,4 +177,21 @@ describe('two-key closure (local mode)', () => {
       await review.context().close();
     }, 120_000);
   }
+
+  it('the secretary records a supersession with its date typed the UK way, day first', async () => {
+    const [rec] = (await queryAll(h.store, 'recommendations', { where: [{ field: 'lifecycle', op: 'eq', value: 'open' }] })).filter((r) => r.appliesToForce);
+    if (!rec) {
+      throw new Error('the seeds have no open recommendation that applies to the force');
+    }
+    const page = await openItem(SECRETARY, { path: `#/items/recommendations/${rec.id}` });
+    const date = panel(page).getByRole('combobox', { name: /Date superseded/ });
+    await date.waitFor({ timeout: 20_000 });
+    await panel(page).getByLabel('Superseded by').selectOption({ index: 1 });
+    await date.fill('05/06/2024');
+    await date.press('Tab');
+    await expect.poll(() => date.inputValue(), { timeout: 10_000 }).toBe('05/06/2024');
+    await panel(page).getByRole('button', { name: 'Record superseded' }).click();
+    await expect.poll(async () => (await h.store.get('recommendations', rec.id))?.closureFacts?.map((f) => [f.fact, f.on]), { timeout: 20_000 }).toEqual([['superseded', '2024-06-05']]);
+    await page.context().close();
+  }, 120_000);
 });

@@ -19,14 +19,15 @@ const withErrors = [
 const fixed = withErrors.replace('PURPLE', 'AMBER').replace('31/02/2025', '28/02/2025');
 
 /**
- * Opens the file chooser from the keyboard (Enter on the focused file input) and picks a file.
+ * Opens the file chooser from the keyboard (Enter on the focused Choose button) and picks a file.
  * The listener is on the page for the whole wait, so a chooser that opens late on a loaded
  * machine is still caught: a chooser left unanswered would block every later one.
  */
 async function chooseByKeyboard(page: Page, name: string, text: string): Promise<void> {
   await page.locator('body').focus();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await tabTo(page, (el) => el.label === 'Choose a CSV or Excel file');
+  // the Fluent button is the control; the browser's file box behind it is out of the tab order
+  await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Choose a CSV or Excel file');
   let chooser: FileChooser | undefined;
   const listen = (opened: FileChooser): void => {
     chooser ??= opened;
@@ -34,11 +35,11 @@ async function chooseByKeyboard(page: Page, name: string, text: string): Promise
   page.on('filechooser', listen);
   try {
     await page.keyboard.press('Enter');
-    // Chromium sometimes drops a file input's activation that comes at once after focus
+    // Chromium sometimes drops a file chooser's activation that comes at once after focus
     // arrives; a person would press Enter again after a while, and so does the test.
     for (let waited = 0; chooser === undefined; waited += 250) {
       if (waited >= 30_000) {
-        throw new Error('no file chooser opened after 30 s of pressing Enter on the file input');
+        throw new Error('no file chooser opened after 30 s of pressing Enter on the Choose button');
       }
       if (waited > 0 && waited % 5_000 === 0) {
         await page.keyboard.press('Enter');
@@ -56,6 +57,9 @@ describe('Import in the tab', () => {
     const page = await h.open(SECRETARY, { path: '#/import' });
     await chooseByKeyboard(page, 'custody.csv', withErrors);
     await page.getByText('custody.csv: recommendations. Would create 1, update 0, leave 0 unchanged; 2 rows rejected.').waitFor();
+    // the chosen file is named beside the button, which that name describes
+    expect(await page.getByTestId('file-chosen').innerText()).toBe('Chosen: custody.csv');
+    expect(await page.getByRole('button', { name: 'Choose a CSV or Excel file' }).getAttribute('aria-describedby')).toBe(await page.getByTestId('file-chosen').getAttribute('id'));
     const rejected = page.getByRole('region', { name: 'Rejected rows' });
     expect(await rejected.getByRole('row').allInnerTexts()).toEqual([
       expect.stringContaining('Row'),
@@ -81,20 +85,20 @@ describe('Import in the tab', () => {
   it('with "import nothing if any row is rejected", refuses to import a file with errors', async () => {
     const page = await h.open(SECRETARY, { path: '#/import' });
     await page.getByRole('checkbox', { name: 'Import nothing if any row is rejected' }).check();
-    await page.getByLabel('Choose a CSV or Excel file').setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: Buffer.from(withErrors.replace(/2025/g, '2026')) });
+    await page.getByTestId('file-input').setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: Buffer.from(withErrors.replace(/2025/g, '2026')) });
     await page.getByRole('button', { name: 'Fix the rejected rows first' }).waitFor();
     expect(await page.getByRole('button', { name: 'Fix the rejected rows first' }).isDisabled()).toBe(true);
   });
 
   it('explains a file it cannot read', async () => {
     const page = await h.open(SECRETARY, { path: '#/import' });
-    await page.getByLabel('Choose a CSV or Excel file').setInputFiles({ name: 'minutes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await page.getByTestId('file-input').setInputFiles({ name: 'minutes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
     await page.getByRole('alert').getByText('minutes.pdf: unsupported file type; save it as CSV or XLSX').waitFor();
   });
 
   it('has no serious or critical axe issue with rejected rows shown (dark)', async () => {
     const page = await h.open(SECRETARY, { path: '#/import', theme: 'dark', bypassCSP: true });
-    await page.getByLabel('Choose a CSV or Excel file').setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(withErrors.replace(/2025/g, '2027')) });
+    await page.getByTestId('file-input').setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(withErrors.replace(/2025/g, '2027')) });
     await page.getByRole('region', { name: 'Rejected rows' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });

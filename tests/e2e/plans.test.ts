@@ -20,6 +20,8 @@ describe('Action plans', () => {
     // The seed ticks characteristics on five actions (OP2-01…04, OP10-02): each row counts them.
     expect(await coverage.getByRole('row', { name: /^Age/ }).innerText()).toMatch(/Age\s+[1-9]/);
     expect(await coverage.getByRole('rowheader').count()).toBe(12);
+    // each table's first column names one row in proper English, never "Equality dutie"
+    expect(await coverage.getByRole('columnheader').allInnerTexts()).toEqual(['Protected characteristic', 'Actions', 'Equality duty', 'Actions']);
   });
 
   it('filters by protected characteristic and says how many match', async () => {

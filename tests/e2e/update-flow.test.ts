@@ -62,6 +62,11 @@ describe('an owner updates an action', () => {
       }))
       .toMatch(/^Why is it red\?/);
     expect(await editor.getByLabel('Progress').inputValue()).toBe('Typed text that must survive');
+    // with its reason given the save goes through, and the history keeps why it went red
+    await editor.getByLabel(/Why is it red/).fill('The audit team was disbanded.');
+    await editor.getByRole('button', { name: 'Save update' }).click();
+    await editor.getByText('Saved. Your update is in the history below.').waitFor({ timeout: 15_000 });
+    await expect.poll(() => editor.getByTestId('history').innerText(), { timeout: 10_000 }).toContain('Why it is red: The audit team was disbanded.');
   });
 
   it('hands an item to another owner with the people picker, by keyboard', async () => {

@@ -88,8 +88,11 @@ describe('Workstreams', () => {
     const notice = page.getByTestId('highlight-notice');
     await notice.getByText(/Saved\. The highlight report of 10\/05\/2023/).waitFor({ timeout: 20_000 });
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('highlight-notice');
-    // one dated highlight update in the item's history
-    await page.getByTestId('history').getByText('Highlight report 10/05/2023').waitFor();
+    // one dated highlight update in the item's history, dated in the app's one format as the
+    // timeline dates it, with each RAG's name shown
+    const entry = page.getByTestId('history').locator('li', { hasText: 'Highlight report 10 May 2023' });
+    await entry.waitFor({ timeout: 10_000 });
+    expect(await entry.getByTestId('project-benefit-rags').innerText()).toMatch(/^Project\s+Amber\s+Benefit\s+Red$/);
     await page.keyboard.press('Escape');
     await page.getByTestId('item-editor').waitFor({ state: 'detached' });
     const timeline = page.getByTestId('timeline');
@@ -98,6 +101,7 @@ describe('Workstreams', () => {
     expect(await latest.innerText()).toContain('10 May 2023');
     expect(await latest.getByLabel('Project RAG: Amber').count()).toBe(1);
     expect(await latest.getByLabel('Benefit RAG: Red').count()).toBe(1);
+    expect(await latest.getByTestId('project-benefit-rags').innerText()).toMatch(/^Project\s+Amber\s+Benefit\s+Red$/);
     await latest.getByText('The report').click();
     const contents = await latest.getByTestId('report-contents').innerText();
     for (const said of ['E2E wellbeing survey closed', 'E2E panel met twice', 'E2E publish the survey results', 'E2E note the survey results', 'E2E approve the wellbeing budget', 'E2E 80% response rate']) {

@@ -86,6 +86,8 @@ export class FakeSharePoint {
   readonly faults: FakeFault[] = [];
   /** queries refused for the list view threshold (the store then reads through id windows) */
   thresholdRefusals = 0;
+  /** items recycled (items(n)/recycle), oldest first: what a clean-up removed */
+  readonly recycleBin: Array<{ list: string; data: Record<string, unknown> }> = [];
     /** bytes of every response body sent at the top level (a $batch counts once, whole) */
   responseBytes = 0;
   nextUserId = 10;

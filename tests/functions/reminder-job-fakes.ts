@@ -19,10 +19,11 @@ export function reminderJobOnFakes() {
   const teams = new FakeTeams(botFramework);
   const server = setupServer(...teams.handlers(), ...sharePoint.handlers(), ...botFramework.handlers());
   const store = new SharePointStore(createSp({ siteUrl: SITE, getToken: async () => 'app-only', throttle: { sleep: async () => undefined } }), SITE);
-  const run = (at: Date) =>
-    runM365Reminders(M365_JOB_ENV, () => at, {
-      credentials: { sharePoint: async () => 'app-only', graph: async () => 'graph-token', certificate },
-      throttle: { sleep: async () => undefined },
-    });
-  return { sharePoint, teams, server, store, run };
+  /** the run's options: fixed tokens for SharePoint and Graph, the bot's certificate, no waiting */
+  const credentials = {
+    credentials: { sharePoint: async () => 'app-only', graph: async () => 'graph-token', certificate },
+    throttle: { sleep: async () => undefined },
+  };
+  const run = (at: Date) => runM365Reminders(M365_JOB_ENV, () => at, credentials);
+  return { sharePoint, teams, server, store, run, credentials };
 }

@@ -23,6 +23,7 @@ import {
   recordSupersededOf,
   returnClosureOf,
 } from '../../src/services/closure';
+import { closureViewOf } from '../../src/services/closure-view';
 import { historyOf } from '../../src/services/items';
 import { SITE, startFakeSite } from '../fakes/provisioned-site';
 import { aPerson } from '../helpers/builders';
@@ -156,6 +157,19 @@ describe.each([
     expect(summariseInspection(null, all).byLifecycle).toEqual({ open: 1, 'closure-proposed': 0, closed: 0, authorised: 1, superseded: 1 });
     const history = await historyOf(store, 'recommendations', r.id);
     expect(history[0]?.text).toBe('Authorised for closure by the inspectorate on 2024-05-20 (ref HMICFRS letter 2024/117)');
+
+    // each side names the other with its inspection: written on the earlier one, read for the later one
+    const inspection = (await store.get('inspections', fresh.recommendation.inspectionId))!.title;
+    expect(await closureViewOf(store, lead, 'recommendations', old.id)).toMatchObject({
+      supersededBy: { id: later.id, label: 'Recommendation 7', inspection, title: later.title },
+      supersedes: [],
+    });
+    expect(await closureViewOf(store, lead, 'recommendations', later.id)).toMatchObject({
+      supersededBy: null,
+      supersedes: [{ id: old.id, label: 'Recommendation 3', inspection, title: old.title }],
+    });
+    expect((await store.get('recommendations', later.id))!.version).toBe(later.version); // nothing written to the later one
+    expect(await closureViewOf(store, lead, 'recommendations', r.id)).toMatchObject({ supersededBy: null, supersedes: [] });
   });
 
   it('lists closures to review for those who serve the board, not the proposer, not other boards', { timeout: 60_000 }, async () => {

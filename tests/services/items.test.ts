@@ -44,6 +44,21 @@ describe('items use cases', () => {
     expect(update?.text).toBe('Delivered\nDue: 31/03/2024 → Q4 23/24');
   });
 
+  it('records a RED’s rationale in the history, with the move to RED and whenever it is rewritten', async () => {
+    const a = await store.add('actions', anAction({ owner: me, rag: 'AMBER' }));
+    const at = '2024-04-15T09:00:00.000Z';
+    const red = await saveEdit(store, { list: 'actions', id: a.id, version: a.version, actor: ds, at, edit: { rag: 'RED', ragRationale: 'Funding withdrawn' } });
+    expect((await historyOf(store, 'actions', a.id))[0]).toMatchObject({ newRag: 'RED', text: 'Why it is red: Funding withdrawn' });
+    const rewritten = await saveEdit(store, { list: 'actions', id: a.id, version: red.version, actor: ds, at, edit: { ragRationale: 'Funding withdrawn until April' } });
+    // progress alone on a RED item does not repeat an unchanged reason
+    await saveEdit(store, { list: 'actions', id: a.id, version: rewritten.version, actor: ds, at, edit: { progress: 'Bid resubmitted' } });
+    expect((await historyOf(store, 'actions', a.id)).map((u) => u.text)).toEqual([
+      'Bid resubmitted',
+      'Why it is red: Funding withdrawn until April',
+      'Why it is red: Funding withdrawn',
+    ]);
+  });
+
   it('refuses a stale save with the current item for the merge', async () => {
     const a = await store.add('actions', anAction({ owner: me }));
     await saveEdit(store, { list: 'actions', id: a.id, version: a.version, actor: ds, at: '2024-04-15T09:00:00Z', edit: { progress: 'one' } });

@@ -12,10 +12,12 @@ import { validateManifest } from '../../manifest/package';
 import { provision } from '../../lists-provisioning/provision';
 import type { M365Settings } from '../../src/config/settings';
 import { SharePointBoardPeople } from '../../src/adapters/sharepoint/sharepoint-board-people';
-import type { Action } from '../../src/core/model';
+import { parseIsoDate } from '../../src/core/dates';
+import { listAt } from '../../src/adapters/sharepoint/list-address';
+import type { Action, Inspection, ItemId, ListRecords, Workstream } from '../../src/core/model';
 import type { Directory } from '../../src/ports/directory';
 import type { TrackerStore } from '../../src/ports/tracker-store';
-import { LISTS } from '../../src/schema/lists';
+import { listDef } from '../../src/schema/lookup';
 import { anAction } from '../helpers/builders';
 
 export type SmokeTarget = Readonly<{
@@ -36,18 +38,68 @@ export class SmokeFailure extends Error {
   }
 }
 
-function smokeAction(stamp: string): Action {
-  return anAction({
+/**
+ * What the smoke test seeds, each marked with the run's stamp: a board, a workstream under it,
+ * two actions in the workstream and an inspection of the board — every lookup the tab follows
+ * (action → workstream → board, inspection → board) is written once on the real site.
+ */
+const seedName = (stamp: string, what: string) => `Action Tracker smoke test ${stamp}: ${what} (safe to delete)`;
+
+function smokeWorkstream(stamp: string, boardId: ItemId): Workstream {
+  return {
+    kind: 'workstream',
+    title: seedName(stamp, 'workstream'),
     ref: `SMOKE-${stamp}`,
-    title: `Action Tracker smoke test ${stamp} (safe to delete)`,
+    boardId,
+    parentId: null,
+    programme: null,
+    description: 'Created by npm run test:tenant',
+    projectRag: 'GREEN',
+    benefitRag: null,
+    level: null,
+    objectives: [],
+    kpis: [],
+    progress: [],
+    nextSteps: [],
+    recommendationsToBoard: null,
+    decisionsRequired: null,
+    sources: [],
+    lastReportDate: null,
     ownerText: 'smoke test',
     owner: null,
-    dueText: '31 March 2027',
+    sourceKey: `smoke:${stamp}:workstream`,
+  };
+}
+
+function smokeAction(stamp: string, n: number, workstreamId: ItemId, dueText: string): Action {
+  return anAction({
+    ref: `SMOKE-${stamp}-${n}`,
+    title: seedName(stamp, `action ${n}`),
+    workstreamId,
+    ownerText: 'smoke test',
+    owner: null,
+    dueText,
     progress: 'Created by npm run test:tenant',
     protectedCharacteristics: [],
-    sourceKey: `smoke:${stamp}`,
+    sourceKey: `smoke:${stamp}:action-${n}`,
   });
 }
+
+function smokeInspection(stamp: string, boardId: ItemId): Inspection {
+  return {
+    title: seedName(stamp, 'inspection'),
+    bodies: ['HMICFRS'],
+    scope: 'force',
+    reportType: null,
+    publishedText: '1 March 2027',
+    published: parseIsoDate('2027-03-01'),
+    sourceSummary: null,
+    boardId,
+    sourceKey: `smoke:${stamp}:inspection`,
+  };
+}
+
+type SeededItem = Readonly<{ list: 'boards' | 'workstreams' | 'actions' | 'inspections'; id: ItemId }>;
 
 /** Runs every step in order; throws SmokeFailure naming the first that fails. */
 export async function runTenantSmoke(target: SmokeTarget): Promise<void> {
@@ -74,19 +126,34 @@ export async function runTenantSmoke(target: SmokeTarget): Promise<void> {
   });
 
   const stamp = (target.now ?? (() => new Date()))().toISOString().replace(/\D/g, '').slice(0, 14);
-  const created = await step('seed: an action is written and read back with its derived due date', async () => {
-    const added = await store.add('actions', smokeAction(stamp));
-    const read = await store.get('actions', added.id);
-    if (read?.dueDate !== '2027-03-31') {
-      throw new SmokeFailure('seed', `the due date came back as ${JSON.stringify(read?.dueDate)}, not "2027-03-31" (check the site's time zone)`);
-    }
+  // what was written, in order, so that clean-up removes exactly it (children first) even when a later step fails
+  const seeded: SeededItem[] = [];
+  const add = async <L extends SeededItem['list']>(list: L, record: ListRecords[L]) => {
+    const added = await store.add(list, record);
+    seeded.push({ list, id: added.id });
     return added;
-  });
+  };
 
   try {
+    const first = await step('seed: a board, a workstream, two actions and an inspection are written and read back, lookups and due dates intact', async () => {
+      const board = await add('boards', { title: seedName(stamp, 'board'), programme: null, sourceKey: `smoke:${stamp}:board` });
+      const workstream = await add('workstreams', smokeWorkstream(stamp, board.id));
+      const one = await add('actions', smokeAction(stamp, 1, workstream.id, '31 March 2027'));
+      const two = await add('actions', smokeAction(stamp, 2, workstream.id, '30/06/2027'));
+      const report = await add('inspections', smokeInspection(stamp, board.id));
+      const [ws, a1, a2, inspection] = await Promise.all([store.get('workstreams', workstream.id), store.get('actions', one.id), store.get('actions', two.id), store.get('inspections', report.id)]);
+      if (a1?.dueDate !== '2027-03-31' || a2?.dueDate !== '2027-06-30') {
+        throw new SmokeFailure('seed', `the due dates came back as ${JSON.stringify(a1?.dueDate)} and ${JSON.stringify(a2?.dueDate)}, not "2027-03-31" and "2027-06-30" (check the site's time zone)`);
+      }
+      if (ws?.boardId !== board.id || a1.workstreamId !== workstream.id || a2.workstreamId !== workstream.id || inspection?.boardId !== board.id) {
+        throw new SmokeFailure('seed', 'a lookup came back empty or pointing elsewhere: the workstream should name the board, the actions the workstream and the inspection the board');
+      }
+      return one;
+    });
+
     await step('an edit at the current version saves; one at an old version is refused (412)', async () => {
-      const saved = await store.update('actions', created.id, created.version, { progress: 'Edited by npm run test:tenant' });
-      const refused = await store.update('actions', created.id, created.version, { progress: 'A stale edit' }).then(
+      const saved = await store.update('actions', first.id, first.version, { progress: 'Edited by npm run test:tenant' });
+      const refused = await store.update('actions', first.id, first.version, { progress: 'A stale edit' }).then(
         () => null,
         (error: unknown) => error as { code?: string }
       );
@@ -96,9 +163,18 @@ export async function runTenantSmoke(target: SmokeTarget): Promise<void> {
       return saved;
     });
   } finally {
-    await step('clean up: the smoke action goes to the site’s recycle bin', async () => {
-      const title = LISTS.find((l) => l.key === 'actions')?.title ?? 'Actions';
-      await sp.web.lists.getByTitle(title).items.getById(created.id as number).recycle();
+    await step('clean up: what the smoke test seeded goes to the site’s recycle bin', async () => {
+      const left: string[] = [];
+      // children before what they look up, so no lookup is left pointing at a recycled item
+      for (const item of [...seeded].reverse()) {
+        await listAt(sp, settings.siteUrl, listDef(item.list))
+          .items.getById(Number(item.id))
+          .recycle()
+          .catch((error: unknown) => left.push(`${listDef(item.list).title} item ${item.id} (${(error as Error).message})`));
+      }
+      if (left.length > 0) {
+        throw new SmokeFailure('clean up', `not recycled, delete by hand: ${left.join('; ')}`);
+      }
     });
   }
 

@@ -42,7 +42,9 @@ export function formatDue(due: Due): string {
   if (due.kind === 'from' && due.date) {
     return `${due.text} — from ${formatDay(due.date)}`;
   }
-  return `${due.text} — ${describeDue(due)}`;
+  // "Immediate", "Ongoing": when the description is the text itself, say it once
+  const described = describeDue(due);
+  return due.text.trim().toLowerCase() === described.toLowerCase() ? due.text : `${due.text} — ${described}`;
 }
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });

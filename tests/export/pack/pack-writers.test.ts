@@ -5,7 +5,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BoardPack } from '../../../src/core/board-pack';
+import { summaryTable } from '../../../src/export/pack/pack-text';
 import { writePack } from '../../../src/export/pack/write-pack';
+import { queryAll } from '../../../src/ports/tracker-store';
 import { seededPacks } from './seeded-packs';
 
 let packs: Awaited<ReturnType<typeof seededPacks>>;
@@ -345,5 +347,52 @@ describe('Decisions made, in every format', () => {
     expect(strings).toContain('Ruth Adeyemi');
     const none = text(parts(await writePack(packs.hmicfrs, 'docx')), 'word/document.xml');
     expect(none).toContain('No decisions recorded since the board of 1 January 2026.');
+  }, 60_000);
+});
+
+/** Inspection items authorised by the inspectorate and superseded stay apart from each other and from "closed", in every format. */
+describe('authorised and superseded, apart in every format', () => {
+  let pack: BoardPack;
+  let numbers: { authorised: string; superseded: string };
+  beforeAll(async () => {
+    ({ hmicfrs: pack } = await seededPacks(async (store) => {
+      const recs = (await queryAll(store, 'recommendations', { where: [{ field: 'id', op: 'gt', value: 0 }] })).filter((r) => r.lifecycle === 'open' && r.appliesToForce);
+      const [a, b] = recs;
+      if (!a || !b) {
+        throw new Error('the seeds have no two open recommendations for the force');
+      }
+      await store.update('recommendations', a.id, a.version, { lifecycle: 'authorised', rag: 'GREEN' });
+      await store.update('recommendations', b.id, b.version, { lifecycle: 'superseded', rag: 'AMBER' });
+      numbers = { authorised: a.number, superseded: b.number };
+    }));
+  }, 60_000);
+
+  it('the model counts each in its own row and marks each item', () => {
+    const rows = Object.fromEntries(pack.summary.byLifecycle.map((r) => [r.lifecycle, r.count]));
+    expect(rows).toMatchObject({ authorised: 1, superseded: 1 });
+    const items = pack.inspections.flatMap((i) => i.items);
+    expect(items.filter((x) => x.lifecycle === 'authorised').map((x) => x.number)).toEqual([numbers.authorised]);
+    expect(items.filter((x) => x.lifecycle === 'superseded').map((x) => x.number)).toEqual([numbers.superseded]);
+  });
+
+  it('Word, Excel and PowerPoint each show an Authorised and a Superseded row and the items so marked', async () => {
+    const doc = text(parts(await writePack(pack, 'docx')), 'word/document.xml');
+    const strings = text(parts(await writePack(pack, 'xlsx')), 'xl/sharedStrings.xml');
+    const slides = slideText(parts(await writePack(pack, 'pptx')), 'ppt/slides/slide');
+    for (const out of [doc, strings, slides]) {
+      expect(out).toContain('AUTHORISED (GREEN)');
+      expect(out).toContain('SUPERSEDED (AMBER)');
+    }
+    // the summary every format writes: a row each, counted under its RAG
+    const summary = summaryTable(pack);
+    const row = (label: string) => summary.rows.find((r) => r[0] === label);
+    expect(row('Authorised')?.[summary.headers.indexOf('GREEN')]).toBe('1');
+    expect(row('Superseded')?.[summary.headers.indexOf('AMBER')]).toBe('1');
+    expect(row('Authorised')?.at(-1)).toBe('1');
+    expect(row('Superseded')?.at(-1)).toBe('1');
+    for (const out of [doc, strings]) {
+      expect(out).toContain('Authorised');
+      expect(out).toContain('Superseded');
+    }
   }, 60_000);
 });

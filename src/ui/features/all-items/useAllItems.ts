@@ -13,6 +13,7 @@ import type { ItemId } from '../../../core/model';
 import type { ItemsPage, TrackerClient } from '../../../ports/tracker-client';
 import { usePainted } from '../../shared/after-paint';
 import { useFilteredItems, type FilteredItems } from '../../shared/useFilteredItems';
+import { boardChoices, NOTHING_KNOWN, ownerChoices, remember, type Known } from './filter-choices';
 
 export type AllItemsState = FilteredItems<ListedItem> &
   Readonly<{
@@ -29,23 +30,6 @@ export type AllItemsState = FilteredItems<ListedItem> &
      */
     more: Readonly<{ window: ItemsPage['window']; onDemand: boolean; loading: boolean; loadMore: () => void }> | null;
   }>;
-
-type Known = Readonly<{ owners: ReadonlyMap<string, string>; boards: ReadonlyMap<ItemId, string> }>;
-
-/** Owners and boards seen in any load, so choosing one never empties the choices. */
-function remember(known: Known, loaded: readonly ListedItem[]): Known {
-  const owners = new Map(known.owners);
-  const boards = new Map(known.boards);
-  for (const i of loaded) {
-    if (i.owner) {
-      owners.set(i.owner.id, i.owner.displayName);
-    }
-    if (i.boardId !== null && i.board) {
-      boards.set(i.boardId, i.board);
-    }
-  }
-  return { owners, boards };
-}
 
 /** All items' address is read and written in core (the tab's settings page saves one too). */
 export { queryOfView, viewFromQuery };
@@ -75,7 +59,7 @@ export function useAllItems(
   }, [active, viewQuery, onQueryChange]);
   const scope = scopeOf(list.filter, user);
   const scopeKey = `${scope.owner ?? ''}|${scope.lifecycle}|${scope.due}`;
-  const [known, setKnown] = useState<Known>({ owners: new Map(), boards: new Map() });
+  const [known, setKnown] = useState<Known>(NOTHING_KNOWN);
   // What was loaded, and on what basis: a narrower filter on the same basis needs no new read.
   const [loadedScope, setLoadedScope] = useState<Readonly<{ scope: ItemScope; basis: string }> | null>(null);
   const basis = `${asOf}|${refreshKey}|${tick}|${user}`;
@@ -197,11 +181,8 @@ export function useAllItems(
     );
   }, [client, more, scope, asOf, basis]);
 
-  const owners = useMemo(
-    () => [...known.owners].filter(([id]) => id !== user).map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
-    [known, user]
-  );
-  const boards = useMemo(() => [...known.boards].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title)), [known]);
+  const owners = useMemo(() => ownerChoices(known, user), [known, user]);
+  const boards = useMemo(() => boardChoices(known), [known]);
 
   // A narrower filter met while a wider read was under way is already exact.
   const shownStatus = covered && status === 'loading' ? 'ready' : status;

@@ -3,13 +3,14 @@
  * board, the exceptions, the highlight reports, each inspection and each action plan, download the pack as PowerPoint, Word or Excel (built here, with
  * its progress said), print it, and freeze a snapshot for next time. Loaded only when shown.
  */
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Title2, Title3 } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, Title2, Title3 } from '@fluentui/react-components';
 import { describeChange } from '../../../core/board-changes';
 import { decisionsLine, decisionsTable, SECTION } from '../../../export/pack/pack-text';
 import { longDate } from '../../../core/board-pack';
 import type { IsoDate } from '../../../core/dates';
 import type { PackClient } from '../../../ports/pack-client';
 import { RagBadge } from '../../shared/RagBadge';
+import { UkDatePicker } from '../../shared/UkDatePicker';
 import { RagChart } from './RagChart';
 import { HighlightSections } from './HighlightSections';
 import { InspectionSections } from './InspectionSections';
@@ -46,7 +47,7 @@ export function BoardPackScreen({ client, asOf }: BoardPackScreenProps) {
           </Select>
         </Field>
         <Field label="Meeting date" hint="Leave empty for a pack as of today">
-          <Input type="date" value={s.meeting} onChange={(_e, d) => s.setMeeting(d.value)} />
+          <UkDatePicker value={s.meeting ? (s.meeting as IsoDate) : null} onChange={(d) => s.setMeeting(d ?? '')} calendarLabel="Choose the meeting date from a calendar" />
         </Field>
       </div>
       <div role="status" aria-live="polite">

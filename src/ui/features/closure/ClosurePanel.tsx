@@ -5,12 +5,16 @@
  * Only the steps this person may take now are shown. Each step becomes an Update in the
  * history below; after it, focus goes to the answer (the refused field, the error or the notice).
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Text, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Select, Subtitle2, Text, Textarea } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { lifecycleWords } from '../../../core/closure';
 import { EVIDENCE_TYPES } from '../../../core/evidence-file';
 import { FACT_WORDS } from '../../../core/inspection-facts';
+import type { RecommendationLink } from '../../../ports/closure-client';
+import { parseRoute, routeHash } from '../../app/useRoute';
 import { formatDay } from '../../shared/format';
+import { UkDatePicker } from '../../shared/UkDatePicker';
+import type { IsoDate } from '../../../core/dates';
 import type { EditorPanelProps } from '../item-editor/editor-panels';
 import { useClosureClient } from './closure-context';
 import { ProposalEvidence } from './ProposalEvidence';
@@ -122,6 +126,9 @@ function DecideForms({ state, recommendation }: { state: ClosurePanelState; reco
   );
 }
 
+/** the form keeps a day as ISO text, '' when none: the picker's value */
+const asDay = (text: string): IsoDate | null => (text === '' ? null : (text as IsoDate));
+
 function FactForms({ state, closed }: { state: ClosurePanelState; closed: boolean }) {
   const styles = useClosureStyles();
   const { fields, set, busy, options } = state;
@@ -133,7 +140,7 @@ function FactForms({ state, closed }: { state: ClosurePanelState; closed: boolea
             Record the inspectorate’s authorisation
           </Subtitle2>
           <Field label={{ children: 'Date the inspectorate authorised closure', htmlFor: 'closure-auth-on' }} required validationState={invalid(state, 'authorise', ['on'])}>
-            <Input id="closure-auth-on" type="date" value={fields.authOn} onChange={(_e, d) => set('authOn', d.value)} />
+            <UkDatePicker id="closure-auth-on" value={asDay(fields.authOn)} onChange={(d) => set('authOn', d ?? '')} calendarLabel="Choose the authorisation date from a calendar" />
           </Field>
           <Field label={{ children: 'Inspectorate’s reference', htmlFor: 'closure-auth-ref' }} required hint="Its letter or report reference" validationState={invalid(state, 'authorise', ['reference'])}>
             <Input id="closure-auth-ref" value={fields.authRef} onChange={(_e, d) => set('authRef', d.value)} />
@@ -161,7 +168,7 @@ function FactForms({ state, closed }: { state: ClosurePanelState; closed: boolea
           </Select>
         </Field>
         <Field label={{ children: 'Date superseded', htmlFor: 'closure-sup-on' }} required validationState={invalid(state, 'supersede', ['on'])}>
-          <Input id="closure-sup-on" type="date" value={fields.supOn} onChange={(_e, d) => set('supOn', d.value)} />
+          <UkDatePicker id="closure-sup-on" value={asDay(fields.supOn)} onChange={(d) => set('supOn', d ?? '')} calendarLabel="Choose the date superseded from a calendar" />
         </Field>
         <Field label={{ children: 'Reference for the supersession', htmlFor: 'closure-sup-ref' }} hint="Optional" validationState={invalid(state, 'supersede', ['reference'])}>
           <Input id="closure-sup-ref" value={fields.supRef} onChange={(_e, d) => set('supRef', d.value)} />
@@ -189,6 +196,17 @@ function Notice({ state }: { state: ClosurePanelState }) {
       <MessageBarBody>{state.notice}</MessageBarBody>
     </MessageBar>
   ) : null;
+}
+
+/** A link to another recommendation, opened on the screen this one was opened from. */
+function RecommendationHref({ to }: { to: RecommendationLink }) {
+  const href = routeHash({ ...parseRoute(window.location.hash), item: { list: 'recommendations', id: to.id } });
+  const title = to.title.length > 80 ? `${to.title.slice(0, 80)}…` : to.title;
+  return (
+    <Link href={href}>
+      {to.label} of {to.inspection}: {title}
+    </Link>
+  );
 }
 
 function Panel({ item, onSaved }: EditorPanelProps) {
@@ -222,11 +240,30 @@ function ClosureSection({ client, item, onSaved }: Pick<EditorPanelProps, 'item'
           {view.facts.map((f) => (
             <li key={`${f.fact}-${f.recordedAt}`}>
               {FACT_WORDS[f.fact]} on {formatDay(f.on)}
-              {f.supersededBy ? <> by {f.supersededBy.label}</> : null}
+              {f.supersededBy ? (
+                <>
+                  {' '}
+                  by {view.supersededBy?.id === f.supersededBy.id ? <RecommendationHref to={view.supersededBy} /> : f.supersededBy.label}
+                </>
+              ) : null}
               {f.ref ? <> (ref {f.ref})</> : null} — recorded by {f.byName}
             </li>
           ))}
         </ul>
+      ) : null}
+      {view && view.supersedes.length > 0 ? (
+        <>
+          <Text as="p" id="closure-supersedes">
+            It supersedes:
+          </Text>
+          <ul className={styles.facts} aria-labelledby="closure-supersedes">
+            {view.supersedes.map((r) => (
+              <li key={r.id}>
+                <RecommendationHref to={r} />
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
       {view?.canPropose ? <ProposeForm state={state} /> : null}
       {view?.canDecide ? <DecideForms state={state} recommendation={recommendation} /> : null}

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Label, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2, useId } from '@fluentui/react-components';
+import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2 } from '@fluentui/react-components';
+import { FileChooserButton } from '../../shared/FileChooserButton';
 import { ImportProgressBar } from './ImportProgressBar';
 import { useScreenStyles } from '../../shared/screen.styles';
 import { ScrollTable } from '../../shared/ScrollTable';
@@ -8,7 +9,6 @@ import { useEffect, useRef } from 'react';
 /** Import a spreadsheet: the same engine as `tracker import`, with a check before anything is written. */
 export function ImportScreen({ state }: { state: ImportState }) {
   const styles = useScreenStyles();
-  const fileId = useId('import-file');
   const r = state.report;
   const toWrite = r ? r.create + r.update : 0;
   const blocked = r !== null && state.strict && r.rejected.length > 0;
@@ -38,15 +38,12 @@ export function ImportScreen({ state }: { state: ImportState }) {
         Recommendations (an Inspection column), plan actions (Objective, Strand or Ref) or workstream deliverables (Workstream), from CSV or Excel with a header row. Rows already here are matched and only
         changes are written; importing the same file again changes nothing.
       </Text>
-      <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
-        <Label htmlFor={fileId}>Choose a CSV or Excel file</Label>
-        <input
-          id={fileId}
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => void state.choose(e.target.files?.[0] ?? null)}
-        />
-      </div>
+      <FileChooserButton
+        label="Choose a CSV or Excel file"
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        chosen={state.file?.name ?? null}
+        onChoose={(file) => void state.choose(file)}
+      />
       <Checkbox label="Import nothing if any row is rejected" checked={state.strict} onChange={(_e, d) => state.setStrict(d.checked === true)} />
       {(state.phase === 'checking' || state.phase === 'importing') && state.file ? (
         <ImportProgressBar fileName={state.file.name} bytes={state.file.bytes.length} progress={state.progress} writing={state.phase === 'importing'} />

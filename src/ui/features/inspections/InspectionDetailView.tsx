@@ -146,7 +146,7 @@ export function InspectionDetailView({ state, asOf, selected, onOpenItem, onBack
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>The report’s own summary differs from its items</MessageBarTitle>
-            {report.summary.mismatches.join('; ')}
+            {report.summary.mismatches.join(' ')}
           </MessageBarBody>
         </MessageBar>
       ) : null}

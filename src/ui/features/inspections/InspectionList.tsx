@@ -43,7 +43,7 @@ export function InspectionList({ state, onOpen }: InspectionListProps) {
                   <td className={styles.td}>
                     {describeCounts(r.summary)}
                     {r.summary.mismatches.length > 0 ? (
-                      <div className={styles.muted}>Differs from the report’s own summary: {r.summary.mismatches.join('; ')}</div>
+                      <div className={styles.muted}>{r.summary.mismatches.join(' ')}</div>
                     ) : null}
                   </td>
                   <td className={styles.td}>

@@ -1,6 +1,7 @@
 import { Caption1, Subtitle2, Text } from '@fluentui/react-components';
 import type { Stored } from '../../../core/model';
-import { formatInstant } from '../../shared/format';
+import { formatAsWritten, formatInstant } from '../../shared/format';
+import { ProjectBenefitRags } from '../../shared/ProjectBenefitRags';
 import { RagBadge } from '../../shared/RagBadge';
 import { useItemEditorStyles } from './ItemEditor.styles';
 
@@ -18,19 +19,16 @@ export function History({ updates }: { updates: readonly Stored<'updates'>[] }) 
           <li key={u.id} className={styles.entry}>
             <Caption1>
               {u.kind === 'highlight'
-                ? `Highlight report ${u.reportDateText ?? '(undated)'}`
+                ? `Highlight report ${formatAsWritten(u.reportDateText, u.reportDate) ?? '(undated)'}`
                 : `${formatInstant(u.at)} — ${u.authorName ?? u.author}${u.kind === 'import' ? ' (import)' : ''}`}
             </Caption1>
-            {u.previousRag !== u.newRag || u.kind === 'highlight' ? (
+            {u.kind === 'highlight' ? (
+              <ProjectBenefitRags project={u.newRag} benefit={u.benefitRag} />
+            ) : u.previousRag !== u.newRag ? (
               <span className={styles.ragMove}>
-                {u.kind === 'highlight' ? null : (
-                  <>
-                    <RagBadge rag={u.previousRag} kind="Previous RAG" />
-                    <span aria-hidden="true">→</span>
-                  </>
-                )}
-                <RagBadge rag={u.newRag} kind={u.kind === 'highlight' ? 'Project RAG' : 'New RAG'} />
-                {u.kind === 'highlight' ? <RagBadge rag={u.benefitRag} kind="Benefit RAG" /> : null}
+                <RagBadge rag={u.previousRag} kind="Previous RAG" />
+                <span aria-hidden="true">→</span>
+                <RagBadge rag={u.newRag} kind="New RAG" />
               </span>
             ) : null}
             {u.text ? <Text className={styles.entryText}>{u.text}</Text> : null}

@@ -21,14 +21,15 @@ import { useScreenStyles } from '../../shared/screen.styles';
 
 export type PlanDetailProps = Readonly<{ state: Loadable<PlanDetail>; asOf: IsoDate; me: string; selected: ItemRoute | null; onOpenItem: (item: ItemRoute) => void; onBack: () => void }>;
 
-function CoverageTable({ title, counts }: { title: string; counts: Readonly<Record<string, number>> }) {
+/** `rowHeader` names one row ("Equality duty"): written out, as English plurals are not all "+s" */
+function CoverageTable({ title, rowHeader, counts }: { title: string; rowHeader: string; counts: Readonly<Record<string, number>> }) {
   const styles = useScreenStyles();
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>{title}</caption>
       <thead>
         <tr>
-          <th className={styles.th} scope="col">{title.replace(/s$/, '')}</th>
+          <th className={styles.th} scope="col">{rowHeader}</th>
           <th className={styles.th} scope="col">Actions</th>
         </tr>
       </thead>
@@ -157,8 +158,8 @@ export function PlanDetailView({ state, asOf, me, selected, onOpenItem, onBack }
       <section aria-label="Coverage" className={styles.root}>
         <Subtitle1 as="h2">Coverage</Subtitle1>
         <div className={styles.scroll} role="region" aria-label="Coverage tables" tabIndex={0}>
-          <CoverageTable title="Protected characteristics" counts={plan.coverage.characteristics} />
-          <CoverageTable title="Equality duties" counts={plan.coverage.duties} />
+          <CoverageTable title="Protected characteristics" rowHeader="Protected characteristic" counts={plan.coverage.characteristics} />
+          <CoverageTable title="Equality duties" rowHeader="Equality duty" counts={plan.coverage.duties} />
         </div>
       </section>
       {plan.strandList.map((s) => {

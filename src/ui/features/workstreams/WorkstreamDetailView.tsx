@@ -8,6 +8,7 @@ import { formatAsWritten, formatDue, formatOverdue } from '../../shared/format';
 import { Fragment } from 'react';
 import { LoadStatus } from '../../shared/LoadStatus';
 import { RagBadge } from '../../shared/RagBadge';
+import { ProjectBenefitRags } from '../../shared/ProjectBenefitRags';
 import { ChangeBadge } from '../../shared/ChangeBadge';
 import type { Loadable } from '../../shared/useLoad';
 import { useScreenStyles } from '../../shared/screen.styles';
@@ -186,7 +187,7 @@ export function WorkstreamDetailView({ state, asOf, selected, onOpenItem, onBack
                 <Text weight="semibold">{formatAsWritten(h.reportDateText, h.reportDate) ?? 'Undated report'}</Text>
                 {h.reportedAs && h.reportedAs !== w.title ? <Text> — reported as “{h.reportedAs}”</Text> : null}
                 <div className={styles.counts}>
-                  <RagBadge rag={h.projectRag} kind="Project RAG" /> <RagBadge rag={h.benefitRag} kind="Benefit RAG" />
+                  <ProjectBenefitRags project={h.projectRag} benefit={h.benefitRag} />
                 </div>
                 {moves.length > 0 ? <Text block>{moves.join('; ')}</Text> : null}
                 <Text block className={styles.muted}>
