@@ -122,8 +122,17 @@ describe('board pack model', () => {
       [red.id, 'RED AND OVERDUE', 'Supplier failed', 'Ch Supt HQ', 60],
       [redNoReason.id, 'RED', 'rationale missing', 'Ch Supt HQ', 0],
       [lateAmber.id, 'OVERDUE', 'rationale missing', 'Ann Owner', 29],
+      [lateGreen.id, 'OVERDUE', 'rationale missing', 'Ch Supt HQ', 29],
     ]);
     expect(pack.exceptions[0]?.context).toBe('Health and Wellbeing');
+  });
+
+  it('counts an open GREEN item past its date as overdue, but not a WHITE one (its date is no deadline of the force) nor a closed one', () => {
+    const ids = pack.exceptions.map((e) => e.id);
+    expect(ids).toContain(lateGreen.id);
+    expect(ids).not.toContain(lateWhite.id);
+    expect(ids).not.toContain(closedRed.id);
+    expect(pack.dashboard.totals.overdue).toBe(pack.exceptions.filter((e) => e.daysOverdue > 0).length);
   });
 
   it('has a highlight section per workstream in the seeds’ layout', () => {
@@ -161,7 +170,7 @@ describe('board pack model', () => {
   it('has a cover for the meeting', () => {
     expect(pack.cover.title).toBe('Operational Delivery Board');
     expect(pack.cover.subtitle).toBe('Board pack for the meeting of 1 March 2018');
-    expect(pack.cover.lines).toEqual(['7 items: 3 RED, 1 AMBER, 1 GREEN, 1 WHITE, 1 NOT SET', '3 exceptions (RED or overdue)', 'No earlier pack frozen: no changes to report']);
+    expect(pack.cover.lines).toEqual(['7 items: 3 RED, 1 AMBER, 1 GREEN, 1 WHITE, 1 NOT SET', '4 exceptions (RED or overdue)', 'No earlier pack frozen: no changes to report']);
     const withChanges = buildBoardPack({ ...src, meeting: null, changes: { board: 'x', since: { takenAt: '2017-11-02T10:00:00.000Z', meeting: null }, changes: [] } });
     expect(withChanges.cover.subtitle).toBe('Board pack as of 1 March 2018');
     expect(withChanges.cover.lines[2]).toBe('0 changes since the board of 2 November 2017');

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BoardPack } from '../../../src/core/board-pack';
 import { summaryTable } from '../../../src/export/pack/pack-text';
 import { writePack } from '../../../src/export/pack/write-pack';
+import { exceptionsTable, inspectionTable } from '../../../src/export/pack/pack-text';
 import { queryAll } from '../../../src/ports/tracker-store';
 import { seededPacks } from './seeded-packs';
 
@@ -395,4 +396,57 @@ describe('authorised and superseded, apart in every format', () => {
       expect(out).toContain('Superseded');
     }
   }, 60_000);
+});
+
+/**
+ * Rows as each format holds them, cell by cell: a slide table's or a Word table's rows (a
+ * cell's paragraphs joined by a line break), and a worksheet's rows (shared strings looked up).
+ */
+function slideRows(xml: Record<string, string>): string[][] {
+  return Object.entries(xml)
+    .filter(([n]) => n.startsWith('ppt/slides/slide'))
+    .flatMap(([, x]) => x.split('</a:tr>'))
+    .map((tr) => tr.split('</a:tc>').filter((tc) => tc.includes('<a:tc')).map((tc) => tc.split('</a:p>').filter((p) => p.includes('<a:p')).map((p) => [...p.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('')).join('\n')));
+}
+
+function wordRows(xml: Record<string, string>): string[][] {
+  return (xml['word/document.xml'] ?? '')
+    .split('</w:tr>')
+    .map((tr) => tr.split('</w:tc>').filter((tc) => tc.includes('<w:tc>')).map((tc) => tc.split('</w:p>').filter((p) => p.includes('<w:p')).map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).join('\n')));
+}
+
+function sheetRows(xml: Record<string, string>): string[][] {
+  const shared = [...(xml['xl/sharedStrings.xml'] ?? '').matchAll(/<si>(.*?)<\/si>/gs)].map((m) => [...(m[1] ?? '').matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => t[1]).join(''));
+  return Object.entries(xml)
+    .filter(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
+    .flatMap(([, x]) => [...x.matchAll(/<row [^>]*>(.*?)<\/row>/g)])
+    .map((row) => [...(row[1] ?? '').matchAll(/<c r="[A-Z]+\d+"([^>]*?)(?:\/>|>(.*?)<\/c>)/g)].map((c) => {
+      const v = c[2]?.match(/<v>([^<]*)<\/v>/)?.[1] ?? '';
+      return /t="s"/.test(c[1] ?? '') ? (shared[Number(v)] ?? '') : v;
+    }));
+}
+
+/** Entities decoded, and the empty paragraph a slide cell ends with dropped. */
+const decode = (rows: string[][]): string[][] => rows.map((r) => r.map((c) => c.replace(/\n+$/, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')));
+
+describe('the tables a board reads, row by row in every format', () => {
+  const readers = { pptx: slideRows, docx: wordRows, xlsx: sheetRows } as const;
+
+  for (const format of ['pptx', 'docx', 'xlsx'] as const) {
+    it(`${format}: an inspection's items table holds its rows whole, and an exception's row names its owner`, async () => {
+      const fair = packs.hmicfrs.inspections.find((i) => i.title.startsWith('Making it fair'));
+      const expected = inspectionTable(fair!).rows[0]!;
+      const rows = decode(readers[format](parts(await writePack(packs.hmicfrs, format))));
+      // No., kind, recommendation, status (RAG word) and due, in that order, in one row
+      expect(rows.some((r) => expected.slice(0, 5).every((cell, k) => r[k] === cell)), `${expected.slice(0, 5).join(' | ')}`).toBe(true);
+
+      const owned = packs.odb.exceptions.find((e) => e.owner !== 'No owner');
+      expect(owned).toBeDefined();
+      const exception = exceptionsTable(packs.odb).rows[packs.odb.exceptions.indexOf(owned!)]!;
+      const odbRows = decode(readers[format](parts(await writePack(packs.odb, format))));
+      const row = odbRows.find((r) => r[0] === exception[0] && r[1] === exception[1]);
+      expect(row, exception.join(' | ')).toBeDefined();
+      expect(row?.[3]).toBe(owned?.owner);
+    }, 60_000);
+  }
 });
