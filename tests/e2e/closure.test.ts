@@ -4,7 +4,9 @@
  * the owner proposes again with a link; the lead accepts it by keyboard only; the history
  * shows all four steps, and a board member can do none of it. A refused proposal names the
  * field and keeps what was typed. axe on the panel and the review screen in three themes,
- * and the review screen at phone width.
+ * and the review screen at phone width. Closures to review filters like every list. axe on the
+ * accept/return and authorise/supersede forms, a return by keyboard, and a supersession's links
+ * from the earlier recommendation to the later and back.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -194,4 +196,89 @@ describe('two-key closure (local mode)', () => {
     await expect.poll(async () => (await h.store.get('recommendations', rec.id))?.closureFacts?.map((f) => [f.fact, f.on]), { timeout: 20_000 }).toEqual([['superseded', '2024-06-05']]);
     await page.context().close();
   }, 120_000);
+
+  /** two fresh proposals by the owner, for the tests below: each on an open action of theirs not used above */
+  async function proposeTwo(): Promise<Stored<'actions'>[]> {
+    const open = (await queryAll(h.store, 'actions', { where: [{ field: 'owner', op: 'eq', value: OWNER }] })).filter((a) => a.lifecycle === 'open' && a.kind === 'action' && a.id !== action.id).slice(-2);
+    for (const a of open) {
+      const owner = await openItem(OWNER, { path: `#/items/actions/${a.id}` });
+      await panel(owner).getByLabel('What was done').fill(`Done: ${a.title}`);
+      await panel(owner).getByLabel('Evidence link').fill('https://colp.example/evidence.pdf');
+      await panel(owner).getByRole('button', { name: 'Propose closure' }).click();
+      await expect.poll(() => panel(owner).getByTestId('closure-notice').innerText(), { timeout: 20_000 }).toContain('Closure proposed');
+      await owner.context().close();
+    }
+    return open;
+  }
+
+  it('Closures to review filters like every list: a search narrows the count and the cards, Clear filters restores them', async () => {
+    const [first, second] = await proposeTwo();
+    const page = await h.open(SECRETARY, { path: '#/closures', bypassCSP: true });
+    const countText = () => page.getByTestId('result-count').innerText();
+    await expect.poll(countText, { timeout: 30_000 }).toMatch(/^\d+ closures to review, the longest waiting first$/);
+    const all = Number((await countText()).split(' ')[0]);
+    expect(all).toBeGreaterThanOrEqual(2);
+    await page.getByRole('searchbox', { name: 'Search' }).fill(first!.title);
+    await expect.poll(countText, { timeout: 20_000 }).toBe(`1 closure to review — matching “${first!.title}” (of ${all}), the longest waiting first`);
+    await page.getByTestId(`review-actions-${first!.id}`).waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId(`review-actions-${second!.id}`).count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Owner' }).selectOption('unassigned');
+    await expect.poll(countText, { timeout: 20_000 }).toMatch(/^0 closures to review — no owner, matching/);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await expect.poll(countText, { timeout: 20_000 }).toBe(`${all} closures to review, the longest waiting first`);
+    await page.context().close();
+  }, 180_000);
+
+  it('the accept and return forms and the authorise and supersede forms are axe clean; a return is made by keyboard; a supersession links both ways', async () => {
+    // accept / return: the secretary on a fresh proposal, keyboard only for the return
+    const [, proposed] = await proposeTwo();
+    const sec = await openItem(SECRETARY, { path: `#/items/actions/${proposed!.id}` });
+    await panel(sec).getByRole('button', { name: 'Accept closure' }).waitFor({ timeout: 20_000 });
+    await panel(sec).getByRole('button', { name: 'Return with reason' }).waitFor({ timeout: 20_000 });
+    expect(await axeViolations(sec)).toEqual([]);
+    await tabTo(sec, (el) => el.label.startsWith('Reason for returning it'), { limit: 120 });
+    await sec.keyboard.type('Evidence is a draft');
+    await tabTo(sec, (el) => el.text === 'Return with reason', { limit: 10 });
+    await sec.keyboard.press('Enter');
+    await expect.poll(() => panel(sec).getByTestId('closure-notice').innerText(), { timeout: 20_000 }).toContain('open again');
+    expect(await focusedElement(sec)).toMatchObject({ testid: 'closure-notice' });
+    await sec.context().close();
+
+    // authorise / supersede: inspection items of a board the secretary serves
+    const recs = (await queryAll(h.store, 'recommendations', { where: [{ field: 'lifecycle', op: 'eq', value: 'open' }] })).filter((r) => r.appliesToForce);
+    const [closed, earlier, later] = recs;
+    if (!closed || !earlier || !later) {
+      throw new Error('the seeds have no three open recommendations for the force');
+    }
+    await h.store.update('recommendations', closed.id, closed.version, { lifecycle: 'closed', rag: 'GREEN' }); // as if its closure was accepted
+    const facts = await openItem(SECRETARY, { path: `#/items/recommendations/${closed.id}` });
+    await panel(facts).getByRole('button', { name: 'Record authorisation' }).waitFor({ timeout: 20_000 });
+    await panel(facts).getByRole('button', { name: 'Record superseded' }).waitFor({ timeout: 20_000 });
+    expect(await axeViolations(facts)).toEqual([]);
+    const authOn = panel(facts).getByRole('combobox', { name: /Date the inspectorate authorised closure/ });
+    await authOn.fill('20/05/2024');
+    await authOn.press('Tab');
+    await panel(facts).getByLabel('Inspectorate’s reference').fill('HMICFRS letter 2024/117');
+    await panel(facts).getByRole('button', { name: 'Record authorisation' }).click();
+    await expect.poll(() => panel(facts).getByRole('list', { name: 'Closure facts' }).innerText(), { timeout: 20_000 }).toContain('Authorised for closure by the inspectorate');
+    await facts.context().close();
+
+    const sup = await openItem(SECRETARY, { path: `#/items/recommendations/${earlier.id}` });
+    await panel(sup).getByLabel('Superseded by').selectOption(String(later.id));
+    const supOn = panel(sup).getByRole('combobox', { name: /Date superseded/ });
+    await supOn.fill('01/06/2024');
+    await supOn.press('Tab');
+    await panel(sup).getByRole('button', { name: 'Record superseded' }).click();
+    const inspection = (await h.store.get('inspections', later.inspectionId))!.title;
+    const toLater = panel(sup).getByRole('link', { name: new RegExp(`^${later.itemKind.charAt(0).toUpperCase()}${later.itemKind.slice(1)} ${later.number} of ${inspection.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `) });
+    await toLater.waitFor({ timeout: 20_000 });
+    expect(await axeViolations(sup)).toEqual([]);
+    await toLater.click();
+    await expect.poll(() => sup.evaluate(() => window.location.hash), { timeout: 20_000 }).toContain(`/items/recommendations/${later.id}`);
+    const back = panel(sup).getByRole('list', { name: 'It supersedes:' }).getByRole('link');
+    await expect.poll(() => back.innerText(), { timeout: 20_000 }).toContain(`${earlier.number} of ${inspection}`);
+    expect(await back.getAttribute('href')).toContain(`/items/recommendations/${earlier.id}`);
+    await sup.context().close();
+  }, 240_000);
 });
