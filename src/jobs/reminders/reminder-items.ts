@@ -133,6 +133,9 @@ export async function loadReminderItems(store: TrackerStore, people: BoardPeople
       owner: r.owner,
       board,
       secretaries: secretaries.get(board) ?? [],
+      // Rule: a recommendation escalates to its board's first lead (as the site's lead group lists
+      // them) — the Inspections list has no lead of its own (DESIGN's "inspection's lead" is the
+      // board's); with no lead, only the secretaries get the escalation.
       lead: leads.get(board)?.[0] ?? null,
     });
   }
