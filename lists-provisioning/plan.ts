@@ -7,6 +7,7 @@
 import type { SPFI } from '@pnp/sp';
 import { LISTS } from '../src/schema/lists';
 import type { FieldDef, ListDef, ViewDef } from '../src/schema/types';
+import { sharePointFieldsOf } from '../src/schema/text-overflow';
 import { listAt, type ListHandle } from '../src/adapters/sharepoint/list-address';
 import '../src/adapters/sharepoint/pnp-preset';
 import { ADD_ONLY_PERMISSIONS, ADD_ONLY_ROLE } from './add-only-role';
@@ -123,7 +124,7 @@ export async function planProvisioning(sp: SPFI, lists: readonly ListDef[] = LIS
     } else if (!found.EnableVersioning) {
       creates.push({ kind: 'enable-versioning', list: def.title, what: 'turn versioning on', run: async () => void (await list.update({ EnableVersioning: true })) });
     }
-    for (const field of def.fields) {
+    for (const field of sharePointFieldsOf(def.fields)) {
       const have = found?.fields.get(field.internalName);
       fields.push(...fieldSteps(def, field, have, () => (field.lookupList ? idOf(field.lookupList) : undefined), list));
     }

@@ -92,9 +92,15 @@ export function shortDate(date: string): string {
   return `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
 }
 
-/** Overdue as the exceptions count it: open, not GREEN or WHITE, past a real due date. */
+/**
+ * Overdue as the pack's exceptions count it: open, past a due date that is a deadline, whatever
+ * its RAG — a GREEN (implemented) item still open past its date has not been closed on time, and
+ * the board is told. WHITE is left out:
+ * it is someone else's to deliver (or not the force's at all), so its date is not tracked as a
+ * deadline of the force, as reminders do not chase it either.
+ */
 export function overdueDays(item: TrackedItem, asOf: IsoDate): number {
-  return item.rag !== 'GREEN' && item.rag !== 'WHITE' ? daysOverdue(item, asOf) : 0;
+  return item.rag !== 'WHITE' ? daysOverdue(item, asOf) : 0;
 }
 
 function counted(items: readonly TrackedItem[], asOf: IsoDate, changed: ReadonlySet<string>) {

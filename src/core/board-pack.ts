@@ -5,7 +5,7 @@
  * Excel and the print view only lay this out; nothing is counted twice.
  */
 import type { BoardSnapshot, ChangeReport } from './board-changes';
-import { buildDashboard, type BoardDashboard, type UpdateMark } from './board-dashboard';
+import { buildDashboard, overdueDays, type BoardDashboard, type UpdateMark } from './board-dashboard';
 import { type IsoDate } from './dates';
 import { decisionsMade, previousBoardDay, type DecisionMade } from './decision';
 import type { Update } from './model';
@@ -15,7 +15,7 @@ import type { InspectionDetail } from './inspection-view';
 import type { PlanDetail } from './plan-view';
 import { isOpen, LIFECYCLES, RAG_MEANING, RAGS, ragLabel, type Lifecycle, type Rag } from './rag';
 import { countStatus, describeCounts, type StatusCounts } from './summary';
-import { daysOverdue, type TrackedItem } from './tracked-item';
+import type { TrackedItem } from './tracked-item';
 import type { WorkstreamDetail } from './workstream-view';
 
 export type PackSource = Readonly<{
@@ -213,8 +213,10 @@ function summaryOf(items: readonly TrackedItem[]): RagSummary {
 }
 
 /**
- * Every open RED item and every overdue one. GREEN (implemented) and WHITE (someone else's
- * to deliver) items are not chased for their dates, as reminders do not chase them either.
+ * Every open RED item and every open overdue one, as the issue asks. GREEN is included: a GREEN
+ * item still open past its date is reported implemented but not closed, and the board should
+ * see it. Overdue as the dashboard counts it (overdueDays: a WHITE item's date is no deadline
+ * of the force's).
  */
 function exceptionsOf(items: ReadonlyArray<readonly [TrackedItem, string]>, asOf: IsoDate): PackException[] {
   const out: PackException[] = [];
@@ -223,7 +225,7 @@ function exceptionsOf(items: ReadonlyArray<readonly [TrackedItem, string]>, asOf
       continue;
     }
     const red = item.rag === 'RED';
-    const late = item.rag !== 'GREEN' && item.rag !== 'WHITE' ? daysOverdue(item, asOf) : 0;
+    const late = overdueDays(item, asOf);
     if (!red && late === 0) {
       continue;
     }

@@ -17,18 +17,17 @@ function duePart(open: readonly Part[]): Part | null {
   return [...pool].sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''))[0] ?? null;
 }
 
+type Headline = Pick<Part, 'rag' | 'lifecycle' | 'dueText' | 'dueDate' | 'duePrecision' | 'dueKind' | 'internalDeadline'>;
+
+/** The parts' headline alone (no item behind it): one rule with headlineOf, so the two never disagree. */
 export function summariseParts(parts: readonly Part[]): PartSummary | null {
   if (parts.length === 0) {
     return null;
   }
-  const open = parts.filter((p) => isOpen(p.lifecycle));
-  if (open.length === 0) {
-    return { rag: worstRag(parts.map((p) => p.rag)), lifecycle: 'closed', dueDate: null };
-  }
-  return { rag: worstRag(open.map((p) => p.rag)), lifecycle: 'open', dueDate: duePart(open)?.dueDate ?? null };
+  const none: Headline = { rag: null, lifecycle: 'open', dueText: null, dueDate: null, duePrecision: null, dueKind: 'none', internalDeadline: false };
+  const { rag, lifecycle, dueDate } = headlineOf(none, parts);
+  return { rag, lifecycle, dueDate };
 }
-
-type Headline = Pick<Part, 'rag' | 'lifecycle' | 'dueText' | 'dueDate' | 'duePrecision' | 'dueKind' | 'internalDeadline'>;
 
 /**
  * The item's own RAG, lifecycle and due from its parts: worst RAG of the open parts, the

@@ -63,5 +63,6 @@ export function cellLimit(field: ImportField): number | null {
     return TEXT_LIMIT;
   }
   const def = fieldDef(target[0], target[1]);
-  return def.type === 'Note' || def.internalName === 'Title' ? NOTE_LIMIT : TEXT_LIMIT;
+  // a title runs on into its Note beside it on SharePoint (schema/text-overflow.ts)
+  return def.type === 'Note' || def.overflow ? NOTE_LIMIT : TEXT_LIMIT;
 }

@@ -14,9 +14,11 @@ import type { FieldDef, ListDef } from './types';
  * (inferred, as written, suggested, cut); v5 added BotConversations (the reminder bot's 1:1 chats,
  * captured on install, for proactive digests); v6 added UpdateRounds (a secretary asks a board's
  * workstream owners for highlight updates before a meeting) and the Updates kind 'decision' (a
- * decision minuted against an item in the meeting). All additive.
+ * decision minuted against an item in the meeting); v7 added WholeText to the lists whose title
+ * or text can run past SharePoint's 255 characters (workstreams, actions, reports,
+ * recommendations, updates): the seed's own recommendations run to 1,600. All additive.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 const provenance = (id: string): FieldDef => ({ key: 'provenance', internalName: 'Provenance', displayName: 'As the source wrote it', type: 'Json', id, element: 'sourceNote' });
 
@@ -50,7 +52,7 @@ export const ITEM_KINDS = [
 ] as const;
 
 /** SharePoint's built-in Title field, which every list has; its ID is SharePoint's own. */
-const title = (key: string, displayName: string, options: { indexed?: boolean; unique?: boolean } = {}): FieldDef => ({
+const title = (key: string, displayName: string, options: { indexed?: boolean; unique?: boolean; overflowId?: string } = {}): FieldDef => ({
   key,
   internalName: 'Title',
   displayName,
@@ -60,6 +62,7 @@ const title = (key: string, displayName: string, options: { indexed?: boolean; u
   builtIn: true,
   indexed: options.indexed ?? options.unique ?? false,
   unique: options.unique ?? false,
+  ...(options.overflowId ? { overflow: { internalName: 'WholeText', displayName: `${displayName} (whole text)`, id: options.overflowId } } : {}),
 });
 
 const ragChoice = (key: string, internalName: string, displayName: string, id: string, indexed = false): FieldDef => ({
@@ -125,7 +128,7 @@ export const LISTS: readonly ListDef[] = [
     description: 'Workstreams, action-plan strands and objectives, toolkit themes',
     template: 'GenericList',
     fields: [
-      title('title', 'Workstream', { indexed: true }),
+      title('title', 'Workstream', { indexed: true, overflowId: 'a09ecfbf-39f0-41de-88f6-d5952dd201e1' }),
       { key: 'kind', internalName: 'WorkstreamKind', displayName: 'Kind', type: 'Choice', id: 'caab348f-b589-4f32-a60a-1056693e19ed', choices: ['workstream', 'strand', 'objective', 'theme', 'toolkit-workstream'], required: true, indexed: true },
       { key: 'ref', internalName: 'Ref', displayName: 'Reference', type: 'Text', indexed: true, id: '656e639d-a5ec-4926-a552-3803fd2a0960' },
       { key: 'boardId', internalName: 'Board', displayName: 'Board', type: 'Lookup', lookupList: 'boards', id: '94eb7b50-7c47-459f-af46-29df41eccd3c', indexed: true },
@@ -158,7 +161,7 @@ export const LISTS: readonly ListDef[] = [
     description: 'Actions and deliverables with owners, due dates and RAG',
     template: 'GenericList',
     fields: [
-      title('title', 'Action'),
+      title('title', 'Action', { overflowId: '63411aa1-c601-43de-9798-88062ca77a4e' }),
       { key: 'kind', internalName: 'ActionKind', displayName: 'Kind', type: 'Choice', id: '01c13169-044f-4d14-ad0c-2e4687f64b68', choices: ['action', 'deliverable', 'template'], required: true, indexed: true },
       { key: 'ref', internalName: 'Ref', displayName: 'Reference', type: 'Text', id: '4eff41e0-cf4b-4b80-a51e-26e377497e4d', indexed: true },
       { key: 'workstreamId', internalName: 'Workstream', displayName: 'Workstream / objective', type: 'Lookup', lookupList: 'workstreams', id: '129e5194-4302-4515-a1df-34cfdd10813f', indexed: true },
@@ -182,7 +185,7 @@ export const LISTS: readonly ListDef[] = [
     description: 'Inspection reports (HMICFRS and others)',
     template: 'GenericList',
     fields: [
-      title('title', 'Report', { indexed: true }),
+      title('title', 'Report', { indexed: true, overflowId: '66135f7c-fab5-4dc9-9c32-a5bfc3d111b5' }),
       { key: 'bodies', internalName: 'Bodies', displayName: 'Inspection bodies', type: 'MultiChoice', id: '65b2b9ea-1cb8-4161-a62b-0780d497c95b', choices: ['HMICFRS', 'HMIC', 'HMCPSi', 'HMI Probation', 'HMI Prisons', 'CQC', 'Ofsted'], fillIn: true },
       { key: 'scope', internalName: 'Scope', displayName: 'Scope', type: 'Choice', id: '32b1d830-2b8e-49e5-a4bb-8a7ed5986cf9', choices: ['national', 'force'] },
       { key: 'reportType', internalName: 'ReportType', displayName: 'Report type', type: 'Text', id: 'b02a8cc8-f84e-4ce6-aa91-681c80d4fa52' },
@@ -202,7 +205,7 @@ export const LISTS: readonly ListDef[] = [
     description: 'Inspection recommendations, areas for improvement and causes of concern',
     template: 'GenericList',
     fields: [
-      title('title', 'Recommendation'),
+      title('title', 'Recommendation', { overflowId: '9bb1a0b9-67d5-4c2e-9414-bc837c9dde1e' }),
       { key: 'inspectionId', internalName: 'InspectionId', displayName: 'Inspection', type: 'Lookup', lookupList: 'inspections', id: 'b922e2ff-24a5-420b-a95e-65857ca08d2c', indexed: true, required: true },
       { key: 'number', internalName: 'Number', displayName: 'No.', type: 'Text', id: 'a9e28894-071d-4181-a228-580bbf942dca' },
       { key: 'itemKind', internalName: 'ItemKind', displayName: 'Kind', type: 'Choice', id: '0baf3a7a-bc41-42b7-a74c-4531eeefc9d7', choices: ITEM_KINDS, fillIn: true, required: true },
@@ -228,7 +231,7 @@ export const LISTS: readonly ListDef[] = [
     template: 'GenericList',
     addOnly: true,
     fields: [
-      title('text', 'Update'),
+      title('text', 'Update', { overflowId: '8bb22b2d-c361-4d29-8fb1-4207563e5ec9' }),
       { key: 'list', internalName: 'ItemList', displayName: 'List', type: 'Choice', id: 'b37c8f2a-b157-4ece-ad18-dd6de904a317', choices: ['actions', 'recommendations', 'workstreams'], required: true },
       { key: 'itemId', internalName: 'ItemId', displayName: 'Item', type: 'Integer', id: '7634cbd5-a784-4927-a6ef-74ba77472093', indexed: true, required: true },
       { key: 'kind', internalName: 'UpdateKind', displayName: 'Kind', type: 'Choice', id: '4dad544b-3e04-4a4a-ad3f-0821e9c3acad', choices: UPDATE_KINDS, required: true },

@@ -37,6 +37,13 @@ export type FieldDef = Readonly<{
   builtIn?: boolean;
   /** for a Json field: what each element of its list is (json-shapes.ts holds the validators) */
   element?: JsonElement;
+  /**
+   * For a Text field whose text may run past SharePoint's 255 characters (a recommendation's
+   * text runs to 1,600): the Note column that holds the whole text on SharePoint, while the
+   * field keeps a cut of it for views, sorting and filters (text-overflow.ts). Not a domain
+   * field: the record has one text; SQLite, which has no limit, stores it whole.
+   */
+  overflow?: Readonly<{ internalName: string; displayName: string; id: string }>;
 }>;
 
 /** The element kinds a Json field holds: a line of text, a sub-action, a part of a recommendation, a closure fact. */

@@ -3,6 +3,7 @@
  * server's bodies, imported rows, SharePoint responses. Errors name the field and the value.
  */
 import { isIsoDate } from '../core/dates';
+import { OVERFLOW_TEXT_LIMIT, SHAREPOINT_TEXT_LIMIT } from './text-overflow';
 import { InvalidValueError } from '../core/errors';
 import type { ListKey, ListRecords } from '../core/model';
 import { checkJsonField } from './json-shapes';
@@ -24,8 +25,8 @@ function checkField(list: ListKey, field: FieldDef, value: unknown): void {
     case 'Text':
       if (typeof value !== 'string') {
         fail('must be text');
-      } else if (value.length > 255) {
-        fail('at most 255 characters');
+      } else if (value.length > (field.overflow ? OVERFLOW_TEXT_LIMIT : SHAREPOINT_TEXT_LIMIT)) {
+        fail(`at most ${field.overflow ? OVERFLOW_TEXT_LIMIT : SHAREPOINT_TEXT_LIMIT} characters`);
       }
       return;
     case 'Note':

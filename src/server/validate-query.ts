@@ -6,13 +6,15 @@
 import { z } from 'zod';
 import { InvalidValueError } from '../core/errors';
 import { MAX_PAGE, type ListQuery } from '../ports/tracker-store';
+import { OVERFLOW_TEXT_LIMIT } from '../schema/text-overflow';
 
 /** More conditions than any screen asks for; SharePoint's own query length limits bite long before. */
 export const MAX_CONDITIONS = 20;
 /** The most values an `in` may carry (the app's own queries send at most a few dozen). */
 export const MAX_IN_VALUES = 500;
 
-const scalar = z.union([z.string().max(1000), z.number().finite(), z.boolean(), z.null()]);
+/** a value as long as the longest text a field holds: an import finds a report by its whole title */
+const scalar = z.union([z.string().max(OVERFLOW_TEXT_LIMIT), z.number().finite(), z.boolean(), z.null()]);
 
 const condition = z
   .object({

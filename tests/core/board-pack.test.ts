@@ -122,8 +122,17 @@ describe('board pack model', () => {
       [red.id, 'RED AND OVERDUE', 'Supplier failed', 'Ch Supt HQ', 60],
       [redNoReason.id, 'RED', 'rationale missing', 'Ch Supt HQ', 0],
       [lateAmber.id, 'OVERDUE', 'rationale missing', 'Ann Owner', 29],
+      [lateGreen.id, 'OVERDUE', 'rationale missing', 'Ch Supt HQ', 29],
     ]);
     expect(pack.exceptions[0]?.context).toBe('Health and Wellbeing');
+  });
+
+  it('counts an open GREEN item past its date as overdue, but not a WHITE one (its date is no deadline of the force) nor a closed one', () => {
+    const ids = pack.exceptions.map((e) => e.id);
+    expect(ids).toContain(lateGreen.id);
+    expect(ids).not.toContain(lateWhite.id);
+    expect(ids).not.toContain(closedRed.id);
+    expect(pack.dashboard.totals.overdue).toBe(pack.exceptions.filter((e) => e.daysOverdue > 0).length);
   });
 
   it('has a highlight section per workstream in the seeds’ layout', () => {
@@ -161,7 +170,7 @@ describe('board pack model', () => {
   it('has a cover for the meeting', () => {
     expect(pack.cover.title).toBe('Operational Delivery Board');
     expect(pack.cover.subtitle).toBe('Board pack for the meeting of 1 March 2018');
-    expect(pack.cover.lines).toEqual(['7 items: 3 RED, 1 AMBER, 1 GREEN, 1 WHITE, 1 NOT SET', '3 exceptions (RED or overdue)', 'No earlier pack frozen: no changes to report']);
+    expect(pack.cover.lines).toEqual(['7 items: 3 RED, 1 AMBER, 1 GREEN, 1 WHITE, 1 NOT SET', '4 exceptions (RED or overdue)', 'No earlier pack frozen: no changes to report']);
     const withChanges = buildBoardPack({ ...src, meeting: null, changes: { board: 'x', since: { takenAt: '2017-11-02T10:00:00.000Z', meeting: null }, changes: [] } });
     expect(withChanges.cover.subtitle).toBe('Board pack as of 1 March 2018');
     expect(withChanges.cover.lines[2]).toBe('0 changes since the board of 2 November 2017');
@@ -191,6 +200,44 @@ describe('board pack model', () => {
     expect(longDate('2017-04-30' as IsoDate)).toBe('30 April 2017');
     expect(dueWords(parseDue('Immediate'))).toBe('Immediate');
     expect(dueWords(parseDue(null))).toBe('No due date');
+  });
+});
+
+describe('a pack keeps authorised and superseded apart', () => {
+  const closed = tracked({ list: 'recommendations', rag: 'GREEN', lifecycle: 'closed' });
+  const authorised = tracked({ list: 'recommendations', rag: 'GREEN', lifecycle: 'authorised' });
+  const superseded = tracked({ list: 'recommendations', rag: 'AMBER', lifecycle: 'superseded', dueText: '31/01/18' }); // past due, were it open
+  const open = tracked({ list: 'recommendations', rag: 'RED', dueText: '31/12/18' });
+  const pack = buildBoardPack({
+    board: { id: 2, title: 'HMICFRS Report Recommendations', programme: null },
+    meeting: asOf,
+    asOf,
+    workstreams: [],
+    inspections: [inspection([closed, authorised, superseded, open])],
+    plans: [],
+    changes: null,
+  });
+
+  it('counts closed by the force, authorised and superseded each on its own, never together', () => {
+    expect(Object.fromEntries(pack.summary.byLifecycle.map((r) => [r.lifecycle, r.count]))).toEqual({ open: 1, 'closure-proposed': 0, closed: 1, authorised: 1, superseded: 1 });
+    const row = (l: string) => pack.summary.matrix.find((m) => m.lifecycle === l);
+    expect(row('authorised')).toMatchObject({ label: 'Authorised', counts: [0, 0, 1, 0, 0] });
+    expect(row('superseded')).toMatchObject({ label: 'Superseded', counts: [0, 1, 0, 0, 0] });
+    expect(row('closed')).toMatchObject({ label: 'Closed', counts: [0, 0, 1, 0, 0] });
+  });
+
+  it('marks each inspection item with its own lifecycle, and counts the inspection apart too', () => {
+    const i = pack.inspections[0]!;
+    expect(i.items.map((x) => [x.title, x.lifecycle])).toEqual([
+      [closed.title, 'closed'],
+      [authorised.title, 'authorised'],
+      [superseded.title, 'superseded'],
+      [open.title, 'open'],
+    ]);
+    expect(summariseInspection(null, i.items.map((x) => ({ itemKind: x.kind, rag: x.rag, lifecycle: x.lifecycle, appliesToForce: true }))).byLifecycle).toEqual({ open: 1, 'closure-proposed': 0, closed: 1, authorised: 1, superseded: 1 });
+    // neither an authorised nor a superseded item is an exception, however its RAG or date reads
+    expect(pack.exceptions.map((e) => e.title)).not.toContain(superseded.title);
+    expect(pack.exceptions.map((e) => e.title)).not.toContain(authorised.title);
   });
 });
 

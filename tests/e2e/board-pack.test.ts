@@ -5,7 +5,7 @@
  * the screen in three themes.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,35 @@ import { readSeed } from '../../src/seed/read-seed';
 import { axeViolations, focusedElement, startHarness, tabTo, type Harness } from './harness';
 
 const OUT = 'test-results/board-pack';
+
+/**
+ * The pack libraries' chunks in this build: pptxgenjs, exceljs, and docx (which the Word
+ * writer imports as a chunk of its own), with the three writers. The tab's first screens must
+ * not load them; a pack built loads its own.
+ */
+function packChunks(): Record<'pptx' | 'docx' | 'xlsx', string[]> {
+  const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+  const writer = (format: string) => assets.filter((f) => f.startsWith(`write-${format}-`));
+  const imports = (file: string) => [...readFileSync(`dist/assets/${file}`, 'utf8').matchAll(/import\(`\.\/([\w.-]+\.js)`\)/g)].map((m) => m[1] as string);
+  const chunks = {
+    pptx: [...writer('pptx'), ...assets.filter((f) => f.startsWith('pptxgen.es-'))],
+    docx: [...writer('docx'), ...writer('docx').flatMap(imports)],
+    xlsx: [...writer('xlsx'), ...assets.filter((f) => f.startsWith('exceljs.min-'))],
+  };
+  for (const [format, files] of Object.entries(chunks)) {
+    expect(files.length, `${format} chunks in dist/assets`).toBeGreaterThanOrEqual(2);
+  }
+  return chunks;
+}
+
+/** Every script the page has asked for, from its first request on (performance entries), and every one after (requests). */
+function scriptsOf(page: Page): () => Promise<string[]> {
+  const later: string[] = [];
+  page.on('request', (r) => later.push(r.url()));
+  return async () => [...(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))), ...later].filter((u) => u.endsWith('.js')).map((u) => u.slice(u.lastIndexOf('/') + 1));
+}
+
+const loaded = (scripts: readonly string[], chunks: readonly string[]) => chunks.filter((c) => scripts.includes(c));
 const SECRETARY = 'morgan.ellis@colp.example';
 const ODB = 'Operational Delivery Board';
 
@@ -58,9 +87,13 @@ describe('Board pack screen (local mode)', () => {
   }, 120_000);
 
   it('a secretary builds a pack and freezes it by keyboard; an owner’s new RAG shows as a change and in the next pack', async () => {
+    const chunks = packChunks();
     const page = await openPacks(SECRETARY);
+    const scripts = scriptsOf(page);
     await chooseBoard(page, ODB);
     await expect.poll(() => changesHeading(page), { timeout: 30_000 }).toBe('Changed since last board (0)');
+    // the screen is open and its pack shown: no pack library has been asked for
+    expect(loaded(await scripts(), [...chunks.pptx, ...chunks.docx, ...chunks.xlsx])).toEqual([]);
 
     // build the PowerPoint pack by keyboard
     await page.getByLabel('Board', { exact: true }).focus();
@@ -71,6 +104,9 @@ describe('Board pack screen (local mode)', () => {
     expect((await download).suggestedFilename()).toMatch(/^operational-delivery-board-\d{4}-\d{2}-\d{2}\.pptx$/);
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: 60_000 }).toContain('PowerPoint pack ready');
+    // building it asked for PowerPoint's library only
+    expect(loaded(await scripts(), chunks.pptx)).toEqual(chunks.pptx);
+    expect(loaded(await scripts(), [...chunks.docx, ...chunks.xlsx])).toEqual([]);
 
     // freeze by keyboard
     await tabTo(page, (el) => el.text === 'Freeze snapshot');
@@ -86,9 +122,18 @@ describe('Board pack screen (local mode)', () => {
     expect(target).toBeDefined();
     const owner = await h.open(target?.owner?.id ?? '', { path: `#/items/actions/${target?.id}` });
     const editor = owner.getByTestId('item-editor');
-    await editor.getByRole('radio', { name: 'Red' }).check({ timeout: 30_000 });
-    await editor.getByLabel(/Why is it red/).fill('The venue was withdrawn');
-    await editor.getByRole('button', { name: 'Save update' }).click();
+    await editor.getByRole('radio', { name: 'Red' }).waitFor({ timeout: 30_000 });
+    // by keyboard: Tab into the RAG choices, arrows to Red (an arrow checks the radio it moves to), Tab on to the rationale, then Save
+    await tabTo(owner, (el) => el.type === 'radio', { limit: 80 });
+    for (let i = 0; i < 6 && (await focusedElement(owner)).label !== 'Red'; i += 1) {
+      await owner.keyboard.press('ArrowDown');
+    }
+    expect((await focusedElement(owner)).label).toBe('Red');
+    await expect.poll(() => editor.getByRole('radio', { name: 'Red' }).isChecked(), { timeout: 10_000 }).toBe(true);
+    await tabTo(owner, (el) => /Why is it red/.test(el.label), { limit: 20 });
+    await owner.keyboard.type('The venue was withdrawn');
+    await tabTo(owner, (el) => el.text === 'Save update', { limit: 30 });
+    await owner.keyboard.press('Enter');
     await editor.getByText('Saved. Your update is in the history below.').waitFor({ timeout: 30_000 });
     await owner.context().close();
 
@@ -100,8 +145,13 @@ describe('Board pack screen (local mode)', () => {
     await page.screenshot({ path: `${OUT}/odb-after-change.png`, fullPage: false });
 
     // … and in the next pack
+    const again = scriptsOf(page);
+    expect(loaded(await again(), chunks.docx)).toEqual([]);
+    await page.getByLabel('Board', { exact: true }).focus();
+    await tabTo(page, (el) => el.text === 'Download Word');
     const next = page.waitForEvent('download', { timeout: 60_000 });
-    await page.getByRole('button', { name: 'Download Word' }).click();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => loaded(await again(), chunks.docx), { timeout: 60_000 }).toEqual(chunks.docx);
     const doc = strFromU8(unzipSync(readFileSync(await (await next).path()))['word/document.xml'] as Uint8Array);
     expect(doc).toContain('NEW RED');
     expect(doc).toContain('The venue was withdrawn');
@@ -149,6 +199,55 @@ describe('Board pack screen (local mode)', () => {
     }
     await page.context().close();
   }, 120_000);
+
+  it('shows each inspection (legend, counted figures beside the report’s sentence, items) and each action plan, each printed on a page of its own', async () => {
+    const page = await openPacks(SECRETARY);
+    await page.getByLabel('Board', { exact: true }).selectOption('HMICFRS Report Recommendations');
+    await expect.poll(() => changesHeading(page), { timeout: 30_000 }).toBe('Changed since last board (17)');
+    const inspections = page.getByTestId('pack-inspection');
+    const n = await inspections.count();
+    expect(n).toBeGreaterThan(1);
+    const fair = inspections.filter({ hasText: 'Making it fair' });
+    const fairText = await fair.innerText();
+    expect(fairText).toContain('Counted from the items: 9 recommendations; 5 apply to the force');
+    expect(fairText).toContain('The report says: There are 9 recommendations; 5 of which apply to force');
+    expect(fairText).toContain('Status legend (as the tracker writes it)');
+    expect(await fair.getByTestId('pack-inspection-item').count()).toBe(9);
+    const pdf = `${OUT}/hmicfrs-print.pdf`;
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+    // each inspection starts a page, its legend and figures with it; no two share one
+    const starts = pages.filter((p) => p.includes('Counted from the items:'));
+    expect(starts).toHaveLength(n);
+    for (const p of starts) {
+      expect(p.split('Counted from the items:')).toHaveLength(2);
+      expect(p).toContain('The report says:');
+      expect(p).toMatch(/Status legend/);
+    }
+    await page.emulateMedia({ media: 'screen' });
+
+    const planBoard = (await queryAll(h.store, 'boards', { where: [{ field: 'id', op: 'gt', value: 0 }] })).find((b) => b.sourceKey === 'board:qos-edhr-2012')?.title ?? '';
+    await page.getByLabel('Board', { exact: true }).selectOption(planBoard);
+    const plan = page.getByTestId('pack-plan');
+    await plan.first().waitFor({ timeout: 30_000 });
+    const planText = await plan.first().innerText();
+    expect(planText).toMatch(/^Action plans: \S/);
+    expect(planText).toMatch(/\d+ actions, by RAG and by protected characteristic/);
+    for (const heading of ['RED', 'AMBER', 'GREEN', 'WHITE', 'NOT SET', 'Closed']) {
+      expect(await plan.first().getByRole('columnheader', { name: heading, exact: true }).count()).toBe(1);
+    }
+    expect(await plan.first().getByTestId('pack-plan-characteristic').filter({ hasText: 'Gender reassignment' }).count()).toBe(1);
+    const planPdf = `${OUT}/plan-print.pdf`;
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: planPdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const planPages = execFileSync('pdftotext', ['-layout', planPdf, '-'], { encoding: 'utf8' }).split('\f');
+    const planPage = planPages.filter((p) => p.includes('Action plans: '));
+    expect(planPage).toHaveLength(1);
+    expect(planPage[0]).toContain('By protected characteristic');
+    expect(planPage[0]).not.toContain('Counted from the items:');
+    await page.context().close();
+  }, 150_000);
 
   it('on a phone, the pack reads in one column with its chart described by its table', async () => {
     const page = await openPacks(SECRETARY, 'light', 390);

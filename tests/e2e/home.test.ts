@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_BOARDS } from '../../src/seed/people';
 import { startHarness, type Harness } from './harness';
 
 const SECRETARY = 'morgan.ellis@colp.example';
 const MEMBER = 'chris.nolan@colp.example';
 const OWNER = 'd.service@colp.example';
+const LEAD = 'ruth.adeyemi@colp.example';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
@@ -47,6 +49,20 @@ describe('A home that fits the person', () => {
     const labels = await overview.locator('[aria-label^="RAG: "]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     expect(labels.length).toBeGreaterThan(0);
     expect(labels.every((l) => l === 'RAG: Red' || l === 'RAG: Amber')).toBe(true);
+  }, 120_000);
+
+  it('a lead lands on the board summary of the boards they lead, and no other', async () => {
+    const page = await h.open(LEAD);
+    const overview = page.getByTestId('board-overview');
+    await overview.getByRole('heading', { level: 1, name: 'Board overview' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('tab', { name: 'Board overview', selected: true }).count()).toBe(1);
+    const boards = overview.getByRole('region', { name: 'Boards at a glance' }).getByRole('rowheader');
+    await expect.poll(() => boards.count(), { timeout: 30_000 }).toBe(2);
+    const names = await boards.allInnerTexts();
+    // Ruth Adeyemi leads the Operational Delivery Board and the 2012 plan's board; the HMICFRS tracker is not hers
+    expect(names.some((n) => n.includes(SEED_BOARDS.operational))).toBe(true);
+    expect(names.some((n) => n.includes(SEED_BOARDS.qos))).toBe(true);
+    expect(await page.getByText('Nothing is assigned to you.').count()).toBe(0);
   }, 120_000);
 
   it('an owner lands on My items', async () => {

@@ -69,6 +69,16 @@ describe('Unassigned', () => {
     expect(await page.getByRole('button', { name: /^Assign / }).count()).toBe(0);
   });
 
+  it('an owner (not a secretary or lead) is offered no Assign either', async () => {
+    const page = await h.open('d.service@colp.example', { path: '#/unassigned' });
+    const status = page.getByRole('status').filter({ hasText: 'with no person as owner' });
+    await status.waitFor({ timeout: 30_000 });
+    await page.getByTestId('cannot-assign').getByText('Only a board secretary or lead can give these items an owner.').waitFor();
+    expect(await page.getByRole('region', { name: 'Unassigned items' }).getByRole('checkbox').count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: 'Assign to' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Assign / }).count()).toBe(0);
+  });
+
   it('Export keeps focus on the button pressed, and says nothing moved', async () => {
     const page = await h.open(SECRETARY, { path: '#/unassigned' });
     await page.getByRole('status').filter({ hasText: 'with no person as owner' }).waitFor();

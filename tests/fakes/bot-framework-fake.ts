@@ -1,12 +1,14 @@
 /**
  * An HTTP-level fake of the Entra token endpoint as the bot uses it (client credentials with a
- * certificate assertion, scope https://api.botframework.com/.default) and of the token check
+ * certificate assertion, scope https://api.botframework.com/.default — or another resource's, for
+ * the job's app-only tokens through MSAL, which first reads the authority's discovery documents,
+ * served here too) and of the token check
  * the Bot Connector makes. The endpoint verifies the assertion as Entra does — signed by the
  * registered certificate's key (named by its `x5t#S256` thumbprint), addressed to this endpoint,
  * issued by and for the bot, not expired — and issues opaque tokens that expire on the fake's
  * clock. The Connector side (`check`) refuses a missing, unknown, revoked or expired token.
  */
-import { createHash, createVerify, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { constants, createHash, createVerify, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 
 export const LOGIN = 'https://login.microsoftonline.com';
@@ -34,10 +36,14 @@ export class FakeBotFramework {
   tokenRequests = 0;
   /** the lifetime of issued tokens, seconds */
   lifetime = 3600;
+  /** the client assertions accepted, decoded */
+  readonly assertions: Array<{ header: Record<string, unknown>; claims: Record<string, unknown> }> = [];
 
   constructor(
     readonly registration: BotRegistration,
-    private readonly certificate: Readonly<{ publicKey: KeyObject; thumbprintSha256: string }>
+    private readonly certificate: Readonly<{ publicKey: KeyObject; thumbprintSha256: string }>,
+    /** the one scope tokens are issued for */
+    private readonly scope = 'https://api.botframework.com/.default'
   ) {}
 
   revokeAll(): void {
@@ -60,7 +66,23 @@ export class FakeBotFramework {
   }
 
   handlers(): HttpHandler[] {
-    return [http.post(`${LOGIN}/:tenant/oauth2/v2.0/token`, async ({ params, request }) => this.token(String(params.tenant), request))];
+    const tenant = this.registration.tenantId;
+    return [
+      http.post(`${LOGIN}/:tenant/oauth2/v2.0/token`, async ({ params, request }) => this.token(String(params.tenant), request)),
+      // what MSAL reads before its first token request (instance discovery, the authority's metadata)
+      http.get(`${LOGIN}/common/discovery/instance`, () =>
+        HttpResponse.json({ tenant_discovery_endpoint: `${LOGIN}/${tenant}/v2.0/.well-known/openid-configuration`, 'api-version': '1.1', metadata: [{ preferred_network: 'login.microsoftonline.com', preferred_cache: 'login.windows.net', aliases: ['login.microsoftonline.com', 'login.windows.net', 'login.microsoft.com', 'sts.windows.net'] }] })
+      ),
+      http.get(`${LOGIN}/:tenant/v2.0/.well-known/openid-configuration`, () =>
+        HttpResponse.json({
+          token_endpoint: `${LOGIN}/${tenant}/oauth2/v2.0/token`,
+          authorization_endpoint: `${LOGIN}/${tenant}/oauth2/v2.0/authorize`,
+          end_session_endpoint: `${LOGIN}/${tenant}/oauth2/v2.0/logout`,
+          issuer: `${LOGIN}/${tenant}/v2.0`,
+          jwks_uri: `${LOGIN}/${tenant}/discovery/v2.0/keys`,
+        })
+      ),
+    ];
   }
 
   private async token(tenant: string, request: Request): Promise<Response> {
@@ -76,7 +98,7 @@ export class FakeBotFramework {
     if (form.get('client_id') !== this.registration.botId) {
       return entraError(400, 'unauthorized_client', `AADSTS700016: Application with identifier '${form.get('client_id')}' was not found in the directory.`);
     }
-    if (form.get('scope') !== 'https://api.botframework.com/.default') {
+    if (form.get('scope') !== this.scope) {
       return entraError(400, 'invalid_scope', `AADSTS1002012: The provided value for scope ${form.get('scope')} is not valid.`);
     }
     if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' || !form.get('client_assertion')) {
@@ -101,7 +123,12 @@ export class FakeBotFramework {
     if (header['x5t#S256'] !== Buffer.from(this.certificate.thumbprintSha256, 'hex').toString('base64url')) {
       return 'AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application.';
     }
-    if (!createVerify('RSA-SHA256').update(`${head}.${body}`).verify(this.certificate.publicKey, Buffer.from(signature, 'base64url'))) {
+    // RS256 (PKCS#1 v1.5) or PS256 (PSS, which MSAL uses with a SHA-256 thumbprint); Entra takes both
+    const padding = header.alg === 'PS256' ? { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST } : {};
+    if (header.alg !== 'RS256' && header.alg !== 'PS256') {
+      return `AADSTS5002738: Invalid JWT token. '${String(header.alg)}' is not a supported signature algorithm.`;
+    }
+    if (!createVerify('RSA-SHA256').update(`${head}.${body}`).verify({ key: this.certificate.publicKey, ...padding }, Buffer.from(signature, 'base64url'))) {
       return 'AADSTS700027: Client assertion contains an invalid signature.';
     }
     if (claims.aud !== endpoint) {
@@ -113,6 +140,7 @@ export class FakeBotFramework {
     if (typeof claims.exp !== 'number' || claims.exp * 1000 <= this.now) {
       return 'AADSTS700024: Client assertion is not within its valid time range.';
     }
+    this.assertions.push({ header, claims });
     return null;
   }
 }

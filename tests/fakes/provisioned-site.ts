@@ -2,6 +2,7 @@
 import { setupServer } from 'msw/node';
 import { fieldXml } from '../../lists-provisioning/field-xml';
 import { LISTS } from '../../src/schema/lists';
+import { sharePointFieldsOf } from '../../src/schema/text-overflow';
 import { FakeSharePoint } from './sharepoint-fake';
 import type { FakeTenantDirectory } from './tenant-directory';
 
@@ -17,7 +18,7 @@ export function provisionDirectly(fake: FakeSharePoint): void {
     if (!target) {
       continue;
     }
-    for (const field of list.fields) {
+    for (const field of sharePointFieldsOf(list.fields)) {
       if (field.builtIn) {
         const title = target.fields.get('Title');
         if (title) {

@@ -173,6 +173,23 @@ export function trackerStoreContract(name: string, makeStore: () => Promise<Trac
       expect(open?.items).toHaveLength(0);
     });
 
+    it('keeps a title or an update longer than 255 characters whole, and finds an item by its long title', async () => {
+      // a recommendation's own text runs to 1,600 characters; SharePoint's Title column holds 255
+      const long = `Forces should ${'make sure that every stop and search is recorded, reviewed and explained to the person searched; '.repeat(16)}`.trim();
+      expect(long.length).toBeGreaterThan(1500);
+      const action = anAction({ title: long });
+      const saved = await store.add('actions', action);
+      expect((await store.get('actions', saved.id))?.title).toBe(long);
+      const found = await store.query('actions', { where: [{ field: 'sourceKey', op: 'eq', value: action.sourceKey }, { field: 'title', op: 'eq', value: long }] });
+      expect(found.items.map((a) => a.title)).toEqual([long]);
+      const shorter = await store.update('actions', saved.id, saved.version, { title: 'Record every stop and search' });
+      expect((await store.get('actions', saved.id))?.title).toBe('Record every stop and search');
+      const note = `Progress: ${'the audit of body-worn video found gaps in two boroughs, now closed; '.repeat(10)}`;
+      await store.updateWithHistory('actions', saved.id, shorter.version, { rag: 'AMBER' }, anUpdate(saved.id, { text: note }));
+      const history = await store.query('updates', { where: [{ field: 'itemId', op: 'eq', value: saved.id }] });
+      expect(history.items.map((u) => u.text)).toEqual([note]);
+    });
+
     it('finds an item by its source key (what makes imports idempotent)', async () => {
       const action = anAction();
       const saved = await store.add('actions', action);

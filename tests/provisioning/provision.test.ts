@@ -101,6 +101,20 @@ describe('provisioning an empty site', () => {
     expect(fake.list('Updates')?.fields.get('UpdateKind')?.Choices).toContain('decision');
     expect((await provision(sp(), { log })).planned).toEqual([]);
   });
+
+  it('brings a schema v6 site to v7: a WholeText Note beside the Title of each list whose text runs past 255 characters, and nothing else', async () => {
+    const lists = ['Workstreams', 'Actions', 'Inspections', 'Recommendations', 'Updates'];
+    for (const title of lists) {
+      fake.list(title)?.fields.delete('WholeText');
+    }
+    const result = await provision(sp(), { log });
+    expect(result.planned.map((s) => s.list).sort()).toEqual([...lists].sort());
+    for (const title of lists) {
+      expect(fake.list(title)?.fields.get('WholeText')).toMatchObject({ TypeAsString: 'Note' });
+    }
+    expect(fake.list('Boards')?.fields.has('WholeText')).toBe(false);
+    expect((await provision(sp(), { log })).planned).toEqual([]);
+  });
 });
 
 describe('Node entry points', () => {

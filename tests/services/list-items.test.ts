@@ -14,6 +14,8 @@ import { listItems, scopeQueries } from '../../src/services/list-items';
 import { checkQuery } from '../../src/schema/lookup';
 import { SITE, startFakeSite } from '../fakes/provisioned-site';
 import { anAction } from '../helpers/builders';
+import { aBoardWithItems, aRecommendation } from '../helpers/board-builders';
+import type { Part } from '../../src/core/model';
 
 /** a UK site, as the fake is by default: how DateOnly values are written for it */
 const UK_DATES = zoneDates('Europe/London');
@@ -74,6 +76,31 @@ describe('listing items over the seeded store', () => {
     const expected = filterItems(everything, { ...NO_FILTER, owner: scope.owner ?? 'anyone', lifecycle: scope.lifecycle, due: scope.due }, { asOf, me: '' });
     expect(narrowed.map(key).sort()).toEqual(expected.map(key).sort());
     expect(narrowed.length).toBeGreaterThan(0);
+  });
+});
+
+describe('an item with parts is listed and filtered by its headline', () => {
+  it('its worst open part’s RAG and its parts’ lifecycle, whatever its own fields say', async () => {
+    const store = new SqliteStore();
+    const { recommendation } = await aBoardWithItems(store, 'Parts board', null);
+    const part = (rag: Part['rag'], lifecycle: Part['lifecycle']): Part => ({ label: null, rag, lifecycle, comment: null, dueText: null, dueDate: null, duePrecision: null, dueKind: 'none', internalDeadline: false });
+    // the fields as an older load stored them: no RAG, or the closed part's RAG, and open
+    await store.add('recommendations', aRecommendation(recommendation.inspectionId, { title: 'amber part open', rag: null, parts: [part('GREEN', 'closed'), part('AMBER', 'open')] }));
+    await store.add('recommendations', aRecommendation(recommendation.inspectionId, { title: 'every part closed', rag: 'RED', parts: [part('RED', 'closed'), part('GREEN', 'closed')] }));
+    const all = await listItems(store, { owner: null, lifecycle: 'any', due: 'any' }, asOf);
+    const titles = (filter: Partial<typeof NO_FILTER>): string[] =>
+      filterItems(all, { ...NO_FILTER, ...filter, owner: 'anyone', lifecycle: filter.lifecycle ?? 'any' }, { asOf, me: '' })
+        .filter((i) => i.list === 'recommendations')
+        .map((i) => i.title)
+        .sort();
+    expect(titles({ rag: 'AMBER' })).toEqual([recommendation.title, 'amber part open'].sort());
+    expect(titles({ rag: 'none' })).toEqual([]);
+    expect(titles({ rag: 'RED' })).toEqual(['every part closed']);
+    expect(titles({ lifecycle: 'closed' })).toEqual(['every part closed']);
+    // the store is asked for open items (the stored field); the headline says which really are
+    const active = await listItems(store, { owner: null, lifecycle: 'active', due: 'any' }, asOf);
+    expect(active.filter((i) => i.list === 'recommendations').map((i) => i.title).sort()).toEqual([recommendation.title, 'amber part open'].sort());
+    store.close();
   });
 });
 

@@ -11,6 +11,7 @@ import type { Condition, ListQuery } from '../../ports/tracker-store';
 import { readJsonField } from '../../schema/json-shapes';
 import { fieldDef, listDef } from '../../schema/lookup';
 import { upnFromClaim } from './claims';
+import { cutToColumn, SHAREPOINT_TEXT_LIMIT } from '../../schema/text-overflow';
 import type { FieldDef } from '../../schema/types';
 import type { SiteDates } from './site-time-zone';
 
@@ -31,6 +32,9 @@ export function selectFor(list: ListKey): { select: string[]; expand: string[] }
       expand.push(field.internalName);
     } else {
       select.push(restColumn(field));
+    }
+    if (field.overflow) {
+      select.push(field.overflow.internalName);
     }
   }
   if (list === 'updates') {
@@ -65,8 +69,11 @@ function decodeValue(field: FieldDef, item: SpItem, dates: SiteDates): unknown {
       return raw === true;
     case 'MultiChoice':
       return Array.isArray(raw) ? raw : [];
-    default:
-      return raw;
+    default: {
+      // the whole text, where it ran past the column (text-overflow.ts)
+      const whole = field.overflow ? item[field.overflow.internalName] : null;
+      return typeof whole === 'string' && whole !== '' ? whole : raw;
+    }
   }
 }
 
@@ -138,6 +145,8 @@ export async function encodeWrite(list: ListKey, record: Record<string, unknown>
     const value = record[field.key];
     if (field.type === 'User') {
       body[restColumn(field)] = value ? await resolveUser(value as PersonRef, field) : null;
+    } else if (field.type === 'Text' && typeof value === 'string') {
+      Object.assign(body, encodeText(field, value));
     } else {
       body[restColumn(field)] = encodeValue(field, value, dates);
     }
@@ -145,9 +154,29 @@ export async function encodeWrite(list: ListKey, record: Record<string, unknown>
   return body;
 }
 
+/**
+ * A Text field's columns: SharePoint refuses more than 255 characters in one, so a longer text
+ * goes whole into the field's Note and a cut of it into the column; a field with no Note refuses
+ * it here, naming the field, rather than as SharePoint's 400 after the request.
+ */
+function encodeText(field: FieldDef, value: string): SpItem {
+  if (field.overflow) {
+    const long = value.length > SHAREPOINT_TEXT_LIMIT;
+    return { [field.internalName]: long ? cutToColumn(value) : value, [field.overflow.internalName]: long ? value : null };
+  }
+  if (value.length > SHAREPOINT_TEXT_LIMIT) {
+    throw new InvalidValueError(field.key, `${value.slice(0, 40)}…`, `at most ${SHAREPOINT_TEXT_LIMIT} characters (${value.length} given)`);
+  }
+  return { [field.internalName]: value };
+}
+
 function literal(field: FieldDef | null, value: unknown, dates: SiteDates): string {
   if (value === null || value === undefined) {
     return 'null';
+  }
+  if (field?.overflow && typeof value === 'string') {
+    // the column holds the cut of a long text (two texts alike for their first 200-odd characters would both match)
+    return `'${cutToColumn(value).replace(/'/g, "''")}'`;
   }
   if (field?.type === 'DateOnly') {
     // the very instant SharePoint stores for that day, so eq/lt/le/gt/ge hold on the day itself

@@ -114,7 +114,8 @@ export async function loadReminderItems(store: TrackerStore, people: BoardPeople
       continue;
     }
     await serving(board);
-    // An item with parts is due when its worst open part is, and shows that part's RAG.
+    // An item with parts is due when its worst open part is, shows that part's RAG, and is open,
+    // closure proposed or closed as its parts are (a part awaiting closure gets no nudge).
     const t = fromRecommendation(r);
     out.push({
       list: 'recommendations',
@@ -128,10 +129,13 @@ export async function loadReminderItems(store: TrackerStore, people: BoardPeople
       dueDate: t.due.date,
       dueKind: t.due.date !== null && r.dueKind !== 'date' && r.parts.length > 0 ? 'date' : r.dueKind,
       rag: t.rag,
-      lifecycle: r.lifecycle,
+      lifecycle: t.lifecycle,
       owner: r.owner,
       board,
       secretaries: secretaries.get(board) ?? [],
+      // Rule: a recommendation escalates to its board's first lead (as the site's lead group lists
+      // them) — the Inspections list has no lead of its own (DESIGN's "inspection's lead" is the
+      // board's); with no lead, only the secretaries get the escalation.
       lead: leads.get(board)?.[0] ?? null,
     });
   }

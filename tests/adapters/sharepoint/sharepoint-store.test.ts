@@ -90,6 +90,28 @@ describe('SharePointStore and SharePoint’s limits', () => {
     fake.throttle = { remaining: 0, retryAfter: '1' };
   });
 
+  it('keeps a cut of a long title in Title (SharePoint refuses more than 255) and the whole text beside it; a short one clears it', async () => {
+    const { anAction } = await import('../../helpers/builders');
+    const store = makeStore();
+    const long = `Forces should ${'record and review every stop and search, '.repeat(30)}`.trim();
+    const a = await store.add('actions', anAction({ title: long }));
+    const row = fake.list('Actions')?.items.get(a.id)?.data;
+    expect(String(row?.Title).length).toBeLessThanOrEqual(255);
+    expect(String(row?.Title)).toMatch(/^Forces should record and review .*…$/);
+    expect(long.startsWith(String(row?.Title).slice(0, -1))).toBe(true);
+    expect(row?.WholeText).toBe(long);
+    await store.update('actions', a.id, a.version, { title: 'Record every search' });
+    expect(fake.list('Actions')?.items.get(a.id)?.data).toMatchObject({ Title: 'Record every search', WholeText: null });
+  });
+
+  it('refuses a Text field that has no room for more than 255 characters, naming it, before sending anything', async () => {
+    const { anAction } = await import('../../helpers/builders');
+    const store = makeStore();
+    fake.resetCounts();
+    await expect(store.add('actions', anAction({ ownerText: 'The Chief Constable, '.repeat(20) }))).rejects.toMatchObject({ code: 'INVALID_VALUE', field: 'ownerText' });
+    expect(fake.requests.filter((r) => r.method !== 'GET' && /items/i.test(r.url))).toEqual([]);
+  });
+
   it('sends the ETag it read and turns 412 into a conflict carrying the current item', async () => {
     const { anAction } = await import('../../helpers/builders');
     const store = makeStore();

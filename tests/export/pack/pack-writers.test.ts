@@ -5,7 +5,10 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BoardPack } from '../../../src/core/board-pack';
+import { summaryTable } from '../../../src/export/pack/pack-text';
 import { writePack } from '../../../src/export/pack/write-pack';
+import { exceptionsTable, inspectionTable } from '../../../src/export/pack/pack-text';
+import { queryAll } from '../../../src/ports/tracker-store';
 import { seededPacks } from './seeded-packs';
 
 let packs: Awaited<ReturnType<typeof seededPacks>>;
@@ -346,4 +349,104 @@ describe('Decisions made, in every format', () => {
     const none = text(parts(await writePack(packs.hmicfrs, 'docx')), 'word/document.xml');
     expect(none).toContain('No decisions recorded since the board of 1 January 2026.');
   }, 60_000);
+});
+
+/** Inspection items authorised by the inspectorate and superseded stay apart from each other and from "closed", in every format. */
+describe('authorised and superseded, apart in every format', () => {
+  let pack: BoardPack;
+  let numbers: { authorised: string; superseded: string };
+  beforeAll(async () => {
+    ({ hmicfrs: pack } = await seededPacks(async (store) => {
+      const recs = (await queryAll(store, 'recommendations', { where: [{ field: 'id', op: 'gt', value: 0 }] })).filter((r) => r.lifecycle === 'open' && r.appliesToForce);
+      const [a, b] = recs;
+      if (!a || !b) {
+        throw new Error('the seeds have no two open recommendations for the force');
+      }
+      await store.update('recommendations', a.id, a.version, { lifecycle: 'authorised', rag: 'GREEN' });
+      await store.update('recommendations', b.id, b.version, { lifecycle: 'superseded', rag: 'AMBER' });
+      numbers = { authorised: a.number, superseded: b.number };
+    }));
+  }, 60_000);
+
+  it('the model counts each in its own row and marks each item', () => {
+    const rows = Object.fromEntries(pack.summary.byLifecycle.map((r) => [r.lifecycle, r.count]));
+    expect(rows).toMatchObject({ authorised: 1, superseded: 1 });
+    const items = pack.inspections.flatMap((i) => i.items);
+    expect(items.filter((x) => x.lifecycle === 'authorised').map((x) => x.number)).toEqual([numbers.authorised]);
+    expect(items.filter((x) => x.lifecycle === 'superseded').map((x) => x.number)).toEqual([numbers.superseded]);
+  });
+
+  it('Word, Excel and PowerPoint each show an Authorised and a Superseded row and the items so marked', async () => {
+    const doc = text(parts(await writePack(pack, 'docx')), 'word/document.xml');
+    const strings = text(parts(await writePack(pack, 'xlsx')), 'xl/sharedStrings.xml');
+    const slides = slideText(parts(await writePack(pack, 'pptx')), 'ppt/slides/slide');
+    for (const out of [doc, strings, slides]) {
+      expect(out).toContain('AUTHORISED (GREEN)');
+      expect(out).toContain('SUPERSEDED (AMBER)');
+    }
+    // the summary every format writes: a row each, counted under its RAG
+    const summary = summaryTable(pack);
+    const row = (label: string) => summary.rows.find((r) => r[0] === label);
+    expect(row('Authorised')?.[summary.headers.indexOf('GREEN')]).toBe('1');
+    expect(row('Superseded')?.[summary.headers.indexOf('AMBER')]).toBe('1');
+    expect(row('Authorised')?.at(-1)).toBe('1');
+    expect(row('Superseded')?.at(-1)).toBe('1');
+    for (const out of [doc, strings]) {
+      expect(out).toContain('Authorised');
+      expect(out).toContain('Superseded');
+    }
+  }, 60_000);
+});
+
+/**
+ * Rows as each format holds them, cell by cell: a slide table's or a Word table's rows (a
+ * cell's paragraphs joined by a line break), and a worksheet's rows (shared strings looked up).
+ */
+function slideRows(xml: Record<string, string>): string[][] {
+  return Object.entries(xml)
+    .filter(([n]) => n.startsWith('ppt/slides/slide'))
+    .flatMap(([, x]) => x.split('</a:tr>'))
+    .map((tr) => tr.split('</a:tc>').filter((tc) => tc.includes('<a:tc')).map((tc) => tc.split('</a:p>').filter((p) => p.includes('<a:p')).map((p) => [...p.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('')).join('\n')));
+}
+
+function wordRows(xml: Record<string, string>): string[][] {
+  return (xml['word/document.xml'] ?? '')
+    .split('</w:tr>')
+    .map((tr) => tr.split('</w:tc>').filter((tc) => tc.includes('<w:tc>')).map((tc) => tc.split('</w:p>').filter((p) => p.includes('<w:p')).map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).join('\n')));
+}
+
+function sheetRows(xml: Record<string, string>): string[][] {
+  const shared = [...(xml['xl/sharedStrings.xml'] ?? '').matchAll(/<si>(.*?)<\/si>/gs)].map((m) => [...(m[1] ?? '').matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => t[1]).join(''));
+  return Object.entries(xml)
+    .filter(([n]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))
+    .flatMap(([, x]) => [...x.matchAll(/<row [^>]*>(.*?)<\/row>/g)])
+    .map((row) => [...(row[1] ?? '').matchAll(/<c r="[A-Z]+\d+"([^>]*?)(?:\/>|>(.*?)<\/c>)/g)].map((c) => {
+      const v = c[2]?.match(/<v>([^<]*)<\/v>/)?.[1] ?? '';
+      return /t="s"/.test(c[1] ?? '') ? (shared[Number(v)] ?? '') : v;
+    }));
+}
+
+/** Entities decoded, and the empty paragraph a slide cell ends with dropped. */
+const decode = (rows: string[][]): string[][] => rows.map((r) => r.map((c) => c.replace(/\n+$/, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')));
+
+describe('the tables a board reads, row by row in every format', () => {
+  const readers = { pptx: slideRows, docx: wordRows, xlsx: sheetRows } as const;
+
+  for (const format of ['pptx', 'docx', 'xlsx'] as const) {
+    it(`${format}: an inspection's items table holds its rows whole, and an exception's row names its owner`, async () => {
+      const fair = packs.hmicfrs.inspections.find((i) => i.title.startsWith('Making it fair'));
+      const expected = inspectionTable(fair!).rows[0]!;
+      const rows = decode(readers[format](parts(await writePack(packs.hmicfrs, format))));
+      // No., kind, recommendation, status (RAG word) and due, in that order, in one row
+      expect(rows.some((r) => expected.slice(0, 5).every((cell, k) => r[k] === cell)), `${expected.slice(0, 5).join(' | ')}`).toBe(true);
+
+      const owned = packs.odb.exceptions.find((e) => e.owner !== 'No owner');
+      expect(owned).toBeDefined();
+      const exception = exceptionsTable(packs.odb).rows[packs.odb.exceptions.indexOf(owned!)]!;
+      const odbRows = decode(readers[format](parts(await writePack(packs.odb, format))));
+      const row = odbRows.find((r) => r[0] === exception[0] && r[1] === exception[1]);
+      expect(row, exception.join(' | ')).toBeDefined();
+      expect(row?.[3]).toBe(owned?.owner);
+    }, 60_000);
+  }
 });

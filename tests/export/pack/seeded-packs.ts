@@ -13,11 +13,13 @@ import { buildPackFor } from '../../../src/services/board-pack';
 export const HMICFRS = 'HMICFRS Report Recommendations';
 export const ODB = 'Operational Delivery Board';
 
-export async function seededPacks(): Promise<{ hmicfrs: BoardPack; odb: BoardPack; plan: BoardPack }> {
+/** `change` edits the seeded store (after its snapshots are frozen) before the packs are built. */
+export async function seededPacks(change: (store: SqliteStore) => Promise<void> = async () => undefined): Promise<{ hmicfrs: BoardPack; odb: BoardPack; plan: BoardPack }> {
   const store = new SqliteStore();
   const snapshots = new TableSnapshotStore(store);
   await loadSeed(store, planSeed(readSeed(), LOCAL_PEOPLE));
   await seedSnapshots(store, snapshots, readSeed(), new Date('2026-01-01T00:00:00Z'));
+  await change(store);
   const options = { meeting: '2017-09-01' as IsoDate, today: '2026-12-01' as IsoDate };
   const boards = (await store.query('boards', { where: [{ field: 'id', op: 'gt', value: 0 }] })).items;
   const planBoard = boards.find((b) => b.sourceKey === 'board:qos-edhr-2012')?.title as string;

@@ -187,6 +187,9 @@ function queryItems(fake: FakeSharePoint, list: FakeList, url: URL): Response {
   return json(body);
 }
 
+/** a Text field's MaxLength from its schema XML; SharePoint's default (and the built-in Title's) is 255 */
+const maxLengthOf = (field: { SchemaXml: string }): number => Number(/MaxLength="(\d+)"/.exec(field.SchemaXml)?.[1] ?? 255);
+
 function writeItem(fake: FakeSharePoint, list: FakeList, id: number | null, body: Record<string, unknown>, ifMatch: string | null): Response {
   for (const key of Object.keys(body)) {
     if (key === '__metadata' || key.startsWith('odata.')) {
@@ -196,6 +199,11 @@ function writeItem(fake: FakeSharePoint, list: FakeList, id: number | null, body
       return odataError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `The property '${key}' does not exist on type 'SP.Data.${list.Title}ListItem'.`);
     }
     const field = list.fields.get(key);
+    const value = body[key];
+    // a single line of text holds 255 characters (or its MaxLength): SharePoint refuses the item, it does not cut
+    if (field?.TypeAsString === 'Text' && typeof value === 'string' && value.length > maxLengthOf(field)) {
+      return odataError(400, '-2146232832, Microsoft.SharePoint.SPFieldValidationException', `The length of the value of field '${field.Title}' exceeds the maximum of ${maxLengthOf(field)} characters.`);
+    }
     if (field?.EnforceUniqueValues && [...list.items.values()].some((i) => i.data[key] === body[key] && i.data.Id !== id)) {
       return odataError(400, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException', `This value is already in use: ${String(body[key])}`);
     }

@@ -1,11 +1,11 @@
 /**
  * Board pack (for secretaries): choose a board and meeting, read what changed since the last
- * board and the exceptions, download the pack as PowerPoint, Word or Excel (built here, with
+ * board, the exceptions, the highlight reports, each inspection and each action plan, download the pack as PowerPoint, Word or Excel (built here, with
  * its progress said), print it, and freeze a snapshot for next time. Loaded only when shown.
  */
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, Title2, Title3 } from '@fluentui/react-components';
 import { describeChange } from '../../../core/board-changes';
-import { decisionsLine, decisionsTable } from '../../../export/pack/pack-text';
+import { decisionsLine, decisionsTable, SECTION } from '../../../export/pack/pack-text';
 import { longDate } from '../../../core/board-pack';
 import type { IsoDate } from '../../../core/dates';
 import type { PackClient } from '../../../ports/pack-client';
@@ -13,6 +13,8 @@ import { RagBadge } from '../../shared/RagBadge';
 import { UkDatePicker } from '../../shared/UkDatePicker';
 import { RagChart } from './RagChart';
 import { HighlightSections } from './HighlightSections';
+import { InspectionSections } from './InspectionSections';
+import { PlanSections } from './PlanSections';
 import { DashboardView } from '../dashboard/DashboardView';
 import { ScrollTable } from '../../shared/ScrollTable';
 import { useScreenStyles } from '../../shared/screen.styles';
@@ -166,6 +168,18 @@ export function BoardPackScreen({ client, asOf }: BoardPackScreenProps) {
             <>
               <Title3 as="h2" data-print="section">{`Highlight reports (${pack.highlights.length})`}</Title3>
               <HighlightSections highlights={pack.highlights} />
+            </>
+          ) : null}
+          {pack.inspections.length > 0 ? (
+            <>
+              <Title3 as="h2" data-print="section">{`Inspections (${pack.inspections.length})`}</Title3>
+              <InspectionSections inspections={pack.inspections} />
+            </>
+          ) : null}
+          {pack.plans.length > 0 ? (
+            <>
+              <Title3 as="h2" data-print="section">{`${SECTION.plans} (${pack.plans.length})`}</Title3>
+              <PlanSections plans={pack.plans} />
             </>
           ) : null}
         </>

@@ -77,13 +77,9 @@ export function MeetingRecordForm({ state, people }: { state: MeetingRecordState
           </Field>
         </>
       )}
-      {state.meetingId ? (
-        <Text>Meeting of {longDate(state.today)}</Text>
-      ) : (
-        <Field label="Meeting date" hint="Day first: dd/mm/yyyy">
-          <Input value={form.dateText} onChange={(_e, d) => state.setForm({ dateText: d.value })} placeholder="dd/mm/yyyy" />
-        </Field>
-      )}
+      <Field label="Meeting date" hint={state.meetingId ? `This meeting’s day as Teams gives it (${longDate(state.meetingDay)}); day first: dd/mm/yyyy` : 'Day first: dd/mm/yyyy'}>
+        <Input value={form.dateText} onChange={(_e, d) => state.setForm({ dateText: d.value })} placeholder="dd/mm/yyyy" />
+      </Field>
       {state.error ? (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>Not saved: {state.error}</MessageBarBody>

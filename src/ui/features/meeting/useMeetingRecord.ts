@@ -4,10 +4,11 @@
  * save or a reload loses nothing), and the result of the last save. Focus goes to the result
  * after a save and back to the item's button on cancel.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IsoDate } from '../../../core/dates';
 import type { ListedItem } from '../../../core/item-filter';
 import type { PersonRef } from '../../../core/model';
+import { readMeetingDay } from '../../../host/meeting-date';
 import type { TrackerClient } from '../../../ports/tracker-client';
 import type { ItemRoute } from '../../app/useRoute';
 import { isoToUk, ukToIso } from '../../shared/uk-date';
@@ -52,8 +53,10 @@ export type MeetingRecordState = Readonly<{
   target: Readonly<{ kind: RecordKind; item: ListedItem }> | null;
   form: RecordForm;
   setForm: (patch: Partial<RecordForm>) => void;
-  /** in a Teams meeting the decision is dated by the meeting, so no date is asked */
+  /** in a Teams meeting the date starts as the meeting's scheduled day (today if Teams cannot say); editable either way */
   meetingId: string | null;
+  /** the day a new form starts with: the meeting's, once read, or today */
+  meetingDay: IsoDate;
   today: IsoDate;
   saving: boolean;
   error: string | null;
@@ -64,9 +67,27 @@ export type MeetingRecordState = Readonly<{
   save: () => Promise<void>;
 }>;
 
-export function useMeetingRecord(client: TrackerClient, user: string, today: IsoDate, meetingId: string | null, onSaved: () => void): MeetingRecordState {
+export function useMeetingRecord(
+  client: TrackerClient,
+  user: string,
+  today: IsoDate,
+  meetingId: string | null,
+  onSaved: () => void,
+  readDay: (today: IsoDate) => Promise<IsoDate> = readMeetingDay
+): MeetingRecordState {
   const [target, setTarget] = useState<MeetingRecordState['target']>(null);
-  const blank = (): RecordForm => ({ text: '', dateText: isoToUk(today), owner: null, dueText: '' });
+  const [meetingDay, setMeetingDay] = useState<IsoDate>(today);
+  useEffect(() => {
+    let live = true;
+    setMeetingDay(today);
+    if (meetingId) {
+      void readDay(today).then((day) => live && setMeetingDay(day));
+    }
+    return () => {
+      live = false;
+    };
+  }, [meetingId, today, readDay]);
+  const blank = (): RecordForm => ({ text: '', dateText: isoToUk(meetingDay), owner: null, dueText: '' });
   const [form, setFormState] = useState<RecordForm>(blank);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -109,8 +130,8 @@ export function useMeetingRecord(client: TrackerClient, user: string, today: Iso
     if (!target) {
       return;
     }
-    // in a Teams meeting the day is the meeting's (today); elsewhere the day typed
-    const meetingDate = meetingId ? today : ukToIso(form.dateText);
+    // the day typed: it starts as the meeting's scheduled day in a Teams meeting, today elsewhere
+    const meetingDate = ukToIso(form.dateText);
     if (meetingDate === null) {
       setError(`Meeting date: “${form.dateText}” is not a day — type it as dd/mm/yyyy, for example 10/05/2023`);
       return;
@@ -138,5 +159,5 @@ export function useMeetingRecord(client: TrackerClient, user: string, today: Iso
     }
   };
 
-  return { target, form, setForm, meetingId, today, saving, error, result, resultRef, open, cancel, save };
+  return { target, form, setForm, meetingId, meetingDay, today, saving, error, result, resultRef, open, cancel, save };
 }
