@@ -17,6 +17,9 @@ import { FakeSharePoint } from '../fakes/sharepoint-fake';
 import { FakeTenantDirectory } from '../fakes/tenant-directory';
 import { launchChromium } from './harness';
 
+/** the hosted "Send nudges now" the tab is built with; each suite answers it as it needs (`functions.remind`) */
+export const REMIND_URL = 'https://tracker-jobs.azurewebsites.net/api/remind';
+
 export const SETTINGS: M365Settings = {
   mode: 'm365',
   tenantId: '11111111-2222-4333-8444-555555555555',
@@ -25,6 +28,7 @@ export const SETTINGS: M365Settings = {
   tabUrl: 'https://tracker.contoso.org',
   botId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
   teamsAppId: 'ffffffff-0000-4111-8222-333333333333',
+  remindUrl: REMIND_URL,
 };
 
 const OUT = 'dist-e2e-m365';
@@ -73,20 +77,26 @@ export async function startM365Harness() {
     now: () => new Date(),
     staticDir: OUT,
     port: 0,
-    connectSrc: [new URL(SITE).origin, new URL(GRAPH).origin, 'https://login.microsoftonline.com'],
+    connectSrc: [new URL(SITE).origin, new URL(GRAPH).origin, 'https://login.microsoftonline.com', new URL(REMIND_URL).origin],
   });
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
+  /** the Function App's HTTP triggers, as a suite fakes them: none is hosted unless it says */
+  const functions = {
+    remind: async (request: Request): Promise<Response> => Response.json({ error: { code: 'NOT_FOUND', message: `no function is hosted at ${new URL(request.url).pathname}` } }, { status: 404 }),
+  };
   return {
     sharepoint,
     graph,
     server,
+    functions,
     /** `bypassCSP` lets axe's script in, as the local harness does for its axe checks */
     open: async (user: string, hash = '', options: { bypassCSP?: boolean } = {}) => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London', bypassCSP: options.bypassCSP ?? false });
       contexts.push(context);
       await context.route(`${new URL(SITE).origin}/**`, (route) => fulfil(route, (r) => sharepoint.respond(r), server.url));
       await context.route(`${new URL(GRAPH).origin}/**`, (route) => fulfil(route, (r) => graph.respond(r), server.url));
+      await context.route(`${new URL(REMIND_URL).origin}/**`, (route) => fulfil(route, (r) => functions.remind(r), server.url));
       const page = await context.newPage();
       await page.goto(`${server.url}/tests/e2e/m365/index.html?user=${encodeURIComponent(user)}${hash}`);
       return page;

@@ -16,7 +16,8 @@ const CONNECTOR_HOST = 'https://smba.trafficmanager.net';
 /** A Teams member as the Connector returns it (TeamsChannelAccount). */
 export type FakeMember = Readonly<{ id: string; name: string; aadObjectId: string; email: string; userPrincipalName: string; tenantId: string }>;
 
-export type Step = 'install' | 'list' | 'chat' | 'activity' | 'feed';
+/** `member`: the Connector's member read, keyed by the member's Teams id (29:…) */
+export type Step = 'install' | 'list' | 'chat' | 'activity' | 'feed' | 'member';
 export type FakeAnswer = Readonly<{ status: number; retryAfter?: string }>;
 
 export class FakeTeams {
@@ -98,6 +99,10 @@ export class FakeTeams {
         const denied = this.botFramework.check(request.headers.get('Authorization'));
         if (denied) {
           return HttpResponse.json({ message: denied }, { status: 401 });
+        }
+        const forced = this.forced(decodeURIComponent(String(params.member)), 'member');
+        if (forced) {
+          return forced;
         }
         const member = this.members.get(decodeURIComponent(String(params.member)));
         return member ? HttpResponse.json(member) : HttpResponse.json({ error: { code: 'MemberNotFoundInConversation', message: 'The member is not in the conversation' } }, { status: 404 });

@@ -90,3 +90,50 @@ describe('where in Teams the tab is shown', () => {
     expect(host.info).toMatchObject({ frameContext: null, meetingId: null });
   });
 });
+
+describe('what the tab tells Teams about loading', () => {
+  const framed = { opener: null, self: {}, parent: {} };
+  /** teams-js's app as Teams exposes it, recording what the tab reports */
+  function teamsRecording() {
+    const calls: Array<[string, unknown?]> = [];
+    const load = (async () => ({
+      app: {
+        initialize: async () => undefined,
+        getContext: async () => ({ app: { host: { name: 'Teams', clientType: 'desktop' }, theme: 'default' }, page: { id: 'tab' } }),
+        registerOnThemeChangeHandler: () => undefined,
+        notifySuccess: async () => void calls.push(['notifySuccess']),
+        notifyFailure: (r: unknown) => void calls.push(['notifyFailure', r]),
+        notifyExpectedFailure: (r: unknown) => void calls.push(['notifyExpectedFailure', r]),
+        FailedReason: { AuthFailed: 'AuthFailed', Timeout: 'Timeout', Other: 'Other' },
+        ExpectedFailureReason: { PermissionError: 'PermissionError', NotFound: 'NotFound', Throttling: 'Throttling', Offline: 'Offline', Other: 'Other' },
+      },
+      nestedAppAuth: { isNAAChannelRecommended: () => true },
+    })) as never;
+    return { calls, load };
+  }
+
+  it('notifySuccess reaches teams-js’s app.notifySuccess', async () => {
+    const { calls, load } = teamsRecording();
+    const host = await detectHost(1000, framed, load);
+    host.teams?.notifySuccess();
+    expect(calls).toEqual([['notifySuccess']]);
+  });
+
+  it('an expected failure (a SharePoint 403) goes as notifyExpectedFailure, with its reason and message', async () => {
+    const { calls, load } = teamsRecording();
+    const host = await detectHost(1000, framed, load);
+    host.teams?.notifyFailure({ expected: true, reason: 'PermissionError' }, 'Ask the site’s owner.');
+    expect(calls).toEqual([['notifyExpectedFailure', { reason: 'PermissionError', message: 'Ask the site’s owner.' }]]);
+  });
+
+  it('an unexpected failure (a failed sign-in, anything else) goes as notifyFailure', async () => {
+    const { calls, load } = teamsRecording();
+    const host = await detectHost(1000, framed, load);
+    host.teams?.notifyFailure({ expected: false, reason: 'AuthFailed' }, 'Consent is required.');
+    host.teams?.notifyFailure({ expected: false, reason: 'Other' }, 'boom');
+    expect(calls).toEqual([
+      ['notifyFailure', { reason: 'AuthFailed', message: 'Consent is required.' }],
+      ['notifyFailure', { reason: 'Other', message: 'boom' }],
+    ]);
+  });
+});

@@ -11,7 +11,7 @@
  */
 import type { ConversationStore } from '../../ports/conversation-store';
 import type { Person } from '../../ports/directory';
-import type { BotConnector } from './bot-connector';
+import { ConnectorError, type BotConnector } from './bot-connector';
 import { answerCardInvoke, type CardInvokeDeps, type InvokeResponse } from './card-invoke';
 import { answerCardSubmit, isCardSubmit } from './card-submit';
 
@@ -83,9 +83,20 @@ async function personIds(deps: BotDeps, activity: BotActivity): Promise<string[]
   return [...new Set(ids.map((id) => id.toLowerCase()))];
 }
 
+/**
+ * When the Connector will not say who the member is (404 not in the conversation, 403, 429, …),
+ * the conversation is still kept under the Entra object id Teams gave in `from`: the install is
+ * not lost, and a digest addressed by mail falls back to installing through Graph.
+ */
 async function capture(deps: BotDeps, activity: BotActivity): Promise<void> {
   const ref = { conversationId: activity.conversation?.id ?? '', serviceUrl: activity.serviceUrl ?? '' };
-  for (const id of await personIds(deps, activity)) {
+  const ids = await personIds(deps, activity).catch((error: unknown) => {
+    if (error instanceof ConnectorError) {
+      return [activity.from?.aadObjectId?.toLowerCase() ?? ''].filter(Boolean);
+    }
+    throw error;
+  });
+  for (const id of ids) {
     await deps.conversations.set(id, ref);
   }
 }

@@ -129,6 +129,20 @@ describe('the bot’s messaging endpoint', () => {
     expect(teams.sent.map((s) => s.conversationId)).toEqual([`a:${ANN_AAD}`]);
   }, 30_000);
 
+  it('keeps an install under the Entra object id when the Connector’s member read is refused (404, 403, 429)', async () => {
+    // Bo is not among the conversation's members (404); Ann's read is refused, then throttled
+    expect(await post(activity({ type: 'installationUpdate', action: 'add', from: { id: '29:bo', aadObjectId: BO_AAD } }))).toEqual({ status: 200 });
+    expect(await conversations.get(BO_AAD)).toEqual({ conversationId: `a:${ANN_AAD}`, serviceUrl: SERVICE });
+    expect(await conversations.get(bo.id)).toBeNull();
+    for (const status of [403, 429]) {
+      conversations = new MemoryConversations();
+      teams.answer('29:ann', 'member', { status, retryAfter: '3' });
+      expect(await post(activity({ type: 'installationUpdate', action: 'add' }))).toEqual({ status: 200 });
+      expect(await conversations.get(ANN_AAD)).toEqual({ conversationId: `a:${ANN_AAD}`, serviceUrl: SERVICE });
+      expect(await conversations.get('ann@colp.example')).toBeNull();
+    }
+  }, 30_000);
+
   it('forgets the conversation when the app is removed', async () => {
     await post(activity({ type: 'installationUpdate', action: 'add' }));
     await post(activity({ type: 'installationUpdate', action: 'remove' }));

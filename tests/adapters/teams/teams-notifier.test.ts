@@ -12,6 +12,11 @@ import type { ReminderMessage } from '../../../src/ports/notifier';
 import { botCertificate, FakeBotFramework } from '../../fakes/bot-framework-fake';
 import { CONNECTOR, FakeTeams, GRAPH } from '../../fakes/teams-fake';
 import { cardProblems } from '../../core/cards/validate-card';
+import { SqliteStore } from '../../../src/adapters/sqlite/sqlite-store';
+import { DEFAULT_REMINDER_POLICY } from '../../../src/core/reminder-policy';
+import { runReminders } from '../../../src/jobs/reminders/run-reminders';
+import { queryAll } from '../../../src/ports/tracker-store';
+import { TODAY, ann, bo, boardPeople, lee, sec, seedFixture } from '../../jobs/reminders/reminder-fixture';
 
 let fake: FakeTeams;
 let botFramework: FakeBotFramework;
@@ -110,6 +115,56 @@ describe('TeamsNotifier against HTTP fakes of Graph and the Bot Connector', () =
     expect(await notifier().send(message())).toMatchObject({ outcome: 'sent', detail: expect.stringContaining('activity feed') });
     expect(await refs.get(ANN)).toBeNull();
   });
+
+  it('falls back to the activity feed and forgets the conversation when the Connector answers 403 (the bot blocked)', async () => {
+    await refs.set(ANN, { conversationId: '19:annbot', serviceUrl: `${CONNECTOR}/` });
+    fake.answer('', 'activity', { status: 403 });
+    expect(await notifier().send(message())).toMatchObject({ outcome: 'sent', detail: expect.stringContaining("the bot's conversation answered 403") });
+    expect(await refs.get(ANN)).toBeNull();
+    expect(fake.feed.map((f) => f.user)).toEqual([ANN]);
+    expect(fake.sent).toEqual([]);
+  });
+
+  it('fails with the status when Graph refuses its token (401), sending nothing', async () => {
+    fake.answer(ANN, 'install', { status: 401 });
+    expect(await notifier().send(message())).toEqual({ outcome: 'failed', detail: 'Graph answered 401 while installing the app' });
+    expect(fake.sent).toEqual([]);
+    expect(fake.feed).toEqual([]);
+  });
+
+  it('says throttled when the activity feed answers 429, with its Retry-After, and recipient-not-found on 404', async () => {
+    fake.answer(ANN, 'install', { status: 403 });
+    fake.answer(ANN, 'feed', { status: 429, retryAfter: '42' });
+    expect(await notifier().send(message())).toEqual({ outcome: 'throttled', detail: 'Graph (sending the activity notification) asked to wait', retryAfterSeconds: 42 });
+    fake.answer(ANN, 'feed', { status: 404 });
+    expect(await notifier().send(message())).toEqual({ outcome: 'recipient-not-found', detail: 'Graph found no such person (sending the activity notification)' });
+    expect(fake.feed).toEqual([]);
+  });
+
+  it('in a run: a throttled feed is recorded against the person and sent on the next run; a 404 is recorded against the person', async () => {
+    const store = new SqliteStore();
+    await seedFixture(store, 'feed');
+    for (const p of [ann, bo, sec, lee]) {
+      fake.users.add(p.id);
+      fake.answer(p.id, 'install', { status: 403 }); // none can have the app: the feed for all
+    }
+    fake.answer(ann.id, 'feed', { status: 429, retryAfter: '30' });
+    fake.answer(bo.id, 'feed', { status: 404 });
+    const options = { today: TODAY, now: () => new Date('2017-03-20T07:00:00Z'), policy: DEFAULT_REMINDER_POLICY };
+    const first = await runReminders({ store, notifier: notifier(), people: boardPeople() }, options);
+    const ledger = async () => queryAll(store, 'reminderLog', { where: [{ field: 'id', op: 'ge', value: 1 }] });
+    const outcomes = (rows: Awaited<ReturnType<typeof ledger>>, recipient: string) => [...new Set(rows.filter((r) => r.recipient === recipient).map((r) => r.outcome))];
+    expect(outcomes(await ledger(), ann.id)).toEqual(['throttled']);
+    expect(outcomes(await ledger(), bo.id)).toEqual(['recipient-not-found']);
+    expect(first.failed).toBe(2);
+    // the wait is over: the next run sends Ann's nudges once, and tries Bo's again
+    fake.answers.delete(`${ann.id}:feed`);
+    const second = await runReminders({ store, notifier: notifier(), people: boardPeople() }, { ...options, now: () => new Date('2017-03-20T07:01:00Z') });
+    expect(second.digests.map((d) => d.to.id).sort()).toEqual([ann.id, bo.id]);
+    expect(outcomes(await ledger(), ann.id)).toEqual(['sent']);
+    expect(outcomes(await ledger(), bo.id)).toEqual(['recipient-not-found']);
+    expect(fake.feed.filter((f) => f.user === ann.id)).toHaveLength(1);
+  }, 30_000);
 
   it('fails (and does not throw) when Entra refuses the bot’s certificate, sending nothing', async () => {
     expect(await notifier(new BotConnector(tokens(stranger.privateKeyPem))).send(message())).toMatchObject({

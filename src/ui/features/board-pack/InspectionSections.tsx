@@ -11,6 +11,9 @@ import { RagBadge } from '../../shared/RagBadge';
 import { ScrollTable } from '../../shared/ScrollTable';
 import { useScreenStyles } from '../../shared/screen.styles';
 
+/** Short cells kept on one line: a narrow column would break "recommendation" or "January 2018" mid-word on an A4 page. */
+const ONE_LINE = { whiteSpace: 'nowrap' } as const;
+
 export function InspectionSections({ inspections }: { inspections: readonly InspectionSection[] }) {
   const styles = useScreenStyles();
   return (
@@ -39,14 +42,20 @@ export function InspectionSections({ inspections }: { inspections: readonly Insp
           <ScrollTable label={`Items of ${i.title}`} caption="Items" columns={['No.', 'Kind', 'Recommendation', 'Status', 'Due', 'Comment']}>
             {i.items.map((x) => (
               <tr key={x.id} data-testid="pack-inspection-item">
-                <td className={styles.td}>{x.number}</td>
-                <td className={styles.td}>{x.kind}</td>
+                <td className={styles.td} style={ONE_LINE}>
+                  {x.number}
+                </td>
+                <td className={styles.td} style={ONE_LINE}>
+                  {x.kind}
+                </td>
                 <td className={styles.td}>{x.title}</td>
-                <td className={styles.td}>
+                <td className={styles.td} style={ONE_LINE}>
                   {/* an open item by its RAG; a finished one by where it ended, its last RAG beside */}
                   {x.lifecycle === 'open' ? <RagBadge rag={x.rag} kind="Status" /> : `${lifecycleLabel(x.lifecycle).toUpperCase()}${x.rag ? ` (${x.rag})` : ''}`}
                 </td>
-                <td className={styles.td}>{x.due}</td>
+                <td className={styles.td} style={ONE_LINE}>
+                  {x.due}
+                </td>
                 <td className={styles.td}>{x.comment ?? ''}</td>
               </tr>
             ))}
