@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { Children, cloneElement, isValidElement, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 import { useItemTableStyles } from './item-table/ItemTable.styles';
 import { useNarrow } from './item-table/useNarrow';
 import { useScreenStyles } from './screen.styles';
@@ -21,24 +21,28 @@ export type ScrollTableProps = Readonly<{
 const useCardStyles = makeStyles({
   table: { display: 'block', minWidth: 0, width: '100%' },
   caption: { display: 'block' },
-  /** out of sight, not out of the accessibility tree: the cells keep their headers */
+  /**
+   * out of sight, not out of the accessibility tree: the cells keep their headers. In the flow, one
+   * pixel high, its header cells wrapping to the card's width: taken out of the flow (the usual
+   * position: absolute), its row stayed as wide as the desk's columns and made the region scroll.
+   */
   head: {
-    position: 'absolute',
-    width: '1px',
+    display: 'block',
     height: '1px',
     overflow: 'hidden',
     clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
+    '& > tr': { display: 'flex', flexWrap: 'wrap' },
+    '& th': { minWidth: 0, maxWidth: '100%', overflow: 'hidden', padding: 0 },
   },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, alignItems: 'baseline' },
-  cell: { display: 'block', padding: 0, borderBottom: 'none', minWidth: 0, maxWidth: '100%' },
+  cell: { display: 'block', padding: 0, borderBottom: 'none', minWidth: 0, maxWidth: '100%', overflowWrap: 'anywhere' },
   title: { flexBasis: '100%', fontWeight: tokens.fontWeightSemibold },
   /** the column's name before its value; hidden from screen readers, which hear the header itself */
   label: { color: tokens.colorNeutralForeground2, marginInlineEnd: tokens.spacingHorizontalXS },
 });
 
-type CellProps = { className?: string; children?: ReactNode };
+type CellProps = { className?: string; style?: CSSProperties; children?: ReactNode };
 
 /** a row as a card: the item table's card, its cells labelled by their columns */
 function cardRow(row: ReactNode, columns: readonly ReactNode[], card: string, styles: ReturnType<typeof useCardStyles>): ReactNode {
@@ -52,7 +56,11 @@ function cardRow(row: ReactNode, columns: readonly ReactNode[], card: string, st
     const column = columns[i];
     return cloneElement(
       cell as ReactElement<CellProps>,
-      { className: mergeClasses(cell.props.className, styles.cell, i === 0 && styles.title) },
+      {
+        className: mergeClasses(cell.props.className, styles.cell, i === 0 && styles.title),
+        // a desk's one-line cell (a long due date kept on one line) wraps on a card instead of widening it
+        ...(cell.props.style?.whiteSpace ? { style: { ...cell.props.style, whiteSpace: 'normal' } } : {}),
+      },
       i > 0 && column !== undefined && column !== '' ? (
         <span className={styles.label} aria-hidden>
           {column}:
