@@ -41,13 +41,18 @@ function tooManyRows(fileName: string): TrackerError {
   );
 }
 
-function parseCsv(text: string, fileName: string, checkHeaders: (headers: readonly string[]) => void): string[][] {
-  // The header row first: a file that is not a tracker is refused before the rest is parsed.
-  const top = Papa.parse<string[]>(text, { preview: 10 }).data;
+type CheckHeaders = (headers: readonly string[]) => void;
+
+/** The header row first: a file that is not a tracker is refused before the rest is parsed. */
+function checkHead(top: readonly (readonly string[])[], checkHeaders: CheckHeaders): void {
   const first = top[headerRowIndex(top)];
   if (first) {
     checkHeaders(first.map((h) => h.trim()));
   }
+}
+
+function parseCsv(text: string, fileName: string, checkHeaders: CheckHeaders): string[][] {
+  checkHead(Papa.parse<string[]>(text, { preview: 10 }).data, checkHeaders);
   // One row past the bound is enough to know the file is too long.
   const result = Papa.parse<string[]>(text, { skipEmptyLines: false, preview: MAX_IMPORT_ROWS + 2 });
   if (result.data.length > MAX_IMPORT_ROWS + 1) {
@@ -82,9 +87,12 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<string[][]> {
-  // Sizes and the row count are checked on the zip itself, before exceljs builds anything.
-  await preflightWorkbook(bytes, fileName);
+async function parseXlsx(bytes: Uint8Array, fileName: string, checkHeaders: CheckHeaders): Promise<string[][]> {
+  // Sizes, the row count and the header are checked on the zip itself, before exceljs builds anything.
+  const { head } = await preflightWorkbook(bytes, fileName);
+  if (head) {
+    checkHead(head, checkHeaders);
+  }
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
@@ -115,11 +123,11 @@ async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<string[][
 export async function readTable(
   fileName: string,
   bytes: Uint8Array,
-  checkHeaders: (headers: readonly string[]) => void = () => undefined
+  checkHeaders: CheckHeaders = () => undefined
 ): Promise<Table> {
   const format = formatOf(fileName, bytes);
   const all =
-    format === 'xlsx' ? await parseXlsx(bytes, fileName) : parseCsv(decodeText(bytes, fileName).text, fileName, checkHeaders);
+    format === 'xlsx' ? await parseXlsx(bytes, fileName, checkHeaders) : parseCsv(decodeText(bytes, fileName).text, fileName, checkHeaders);
   // Planner writes lines about the plan above its header row
   const at = headerRowIndex(all);
   const headers = all[at];
@@ -131,6 +139,7 @@ export async function readTable(
     throw tooManyRows(fileName);
   }
   if (format === 'xlsx') {
+    // again on what exceljs read: the head may not have been certain before it
     checkHeaders(headers.map((h) => h.trim()));
   }
   const rows = data

@@ -3,10 +3,12 @@
  * entry is inflated as a stream, counting bytes and keeping none: a zip bomb
  * is refused after MAX_ZIP_TOTAL_BYTES of work, not after it has filled memory. The same pass
  * counts the rows of the sheet an import reads, so a sheet of 600,000 rows is refused before
- * exceljs builds it.
+ * exceljs builds it. It also keeps the head of that sheet (and of the shared strings), so the
+ * header is recognised before exceljs loads the workbook (sheet-head.ts).
  */
 import { TrackerError } from '../core/errors';
 import { MAX_IMPORT_ROWS, MAX_ZIP_ENTRY_BYTES, MAX_ZIP_TOTAL_BYTES } from './limits';
+import { headRows, sharedStringsHead, sheetHead } from './sheet-head';
 
 type Entry = Readonly<{ name: string; method: number; compressedSize: number; dataStart: number }>;
 
@@ -133,11 +135,18 @@ function firstSheetPath(workbook: string | null, rels: string | null): string | 
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
-export type WorkbookShape = Readonly<{ sheet: string | null; rows: number }>;
+export type WorkbookShape = Readonly<{
+  sheet: string | null;
+  rows: number;
+  /** the sheet's first rows as text, or null when they cannot be read for certain before exceljs */
+  head: string[][] | null;
+}>;
+
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
 /**
  * Refuses a workbook that inflates past the bounds, or whose first sheet has more than
- * MAX_IMPORT_ROWS data rows (row-numbered); returns that sheet's row count otherwise.
+ * MAX_IMPORT_ROWS data rows (row-numbered); returns that sheet's row count and head otherwise.
  */
 export async function preflightWorkbook(bytes: Uint8Array, fileName: string): Promise<WorkbookShape> {
   const entries = entriesOf(bytes, fileName);
@@ -158,6 +167,9 @@ export async function preflightWorkbook(bytes: Uint8Array, fileName: string): Pr
   const sheet = firstSheetPath(await small('xl/workbook.xml'), await small('xl/_rels/workbook.xml.rels'));
   let total = 0;
   let rows = 0;
+  const head = sheetHead();
+  // the shared strings may come before or after the sheet in the zip: both heads are kept as they pass
+  const strings = byName.has(SHARED_STRINGS) ? sharedStringsHead() : null;
   for (const entry of entries) {
     let tail = '';
     let lastRow = 0;
@@ -181,7 +193,16 @@ export async function preflightWorkbook(bytes: Uint8Array, fileName: string): Pr
     };
     const left = MAX_ZIP_TOTAL_BYTES - total;
     const limit = Math.min(MAX_ZIP_ENTRY_BYTES, left);
-    const size = await inflateEntry(bytes, entry, limit, entry.name === sheet ? countRows : () => undefined, fileName);
+    const sink =
+      entry.name === sheet
+        ? (piece: Uint8Array) => {
+            countRows(piece);
+            head.sink(piece);
+          }
+        : entry.name === SHARED_STRINGS && strings
+          ? strings.sink
+          : () => undefined;
+    const size = await inflateEntry(bytes, entry, limit, sink, fileName);
     if (size > MAX_ZIP_ENTRY_BYTES) {
       throw tooLarge(fileName, `${entry.name} inflates to more than ${MB(MAX_ZIP_ENTRY_BYTES)}`);
     }
@@ -193,5 +214,5 @@ export async function preflightWorkbook(bytes: Uint8Array, fileName: string): Pr
       rows = lastRow;
     }
   }
-  return { sheet, rows };
+  return { sheet, rows, head: sheet ? headRows(head, strings) : null };
 }

@@ -100,7 +100,11 @@ const SCREENS = process.env.LOOK_SCREENS ? ALL_SCREENS.filter((s) => process.env
 
 type BadgeFault = Readonly<{ text: string; scrollWidth: number; clientWidth: number; lines: number; cut: boolean }>;
 
-/** Every RAG badge whose word is clipped or broken over lines. */
+/**
+ * Every RAG badge whose word is clipped or broken over lines, or that is cut off by any box that
+ * does not show all of its width: a cell or card that hides its overflow, a region that scrolls
+ * sideways (a badge scrolled out of its region is off the screen too), or the window itself.
+ */
 function badgeFaults(page: Page): Promise<BadgeFault[]> {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll<HTMLElement>('[data-rag-badge]'))
@@ -110,23 +114,29 @@ function badgeFaults(page: Page): Promise<BadgeFault[]> {
         range.selectNodeContents(b);
         // one rectangle per line the word is laid out on
         const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
-        // a cell or card that hides its overflow must not cut the badge off either
         const box = b.getBoundingClientRect();
-        let cut = false;
-        for (let a = b.parentElement; a && a !== document.body; a = a.parentElement) {
-          const style = getComputedStyle(a);
-          if (/auto|scroll/.test(style.overflowX)) {
-            break;
-          }
-          if (/hidden|clip/.test(style.overflowX)) {
+        const outside = (left: number, right: number): boolean => box.left < left - 0.5 || box.right > right + 0.5;
+        // every clipping or scrolling box up to the page, not only the nearest
+        let cut = outside(0, document.documentElement.clientWidth);
+        for (let a = b.parentElement; a && a !== document.body && !cut; a = a.parentElement) {
+          if (/auto|scroll|hidden|clip/.test(getComputedStyle(a).overflowX)) {
             const r = a.getBoundingClientRect();
-            cut = box.left < r.left - 0.5 || box.right > r.right + 0.5;
-            break;
+            cut = outside(r.left + a.clientLeft, r.left + a.clientLeft + a.clientWidth);
           }
         }
         return { text: b.textContent ?? '', scrollWidth: b.scrollWidth, clientWidth: b.clientWidth, lines: tops.size, cut };
       })
       .filter((b) => b.scrollWidth > b.clientWidth || b.lines > 1 || b.cut)
+  );
+}
+
+/** Boxes that scroll sideways: the page, or a region inside it whose content is wider than it. */
+function sidewaysScrollers(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('body *'))
+      .filter((e) => /auto|scroll/.test(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
+      .map((e) => `${e.tagName.toLowerCase()}${e.getAttribute('aria-label') ? ` “${e.getAttribute('aria-label')}”` : ''} (${e.scrollWidth}/${e.clientWidth} px)`)
+      .concat((document.scrollingElement?.scrollWidth ?? 0) > window.innerWidth ? [`the page (${document.scrollingElement?.scrollWidth} px)`] : [])
   );
 }
 
@@ -218,3 +228,35 @@ describe('All items at a desk', () => {
   });
 });
 
+
+describe('Lists as cards on a phone', () => {
+  const PHONE_LISTS = ['workstreams', 'inspections', 'board-overview', 'dashboard'];
+  for (const screen of ALL_SCREENS.filter((s) => PHONE_LISTS.includes(s.name))) {
+    it(
+      `${screen.name} at 390×844: its rows are cards inside the window, every RAG badge whole and in view, nothing scrolls sideways`,
+      async () => {
+        const page = await h.open(screen.user, { path: screen.path, width: 390, height: 844, bypassCSP: true });
+        await screen.enter(page);
+        await page.screenshot({ path: `${OUT}/${screen.name}-phone-cards.png`, fullPage: true, timeout: 20_000 });
+        const cards = await page.locator('[data-card]').evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect()).map((b) => ({ left: b.left, right: b.right })));
+        expect(cards.length).toBeGreaterThan(0);
+        expect(cards.filter((c) => c.left < 0 || c.right > 390)).toEqual([]);
+        // no table is left as rows of columns: every table row in a list is a card
+        expect(await page.locator('tbody > tr:not([data-card])').count()).toBe(0);
+        expect(await sidewaysScrollers(page)).toEqual([]);
+        expect(await badgeFaults(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.context().close();
+      },
+      120_000
+    );
+  }
+  it('the cards are still a table to a screen reader: Board overview rows keep their cells and headers', async () => {
+    const page = await h.open(SECRETARY, { path: '#/overview', width: 390, height: 844 });
+    const row = page.getByRole('region', { name: 'Boards at a glance' }).getByRole('row', { name: /HMICFRS/ });
+    await row.waitFor({ timeout: 20_000 });
+    expect(await row.getByRole('cell').count()).toBeGreaterThan(3);
+    expect(await page.getByRole('region', { name: 'Boards at a glance' }).getByRole('columnheader', { name: 'Overdue' }).count()).toBe(1);
+    await page.context().close();
+  }, 60_000);
+});
