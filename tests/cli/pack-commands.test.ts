@@ -75,7 +75,7 @@ describe('tracker changes and freeze on the seeded database', () => {
 
   it('lists an update an owner submits after the freeze, beside the changes, in JSON and in words', async () => {
     const store = new SqliteStore({ file: db });
-    let ref = '';
+    let ref: string;
     try {
       const board = await findBoard(store, 'Operational Delivery Board');
       const streams = await queryAll(store, 'workstreams', { where: [{ field: 'boardId', op: 'eq', value: board.id }] });
