@@ -66,11 +66,5 @@ export function buildManifest(settings: M365Settings): Record<string, unknown> {
     activities: {
       activityTypes: [{ ...ITEM_DUE_ACTIVITY }],
     },
-    // teams-js's meeting.getMeetingDetails refuses without it: a decision recorded in a meeting
-    // is dated to the meeting's scheduled day (src/host/meeting-date.ts). Delegated: read only
-    // while someone uses the tab in that meeting, consented when the app is added to it.
-    authorization: {
-      permissions: { resourceSpecific: [{ name: 'OnlineMeeting.ReadBasic.Chat', type: 'Delegated' }] },
-    },
   };
 }

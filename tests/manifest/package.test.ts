@@ -36,11 +36,6 @@ describe('the Teams app package', () => {
     expect(m.validDomains).toEqual(['tracker.contoso.org']);
   });
 
-  it('asks, per meeting, only the RSC permission meeting.getMeetingDetails needs (the meeting’s day for a decision)', () => {
-    const m = buildManifest(settings) as Record<string, never>;
-    expect(m.authorization).toEqual({ permissions: { resourceSpecific: [{ name: 'OnlineMeeting.ReadBasic.Chat', type: 'Delegated' }] } });
-  });
-
   it('names the bot only when one is configured: without TRACKER_BOT_ID the package has no bots entry and still validates', async () => {
     const withoutBot = buildManifest({ ...settings, botId: null }) as Record<string, unknown>;
     expect('bots' in withoutBot).toBe(false);

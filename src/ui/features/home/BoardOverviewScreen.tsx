@@ -36,7 +36,8 @@ function ItemList({ title, items, onOpen }: { title: string; items: readonly Lis
       {items.map((i) => (
         <li key={`${i.list}-${i.id}`}>
           <RagBadge rag={i.rag} />{' '}
-          <Button appearance="transparent" size="small" onClick={() => onOpen({ list: i.list, id: i.id })} data-testid={`overview-${i.list}-${i.id}`}>
+          {/* a title that wraps (on a phone) reads from the start like the text around it, not centred */}
+          <Button appearance="transparent" size="small" style={{ textAlign: 'start' }} onClick={() => onOpen({ list: i.list, id: i.id })} data-testid={`overview-${i.list}-${i.id}`}>
             {i.label}: {i.title.length > 90 ? `${i.title.slice(0, 90)}…` : i.title}
           </Button>
           <Text className={styles.muted}>

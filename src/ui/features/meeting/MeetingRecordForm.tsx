@@ -5,7 +5,6 @@
  */
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import { longDate } from '../../../core/board-pack';
 import type { Person } from '../../../ports/directory';
 import { PersonPicker } from '../../shared/PersonPicker';
 import type { ItemRoute } from '../../app/useRoute';
@@ -77,7 +76,7 @@ export function MeetingRecordForm({ state, people }: { state: MeetingRecordState
           </Field>
         </>
       )}
-      <Field label="Meeting date" hint={state.meetingId ? `This meeting’s day as Teams gives it (${longDate(state.meetingDay)}); day first: dd/mm/yyyy` : 'Day first: dd/mm/yyyy'}>
+      <Field label="Meeting date" hint="The day of the meeting that took it; day first: dd/mm/yyyy">
         <Input value={form.dateText} onChange={(_e, d) => state.setForm({ dateText: d.value })} placeholder="dd/mm/yyyy" />
       </Field>
       {state.error ? (

@@ -4,11 +4,10 @@
  * save or a reload loses nothing), and the result of the last save. Focus goes to the result
  * after a save and back to the item's button on cancel.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { IsoDate } from '../../../core/dates';
 import type { ListedItem } from '../../../core/item-filter';
 import type { PersonRef } from '../../../core/model';
-import { readMeetingDay } from '../../../host/meeting-date';
 import type { TrackerClient } from '../../../ports/tracker-client';
 import type { ItemRoute } from '../../app/useRoute';
 import { isoToUk, ukToIso } from '../../shared/uk-date';
@@ -53,10 +52,13 @@ export type MeetingRecordState = Readonly<{
   target: Readonly<{ kind: RecordKind; item: ListedItem }> | null;
   form: RecordForm;
   setForm: (patch: Partial<RecordForm>) => void;
-  /** in a Teams meeting the date starts as the meeting's scheduled day (today if Teams cannot say); editable either way */
+  /**
+   * The Teams meeting the view is open in, recorded with each decision. Its day starts as today
+   * and stays editable: a tab cannot read a meeting's scheduled day (teams-js's getMeetingDetails
+   * is not open to third-party apps; Microsoft's meeting-details API is the bot's, behind the RSC
+   * permission OnlineMeeting.ReadBasic.Chat), and a decision minuted late belongs to its meeting.
+   */
   meetingId: string | null;
-  /** the day a new form starts with: the meeting's, once read, or today */
-  meetingDay: IsoDate;
   today: IsoDate;
   saving: boolean;
   error: string | null;
@@ -67,27 +69,9 @@ export type MeetingRecordState = Readonly<{
   save: () => Promise<void>;
 }>;
 
-export function useMeetingRecord(
-  client: TrackerClient,
-  user: string,
-  today: IsoDate,
-  meetingId: string | null,
-  onSaved: () => void,
-  readDay: (today: IsoDate) => Promise<IsoDate> = readMeetingDay
-): MeetingRecordState {
+export function useMeetingRecord(client: TrackerClient, user: string, today: IsoDate, meetingId: string | null, onSaved: () => void): MeetingRecordState {
   const [target, setTarget] = useState<MeetingRecordState['target']>(null);
-  const [meetingDay, setMeetingDay] = useState<IsoDate>(today);
-  useEffect(() => {
-    let live = true;
-    setMeetingDay(today);
-    if (meetingId) {
-      void readDay(today).then((day) => live && setMeetingDay(day));
-    }
-    return () => {
-      live = false;
-    };
-  }, [meetingId, today, readDay]);
-  const blank = (): RecordForm => ({ text: '', dateText: isoToUk(meetingDay), owner: null, dueText: '' });
+  const blank = (): RecordForm => ({ text: '', dateText: isoToUk(today), owner: null, dueText: '' });
   const [form, setFormState] = useState<RecordForm>(blank);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -130,7 +114,7 @@ export function useMeetingRecord(
     if (!target) {
       return;
     }
-    // the day typed: it starts as the meeting's scheduled day in a Teams meeting, today elsewhere
+    // the day typed (it starts as today)
     const meetingDate = ukToIso(form.dateText);
     if (meetingDate === null) {
       setError(`Meeting date: “${form.dateText}” is not a day — type it as dd/mm/yyyy, for example 10/05/2023`);
@@ -159,5 +143,5 @@ export function useMeetingRecord(
     }
   };
 
-  return { target, form, setForm, meetingId, meetingDay, today, saving, error, result, resultRef, open, cancel, save };
+  return { target, form, setForm, meetingId, today, saving, error, result, resultRef, open, cancel, save };
 }
