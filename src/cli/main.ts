@@ -25,7 +25,7 @@ export const USAGE = `Usage: tracker <command> [options]
   summary [--json] [--db FILE]                   counts per inspection, workstream and plan
   freeze  --board NAME [--meeting YYYY-MM-DD] [--db FILE]
                                                  store a snapshot of the board's items (never edited)
-  changes --board NAME [--json] [--db FILE]      what changed since the board's last snapshot
+  changes --board NAME [--json] [--db FILE]      what changed since the board's last snapshot, and updates submitted since
   provision --site URL [--dry-run]               create the lists on a SharePoint site (idempotent;
                                                  app-only: TRACKER_TENANT_ID, TRACKER_CLIENT_ID,
                                                  TRACKER_CERT_PATH, TRACKER_CERT_THUMBPRINT)

@@ -1,5 +1,5 @@
 /** `tracker freeze` and `tracker changes`: a board's snapshots, and what moved since the last one. */
-import { describeChange } from '../core/board-changes';
+import { describeChange, describeUpdate } from '../core/board-changes';
 import { londonDateOf, parseIsoDate, type IsoDate } from '../core/dates';
 import { changesSince, findBoard, freezeBoard, loadBoardContent } from '../services/board-pack';
 import { parse, UsageError } from './args';
@@ -40,12 +40,14 @@ export async function freezeCommand(args: string[], io: Io): Promise<number> {
   }
 }
 
+const shortTitle = (title: string): string => (title.length > 70 ? `${title.slice(0, 67)}...` : title);
+
 export async function changesCommand(args: string[], io: Io): Promise<number> {
   const { values } = parse(args, { ...BOARD_OPTIONS, json: { type: 'boolean' } });
   const name = boardName(values.board);
   const { store, snapshots, close } = openTrackerStore(values.db as string | undefined);
   try {
-    const report = await changesSince(snapshots, await loadBoardContent(store, await findBoard(store, name)));
+    const report = await changesSince(store, snapshots, await loadBoardContent(store, await findBoard(store, name)));
     if (values.json) {
       io.out(JSON.stringify(report, null, 2));
       return 0;
@@ -54,10 +56,15 @@ export async function changesCommand(args: string[], io: Io): Promise<number> {
       io.out(`${report.board}: no snapshot frozen yet (tracker freeze --board "${report.board}")`);
       return 0;
     }
-    const when = report.since.meeting ?? londonDateOf(new Date(report.since.takenAt));
-    io.out(`${report.board}: ${report.changes.length} change${report.changes.length === 1 ? '' : 's'} since ${report.since.meeting ? 'the meeting of ' : ''}${when}`);
+    const when = `${report.since.meeting ? 'the meeting of ' : ''}${report.since.meeting ?? londonDateOf(new Date(report.since.takenAt))}`;
+    io.out(`${report.board}: ${report.changes.length} change${report.changes.length === 1 ? '' : 's'} since ${when}`);
     for (const c of report.changes) {
-      io.out(`  ${c.ref} — ${c.title.length > 70 ? `${c.title.slice(0, 67)}...` : c.title}: ${describeChange(c)}`);
+      io.out(`  ${c.ref} — ${shortTitle(c.title)}: ${describeChange(c)}`);
+    }
+    const n = report.updates.length;
+    io.out(`${n} update${n === 1 ? '' : 's'} submitted since ${when}`);
+    for (const u of report.updates) {
+      io.out(`  ${u.ref} — ${shortTitle(u.title)}: ${describeUpdate(u)}, ${londonDateOf(new Date(u.at))}`);
     }
     return 0;
   } finally {

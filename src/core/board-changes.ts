@@ -4,7 +4,7 @@
  * board's — so it is derived here, never stored as a status (DESIGN §1).
  */
 import type { IsoDate } from './dates';
-import type { TrackedList } from './model';
+import type { TrackedList, Update, UpdateKind } from './model';
 import { isOpen, type Lifecycle, type Rag } from './rag';
 import type { TrackedItem } from './tracked-item';
 
@@ -49,12 +49,36 @@ export type Change = Readonly<{
   to: string | null;
 }>;
 
+/**
+ * An update submitted to one of the board's items since its last snapshot. Kept apart from
+ * `changes` (whose kinds are the item's own moves) so `tracker changes --json` keeps its shape
+ * and adds "updates" beside it.
+ */
+export type SubmittedUpdate = Readonly<{
+  list: TrackedList;
+  id: number;
+  ref: string;
+  title: string;
+  kind: UpdateKind;
+  /** ISO instant it was recorded */
+  at: string;
+  /** who submitted it: their name, or their id when the name is not known */
+  author: string;
+}>;
+
 /** `tracker changes --json` prints exactly this. */
 export type ChangeReport = Readonly<{
   board: string;
   since: Readonly<{ takenAt: string; meeting: IsoDate | null }> | null;
   changes: readonly Change[];
+  /** updates submitted since the snapshot, oldest first ([] with no snapshot) */
+  updates: readonly SubmittedUpdate[];
 }>;
+
+/** The kinds that are someone reporting to the board: seeded/imported history and minuted decisions are not. */
+export const SUBMITTED_KINDS: ReadonlySet<UpdateKind> = new Set<UpdateKind>(['progress', 'highlight', 'closure']);
+
+export type UpdateRecord = Pick<Update, 'list' | 'itemId' | 'kind' | 'at' | 'author' | 'authorName'>;
 
 export function snapshotItem(item: TrackedItem, parts: readonly SnapshotPart[] = []): SnapshotItem {
   return {
@@ -133,12 +157,39 @@ export function diffSnapshots(before: readonly SnapshotItem[], now: readonly Sna
   );
 }
 
-export function changeReport(board: string, last: BoardSnapshot | null, now: readonly SnapshotItem[]): ChangeReport {
+/** The updates submitted to the board's items (`now`) after the snapshot was taken, oldest first. */
+export function updatesSubmitted(takenAt: string, now: readonly SnapshotItem[], updates: readonly UpdateRecord[]): SubmittedUpdate[] {
+  const items = new Map(now.map((i) => [key(i), i]));
+  return updates
+    .flatMap((u) => {
+      const item = items.get(`${u.list}:${u.itemId}`);
+      return item && u.at > takenAt && SUBMITTED_KINDS.has(u.kind)
+        ? [{ list: u.list, id: item.id, ref: item.ref, title: item.title, kind: u.kind, at: u.at, author: u.authorName ?? u.author }]
+        : [];
+    })
+    .sort((a, b) => a.at.localeCompare(b.at) || a.ref.localeCompare(b.ref, 'en', { numeric: true }));
+}
+
+export function changeReport(board: string, last: BoardSnapshot | null, now: readonly SnapshotItem[], updates: readonly UpdateRecord[] = []): ChangeReport {
   return {
     board,
     since: last ? { takenAt: last.takenAt, meeting: last.meeting } : null,
     changes: last ? diffSnapshots(last.items, now) : [],
+    updates: last ? updatesSubmitted(last.takenAt, now, updates) : [],
   };
+}
+
+const UPDATE_WORD: Readonly<Record<UpdateKind, string>> = {
+  progress: 'Progress update',
+  highlight: 'Highlight update',
+  closure: 'Closure update',
+  import: 'Imported update',
+  decision: 'Decision',
+};
+
+/** "Highlight update by Ann Smith": what a board reads for an update submitted. */
+export function describeUpdate(u: SubmittedUpdate): string {
+  return `${UPDATE_WORD[u.kind]} by ${u.author}`;
 }
 
 const LIFECYCLE_WORD: Readonly<Record<Lifecycle, string>> = {

@@ -2,7 +2,8 @@
  * The local server's update-round endpoints, over the same use cases as Microsoft 365 mode:
  *   GET  /api/rounds/boards        the boards the person is secretary of
  *   GET  /api/rounds               rounds of the boards the person serves
- *   POST /api/rounds               { boardId, meetingDate } opens a round
+ *   POST /api/rounds               { boardId, meetingDate } opens a round and asks each owner at
+ *                                  once, to their Outbox (no hosted job runs locally)
  *   GET  /api/rounds/<id>          who has submitted and who has not
  *   POST /api/rounds/<id>/remind   reminds those missing, through the reminder ledger, to the Outbox
  */
@@ -10,7 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { londonDateOf } from '../core/dates';
 import { InvalidValueError } from '../core/errors';
 import { asItemId, type ItemId } from '../core/model';
-import { remindRound } from '../jobs/reminders/round-reminders';
+import { askOnOpening, remindRound } from '../jobs/reminders/round-reminders';
 import type { Person } from '../ports/directory';
 import { openRound, roundBoardsOf, roundsOf, roundToRemind, roundViewOf } from '../services/rounds';
 import type { ApiContext } from './api-routes';
@@ -50,7 +51,10 @@ export async function handleRoundApi(ctx: ApiContext, req: IncomingMessage, res:
       const actor = await actorOf(ctx, req);
       const body = await readJson(req);
       const round = await openRound(ctx.store, { boardId: idParam('board', body.boardId), meetingDate: body.meetingDate, actor, now: ctx.now() });
-      sendJson(res, 201, { round });
+      const stored = await ctx.store.get('updateRounds', round.id);
+      // the ask goes out as the round opens, through the ledger: "Remind those missing" the same day repeats nothing
+      const asked = stored ? await askOnOpening({ store: ctx.store, notifier: outboxOf(ctx) }, stored, round.board, { today: londonDateOf(ctx.now()), now: ctx.now }) : null;
+      sendJson(res, 201, { round, asked });
       return true;
     }
     throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed on ${path}`);

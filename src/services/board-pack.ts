@@ -2,7 +2,7 @@
  * Board packs over the ports: a board's workstreams, inspections and plans gathered once,
  * then the pure pack model, the snapshot a freeze stores, and what changed since the last one.
  */
-import { changeReport, snapshotItem, type BoardSnapshot, type ChangeReport, type SnapshotItem } from '../core/board-changes';
+import { changeReport, snapshotItem, SUBMITTED_KINDS, type BoardSnapshot, type ChangeReport, type SnapshotItem } from '../core/board-changes';
 import { buildBoardPack, type BoardPack } from '../core/board-pack';
 import type { UpdateMark } from '../core/board-dashboard';
 import { addDays, type IsoDate } from '../core/dates';
@@ -78,8 +78,10 @@ export function snapshotOf(content: BoardContent, takenAt: string, meeting: IsoD
   return { format: 1, board: content.board.title, boardId: content.board.id, takenAt, meeting, items: snapshotItemsOf(content) };
 }
 
-export async function changesSince(snapshots: SnapshotStore, content: BoardContent): Promise<ChangeReport> {
-  return changeReport(content.board.title, await snapshots.latest(content.board.id), snapshotItemsOf(content));
+/** What changed since the board's last snapshot, and the updates submitted to its items since. */
+export async function changesSince(store: TrackerStore, snapshots: SnapshotStore, content: BoardContent): Promise<ChangeReport> {
+  const last = await snapshots.latest(content.board.id);
+  return changeReport(content.board.title, last, snapshotItemsOf(content), await submittedAfter(store, last?.takenAt ?? null));
 }
 
 /** How many earlier packs the trend shows: enough for years of quarterly boards. */
@@ -92,14 +94,19 @@ export async function snapshotHistory(snapshots: SnapshotStore, boardId: number)
   return all.filter((s): s is BoardSnapshot => s !== null);
 }
 
-/** Updates recorded after an instant (the At column is indexed), for "updates submitted". */
-export async function updatesAfter(store: TrackerStore, since: string | null): Promise<UpdateMark[]> {
+/** Updates submitted after an instant, any board's (the At column is indexed); none before any snapshot. */
+async function submittedAfter(store: TrackerStore, since: string | null): Promise<Stored<'updates'>[]> {
   if (since === null) {
     return [];
   }
   const rows = await queryAll(store, 'updates', { where: [{ field: 'at', op: 'gt', value: since }] });
   // seeded and imported history is not someone reporting to the board
-  return rows.filter((u) => u.kind === 'progress' || u.kind === 'highlight' || u.kind === 'closure').map((u) => ({ list: u.list, itemId: u.itemId, at: u.at }));
+  return rows.filter((u) => SUBMITTED_KINDS.has(u.kind));
+}
+
+/** Updates recorded after an instant, for the dashboard's "updates submitted" counts. */
+export async function updatesAfter(store: TrackerStore, since: string | null): Promise<UpdateMark[]> {
+  return (await submittedAfter(store, since)).map((u) => ({ list: u.list, itemId: u.itemId, at: u.at }));
 }
 
 /**
@@ -118,7 +125,7 @@ export type PackOptions = Readonly<{ meeting: IsoDate | null; today: IsoDate; on
 /** The pack for a board (by title), with what changed since its last frozen snapshot. */
 export async function buildPackFor(store: TrackerStore, snapshots: SnapshotStore, boardName: string, options: PackOptions): Promise<BoardPack> {
   const content = await loadBoardContent(store, await findBoard(store, boardName), options.onProgress);
-  const [changes, history] = await Promise.all([changesSince(snapshots, content), snapshotHistory(snapshots, content.board.id)]);
+  const [changes, history] = await Promise.all([changesSince(store, snapshots, content), snapshotHistory(snapshots, content.board.id)]);
   return buildBoardPack({
     board: { id: content.board.id, title: content.board.title, programme: content.board.programme, legend: content.board.legend ?? null },
     meeting: options.meeting,
@@ -150,7 +157,9 @@ export async function changesOfAllBoards(store: TrackerStore, snapshots: Snapsho
   return Promise.all(
     boards.flatMap((b, i) => {
       const last = latest[i];
-      return last ? [loadBoardContent(store, b).then((content) => changeReport(b.title, last, snapshotItemsOf(content)))] : [];
+      return last
+        ? [Promise.all([loadBoardContent(store, b), submittedAfter(store, last.takenAt)]).then(([content, updates]) => changeReport(b.title, last, snapshotItemsOf(content), updates))]
+        : [];
     })
   );
 }

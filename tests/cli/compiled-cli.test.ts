@@ -3,14 +3,20 @@
  * without devDependencies runs them: no TypeScript loader, only production packages.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const out = '.tmp-node-test';
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+// a clone in miniature: bin/tracker.mjs beside the dist-node/ it loads (inside the clone, so tsx is found)
+const root = '.tmp-node-test';
+const out = `${root}/dist-node`;
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  scripts: Record<string, string>;
+};
 
 beforeAll(() => {
   const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.node.config.ts'], {
@@ -19,8 +25,17 @@ beforeAll(() => {
     timeout: 120_000,
   });
   expect(built.status, built.stderr).toBe(0);
+  mkdirSync(`${root}/bin`, { recursive: true });
+  copyFileSync('bin/tracker.mjs', `${root}/bin/tracker.mjs`);
+  // a loader hook that stands in for tsx and says when it is imported
+  const fakeTsx = 'data:text/javascript,process.stderr.write("tsx loaded\\n");export function register(){}';
+  writeFileSync(
+    `${root}/tsx-spy-hooks.mjs`,
+    `export async function resolve(spec, context, next) {\n  return spec === 'tsx' || spec.startsWith('tsx/') ? { url: ${JSON.stringify(fakeTsx)}, shortCircuit: true } : next(spec, context);\n}\n`
+  );
+  writeFileSync(`${root}/tsx-spy.mjs`, `import { register } from 'node:module';\nregister('./tsx-spy-hooks.mjs', import.meta.url);\n`);
 }, 150_000);
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** the package a bare import names: `@pnp/sp/fields/index.js` → `@pnp/sp` */
 const packageOf = (spec: string): string => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
@@ -42,6 +57,22 @@ describe('the compiled CLI', () => {
     expect(Object.keys(pkg.dependencies)).not.toContain('tsx');
     expect(Object.keys(pkg.dependencies)).not.toContain('esbuild');
   });
+
+  it('runs dist-node, never tsx, when bin/tracker.mjs is given --compiled; npm start gives it', () => {
+    expect(pkg.scripts.start).toBe('npm run build && node bin/tracker.mjs --compiled serve');
+    const db = join(mkdtempSync(join(tmpdir(), 'tracker-compiled-')), 't.db');
+    const env: NodeJS.ProcessEnv = { ...process.env, TRACKER_MODE: 'local' };
+    delete env.TRACKER_COMPILED;
+    const bin = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', `./${root}/tsx-spy.mjs`, `${root}/bin/tracker.mjs`, ...args], { env, encoding: 'utf8', timeout: 120_000 });
+    const compiled = bin('--compiled', 'seed', '--db', db);
+    expect(compiled.stdout, compiled.stderr).toMatch(/^seeded \d+ records/);
+    expect(compiled.stderr).not.toContain('tsx loaded');
+    // the spy works: without the flag the same bin reaches for tsx (and the sources, absent here)
+    const plain = bin('seed', '--db', db);
+    expect(plain.stderr).toContain('tsx loaded');
+    expect(plain.status).not.toBe(0);
+  }, 120_000);
 
   it('seeds, summarises and exports through bin/tracker.mjs with TRACKER_COMPILED=1', () => {
     const db = join(mkdtempSync(join(tmpdir(), 'tracker-compiled-')), 't.db');

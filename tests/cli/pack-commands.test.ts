@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
+import { SqliteStore } from '../../src/adapters/sqlite/sqlite-store';
 import type { ChangeReport } from '../../src/core/board-changes';
+import { LOCAL_PEOPLE } from '../../src/seed/people';
+import { findBoard } from '../../src/services/board-pack';
+import { saveEdit, toTracked } from '../../src/services/items';
+import { queryAll } from '../../src/ports/tracker-store';
 
 const dir = mkdtempSync(join(tmpdir(), 'tracker-pack-'));
 
@@ -27,7 +32,9 @@ describe('tracker changes and freeze on the seeded database', () => {
     const { code, out } = await run('changes', '--board', HMICFRS.toLowerCase(), '--json', '--db', db);
     expect(code).toBe(0);
     const report = JSON.parse(out) as ChangeReport;
-    expect(Object.keys(report)).toEqual(['board', 'since', 'changes']);
+    expect(Object.keys(report)).toEqual(['board', 'since', 'changes', 'updates']);
+    // the seeded history is imported, not submitted since the snapshot
+    expect(report.updates).toEqual([]);
     expect(report.board).toBe(HMICFRS);
     expect(Object.keys(report.since ?? {})).toEqual(['takenAt', 'meeting']);
     expect(report.changes).toHaveLength(17);
@@ -48,6 +55,7 @@ describe('tracker changes and freeze on the seeded database', () => {
     expect(out).toContain(': NEW GREEN');
     expect(out).toContain(': NEW WHITE');
     expect(out).toContain(': NEW CLOSED');
+    expect(out).toMatch(/\n0 updates submitted since \d{4}-\d{2}-\d{2}$/);
   });
 
   it('seeding again adds no second baseline', async () => {
@@ -62,6 +70,35 @@ describe('tracker changes and freeze on the seeded database', () => {
     const report = JSON.parse((await run('changes', '--board', 'Operational Delivery Board', '--json', '--db', db)).out) as ChangeReport;
     expect(report.since?.meeting).toBe('2023-05-10');
     expect(report.changes).toEqual([]);
+    expect(report.updates).toEqual([]);
+  });
+
+  it('lists an update an owner submits after the freeze, beside the changes, in JSON and in words', async () => {
+    const store = new SqliteStore({ file: db });
+    let ref: string;
+    try {
+      const board = await findBoard(store, 'Operational Delivery Board');
+      const streams = await queryAll(store, 'workstreams', { where: [{ field: 'boardId', op: 'eq', value: board.id }] });
+      const deliverables = await queryAll(store, 'actions', { where: [{ field: 'workstreamId', op: 'in', value: streams.map((w) => w.id) }] });
+      const target = deliverables.find((d) => d.owner !== null && LOCAL_PEOPLE.some((p) => p.id === d.owner?.id));
+      const owner = LOCAL_PEOPLE.find((p) => p.id === target?.owner?.id);
+      if (!target || !owner) {
+        throw new Error('the seeded board has no deliverable with a local owner');
+      }
+      ref = toTracked('actions', target).label;
+      await saveEdit(store, { list: 'actions', id: target.id, version: target.version, actor: owner, at: new Date().toISOString(), edit: { progress: 'Venue booked' } });
+      const report = JSON.parse((await run('changes', '--board', 'Operational Delivery Board', '--json', '--db', db)).out) as ChangeReport;
+      // progress alone moves nothing the snapshot compares, but it is an update submitted
+      expect(report.changes).toEqual([]);
+      expect(report.updates).toHaveLength(1);
+      expect(Object.keys(report.updates[0] ?? {})).toEqual(['list', 'id', 'ref', 'title', 'kind', 'at', 'author']);
+      expect(report.updates[0]).toMatchObject({ list: 'actions', id: target.id, ref, title: target.title, kind: 'progress', author: owner.displayName });
+    } finally {
+      store.close();
+    }
+    const { out } = await run('changes', '--board', 'Operational Delivery Board', '--db', db);
+    expect(out.split('\n').slice(0, 2)).toEqual(['Operational Delivery Board: 0 changes since the meeting of 2023-05-10', '1 update submitted since the meeting of 2023-05-10']);
+    expect(out.split('\n')[2]).toMatch(new RegExp(`^  ${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — .*: Progress update by .+, \\d{4}-\\d{2}-\\d{2}$`));
   });
 
   it('says when a board has no snapshot yet', async () => {

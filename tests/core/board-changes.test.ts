@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeReport, describeChange, diffSnapshots, type BoardSnapshot, type SnapshotItem } from '../../src/core/board-changes';
+import { changeReport, describeChange, describeUpdate, diffSnapshots, type BoardSnapshot, type SnapshotItem, type UpdateRecord } from '../../src/core/board-changes';
 import type { IsoDate } from '../../src/core/dates';
 
 const item = (id: number, over: Partial<SnapshotItem> = {}): SnapshotItem => ({
@@ -72,9 +72,39 @@ describe('changed since last board', () => {
   });
 
   it('says so when there is no earlier snapshot', () => {
-    expect(changeReport('Board', null, [item(1)])).toEqual({ board: 'Board', since: null, changes: [] });
+    expect(changeReport('Board', null, [item(1)])).toEqual({ board: 'Board', since: null, changes: [], updates: [] });
     const last: BoardSnapshot = { format: 1, board: 'Board', boardId: 1, takenAt: '2017-06-01T09:00:00.000Z', meeting: '2017-06-01' as IsoDate, items: [] };
     expect(changeReport('Board', last, [item(1)])).toMatchObject({ since: { takenAt: last.takenAt, meeting: '2017-06-01' }, changes: [{ change: 'added' }] });
+  });
+
+  it('lists the updates submitted to the board’s items since the snapshot, oldest first, beside the changes', () => {
+    const last: BoardSnapshot = { format: 1, board: 'Board', boardId: 1, takenAt: '2017-06-01T09:00:00.000Z', meeting: '2017-06-01' as IsoDate, items: [item(1), item(2)] };
+    const up = (itemId: number, at: string, over: Partial<UpdateRecord> = {}): UpdateRecord => ({
+      list: 'recommendations',
+      itemId: itemId as UpdateRecord['itemId'],
+      kind: 'progress',
+      at,
+      author: 'ann@x.example',
+      authorName: 'Ann Smith',
+      ...over,
+    });
+    const updates = [
+      up(2, '2017-07-01T10:00:00.000Z', { kind: 'highlight', authorName: null }),
+      up(1, '2017-06-02T10:00:00.000Z'),
+      up(1, '2017-05-31T10:00:00.000Z'), // before the snapshot
+      up(1, '2017-06-03T10:00:00.000Z', { kind: 'import' }), // history, not a submission
+      up(1, '2017-06-04T10:00:00.000Z', { kind: 'decision' }), // minuted, not submitted
+      up(9, '2017-06-05T10:00:00.000Z'), // another board's item
+      up(1, '2017-06-06T10:00:00.000Z', { list: 'actions' }), // same id, another list
+    ];
+    const report = changeReport('Board', last, [item(1, { rag: 'GREEN' }), item(2)], updates);
+    expect(report.changes.map((c) => [c.id, c.change])).toEqual([[1, 'rag']]);
+    expect(report.updates).toEqual([
+      { list: 'recommendations', id: 1, ref: 'Recommendation 1', title: 'Item 1', kind: 'progress', at: '2017-06-02T10:00:00.000Z', author: 'Ann Smith' },
+      { list: 'recommendations', id: 2, ref: 'Recommendation 2', title: 'Item 2', kind: 'highlight', at: '2017-07-01T10:00:00.000Z', author: 'ann@x.example' },
+    ]);
+    expect(report.updates.map(describeUpdate)).toEqual(['Progress update by Ann Smith', 'Highlight update by ann@x.example']);
+    expect(changeReport('Board', null, [item(1)], updates).updates).toEqual([]);
   });
 
   it('words a cleared RAG and a reopened item', () => {

@@ -171,7 +171,7 @@ describe('board pack model', () => {
     expect(pack.cover.title).toBe('Operational Delivery Board');
     expect(pack.cover.subtitle).toBe('Board pack for the meeting of 1 March 2018');
     expect(pack.cover.lines).toEqual(['7 items: 3 RED, 1 AMBER, 1 GREEN, 1 WHITE, 1 NOT SET', '4 exceptions (RED or overdue)', 'No earlier pack frozen: no changes to report']);
-    const withChanges = buildBoardPack({ ...src, meeting: null, changes: { board: 'x', since: { takenAt: '2017-11-02T10:00:00.000Z', meeting: null }, changes: [] } });
+    const withChanges = buildBoardPack({ ...src, meeting: null, changes: { board: 'x', since: { takenAt: '2017-11-02T10:00:00.000Z', meeting: null }, changes: [], updates: [] } });
     expect(withChanges.cover.subtitle).toBe('Board pack as of 1 March 2018');
     expect(withChanges.cover.lines[2]).toBe('0 changes since the board of 2 November 2017');
   });
@@ -188,7 +188,7 @@ describe('board pack model', () => {
       decided(stranger, 'Another board’s item', '2018-02-01'),
       { ...decided(red, 'Progress, not a decision', '2018-02-01'), kind: 'progress' as const },
     ];
-    const since = { board: 'x', since: { takenAt: '2017-11-02T18:00:00.000Z', meeting: '2017-11-02' as IsoDate }, changes: [] };
+    const since = { board: 'x', since: { takenAt: '2017-11-02T18:00:00.000Z', meeting: '2017-11-02' as IsoDate }, changes: [], updates: [] };
     expect(buildBoardPack({ ...src, changes: since, decisions }).decisions).toEqual([
       { list: 'recommendations', id: lateWhite.id, item: `${lateWhite.label} ${lateWhite.title}`, decision: 'Ask the inspectorate', date: '2017-11-02', by: 'Morgan Ellis' },
       { list: 'actions', id: red.id, item: `${red.label} ${red.title}`, decision: 'Escalate to the supplier', date: '2018-03-01', by: 'Morgan Ellis' },
@@ -269,6 +269,7 @@ describe('board dashboard', () => {
       board: 'Operational Delivery Board',
       since: { takenAt: '2017-12-01T18:00:00.000Z', meeting: '2017-12-01' as IsoDate },
       changes: [{ list: 'actions', id: red.id, ref: red.label, title: red.title, change: 'rag', from: 'AMBER', to: 'RED' }],
+      updates: [],
     },
     // given newest first and with one after the day viewed: the trend sorts and drops it
     history: [snap('2019-01-01', []), snap('2017-12-01', [{ id: red.id, rag: 'AMBER', lifecycle: 'open' }, { id: done.id, rag: 'GREEN', lifecycle: 'open' }]), snap('2016-06-30', [{ id: red.id, rag: null, lifecycle: 'open' }])],

@@ -26,6 +26,7 @@ const changes = indexChanges([
       { list: 'actions', id: amber.id, ref: amber.label, title: amber.title, change: 'rag', from: 'GREEN', to: 'AMBER' },
       { list: 'recommendations', id: recRed.id, ref: recRed.label, title: recRed.title, change: 'added', from: null, to: 'RED' },
     ],
+    updates: [],
   },
 ]);
 

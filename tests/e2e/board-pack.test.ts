@@ -142,6 +142,12 @@ describe('Board pack screen (local mode)', () => {
     await chooseBoard(page, ODB);
     await expect.poll(() => changesHeading(page), { timeout: 30_000 }).toBe('Changed since last board (1)');
     expect(await page.getByTestId('pack-change').first().innerText()).toContain('NEW RED');
+    // … and the owner's update, submitted since the freeze, listed beside the changes
+    expect(await page.getByRole('heading', { name: /^Updates submitted since last board/ }).innerText()).toBe('Updates submitted since last board (1)');
+    const submitted = await page.getByTestId('pack-update').allInnerTexts();
+    expect(submitted).toHaveLength(1);
+    expect(submitted[0]).toContain(target?.title ?? '');
+    expect(submitted[0]).toMatch(/Progress update by \S+/);
     await page.screenshot({ path: `${OUT}/odb-after-change.png`, fullPage: false });
 
     // … and in the next pack
@@ -155,6 +161,8 @@ describe('Board pack screen (local mode)', () => {
     const doc = strFromU8(unzipSync(readFileSync(await (await next).path()))['word/document.xml'] as Uint8Array);
     expect(doc).toContain('NEW RED');
     expect(doc).toContain('The venue was withdrawn');
+    expect(doc).toContain('1 update submitted since then.');
+    expect(doc).toMatch(/Progress update by [^<]+, \d{1,2} [A-Z][a-z]+ \d{4}/);
     await page.context().close();
 
     // … and as a badge, in words, where the owner sees the item on other screens

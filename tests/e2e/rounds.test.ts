@@ -1,13 +1,15 @@
 /**
  * Update rounds before a board, local mode (issue 12): the secretary opens a round for the
  * Operational Delivery Board by keyboard only; an owner sends a highlight update through the
- * workstream's highlight form, and the round shows it as submitted with its proposed RAGs; the
- * secretary reminds those missing (once each: a second press sends nothing), a lead follows the
+ * workstream's highlight form, and the round shows it as submitted with its proposed RAGs.
+ * Opening the round asks each owner at once (their Outbox shows the ask), so the secretary's
+ * "Remind those missing" the same day sends nothing twice; a lead follows the
  * round without reminding, a member sees no round. A past meeting date is refused naming the
  * field, with the date kept. axe in three themes, and the round at phone width (390 px).
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqliteOutbox } from '../../src/adapters/sqlite/sqlite-outbox';
 import { addDays, londonDateOf, type IsoDate } from '../../src/core/dates';
 import type { ItemId } from '../../src/core/model';
 import { queryAll } from '../../src/ports/tracker-store';
@@ -61,9 +63,14 @@ describe('update rounds (local mode)', () => {
     roundId = round?.id as ItemId;
     expect(page.url()).toMatch(new RegExp(`#/rounds/${roundId}$`));
     await page.context().close();
+
+    // opening asked every owner at once: Sam's Outbox shows the ask for both his workstreams
+    const outbox = await h.open(SAM, { path: '#/outbox' });
+    await outbox.getByText('Your highlight update is asked for: 2 workstreams').first().waitFor({ timeout: 30_000 });
+    await outbox.context().close();
   }, 120_000);
 
-  it('an owner’s highlight update counts as submitted; "Remind those missing" reminds each other owner once', async () => {
+  it('an owner’s highlight update counts as submitted; "Remind those missing" the day the round opened repeats no ask', async () => {
     const owner = await h.open(SAM, { path: '#/workstreams' });
     await owner.getByRole('button', { name: 'Health and Wellbeing' }).click();
     await owner.getByRole('button', { name: 'Write a highlight report' }).click();
@@ -85,28 +92,25 @@ describe('update rounds (local mode)', () => {
     expect(await entry.getByLabel('Proposed Project RAG: Amber').count()).toBe(1);
     expect(await entry.getByLabel('Proposed Benefit RAG: Green').count()).toBe(1);
 
+    // the ask went out when the round opened, through the ledger: the same day, pressing sends nothing twice
+    const rows = await queryAll(h.store, 'reminderLog', { where: [{ field: 'recipient', op: 'in', value: [SAM, 'alex.fraser@colp.example', 'grace.mensah@colp.example', 'dan.bradford@colp.example'] }] });
+    const forRound = rows.filter((r) => r.rule === `round-${roundId}`);
+    expect(forRound.map((r) => r.itemId).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(forRound.every((r) => r.outcome === 'sent')).toBe(true);
     await tabTo(page, (el) => el.text === 'Remind those missing', { limit: 80 });
     await page.keyboard.press('Enter');
     const result = page.getByTestId('remind-result');
-    await expect.poll(() => result.innerText(), { timeout: 20_000 }).toMatch(/^Reminded: /);
+    await expect.poll(() => result.innerText(), { timeout: 20_000 }).toMatch(/^Nobody new to remind\. Already reminded for this round: /);
     const said = await result.innerText();
     for (const name of ['Sam Okafor', 'Alex Fraser', 'Grace Mensah', 'Dan Bradford']) {
       expect(said).toContain(name);
     }
-    const rows = await queryAll(h.store, 'reminderLog', { where: [{ field: 'recipient', op: 'in', value: [SAM, 'alex.fraser@colp.example', 'grace.mensah@colp.example', 'dan.bradford@colp.example'] }] });
-    const forRound = rows.filter((r) => r.rule === `round-${roundId}`);
-    expect(forRound.map((r) => r.itemId).sort()).toEqual([2, 3, 4, 5, 6]);
-    expect(forRound.every((r) => r.outcome === 'sent')).toBe(true);
-
-    // a second press sends nothing: the ledger holds every reminder of this round
-    await page.getByRole('button', { name: 'Remind those missing' }).press('Enter');
-    await expect.poll(() => result.innerText(), { timeout: 20_000 }).toMatch(/^Nobody new to remind\. Already reminded for this round: /);
     const again = (await queryAll(h.store, 'reminderLog', { where: [{ field: 'recipient', op: 'eq', value: SAM }] })).filter((r) => r.rule === `round-${roundId}`);
-    expect(again).toHaveLength(1);
-
-    // Sam's Outbox holds the round reminder for the workstream still missing
+    expect(again).toHaveLength(2);
+    // Sam's Outbox holds the one ask, not a second digest
     const outbox = await h.open(SAM, { path: '#/outbox' });
-    await outbox.getByText('Your highlight update is asked for: 1 workstream').first().waitFor({ timeout: 30_000 });
+    await outbox.getByText('Your highlight update is asked for: 2 workstreams').first().waitFor({ timeout: 30_000 });
+    expect(new SqliteOutbox(h.store.db).received(SAM).filter((m) => m.digest.kind === 'round')).toHaveLength(1);
     await outbox.context().close();
     await page.context().close();
   }, 180_000);

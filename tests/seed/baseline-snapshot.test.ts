@@ -40,7 +40,7 @@ describe('the baseline snapshot on SharePoint (a JSON file in the Snapshots libr
     expect(await seedBaselineSnapshot(store, snapshots, readSeed(), new Date('2026-01-02T00:00:00Z'))).toBeNull();
     expect([...(site.fake.list('Snapshots')?.items.values() ?? [])].map((i) => i.data.FileLeafRef)).toEqual(['hmicfrs-report-recommendations-2026-01-01T00-00-00-000Z.json']);
     const content = await loadBoardContent(store, await findBoard(store, 'HMICFRS Report Recommendations'));
-    const report = await changesSince(snapshots, content);
+    const report = await changesSince(store, snapshots, content);
     expect(report.since).toEqual({ takenAt: '2026-01-01T00:00:00.000Z', meeting: null });
     expect(report.changes).toHaveLength(17);
   }, 120_000);

@@ -2,7 +2,7 @@
  * What every pack format says the same way: RAG words and colours (the word always beside
  * the colour), the section titles, and the rows of the tables, from the pure pack model.
  */
-import { describeChange } from '../../core/board-changes';
+import { describeChange, describeUpdate } from '../../core/board-changes';
 import { lifecycleLabel, longDate, ragWord, type BoardPack, type HighlightSection, type InspectionSection, type PlanSection } from '../../core/board-pack';
 import type { IsoDate } from '../../core/dates';
 import type { Rag } from '../../core/rag';
@@ -43,10 +43,14 @@ export function summaryTable(pack: BoardPack): Table {
   };
 }
 
+/** Every item's moves, then the updates submitted (with their day): one table in every format. */
 export function changesTable(pack: BoardPack): Table {
   return {
     headers: ['Item', 'Title', 'Change'],
-    rows: (pack.changes?.changes ?? []).map((c) => [c.ref, c.title, describeChange(c)]),
+    rows: [
+      ...(pack.changes?.changes ?? []).map((c) => [c.ref, c.title, describeChange(c)]),
+      ...(pack.changes?.updates ?? []).map((u) => [u.ref, u.title, `${describeUpdate(u)}, ${longDate(u.at.slice(0, 10) as IsoDate)}`]),
+    ],
   };
 }
 
@@ -57,7 +61,8 @@ export function changesLine(pack: BoardPack): string {
   }
   const when = since.meeting ? `the meeting of ${longDate(since.meeting)}` : `the snapshot of ${longDate(since.takenAt.slice(0, 10) as IsoDate)}`;
   const n = pack.changes?.changes.length ?? 0;
-  return `${n} change${n === 1 ? '' : 's'} since ${when}.`;
+  const u = pack.changes?.updates.length ?? 0;
+  return `${n} change${n === 1 ? '' : 's'} since ${when}. ${u} update${u === 1 ? '' : 's'} submitted since then.`;
 }
 
 /** "Decisions made": each decision minuted since the last board, with its item, day and who recorded it. */

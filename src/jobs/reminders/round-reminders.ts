@@ -8,11 +8,14 @@
  * - The scheduled job (Microsoft 365's hosted run): each open round whose meeting is ahead, on
  *   the days core/round-reminder-policy.ts gives — key: the workstream, `round-<id>`, the
  *   nudge's date and the owner, so each nudge day sends once.
+ * - The ask when a round opens (local mode, where no hosted job runs): keyed as the scheduled
+ *   job's opening nudge, so neither the job nor "Remind those missing" up to that day repeats it.
  */
 import { daysBetween, londonDateOf, type IsoDate } from '../../core/dates';
 import { digestView, type DigestView } from '../../core/reminder-digest';
 import { ledgerKey, type PlannedNudge, type ReminderItem } from '../../core/reminder-policy';
 import { currentRoundNudge } from '../../core/round-reminder-policy';
+import { onOrAfterWorkingDay } from '../../core/working-days';
 import { missingOwners, type RoundView } from '../../core/update-round';
 import { ENGLAND_AND_WALES, type WorkingDays } from '../../core/working-days';
 import type { ItemId, Stored } from '../../core/model';
@@ -61,13 +64,37 @@ function nudgeFor(round: RoundToNudge, ws: Stored<'workstreams'>, ownerId: strin
 
 type SendOptions = Readonly<{ today: IsoDate; now: () => Date }>;
 
-/** Reminds each owner still to submit, once per round. */
-export async function remindRound(deps: RoundReminderDeps, round: RoundView, options: SendOptions): Promise<RoundReminderRun> {
-  return (await nudgeMissing(deps, round, round.meetingDate, options)).run;
+/** The day of a round's opening nudge: the day it opened, or the next working day (as the scheduled job keys it). */
+export function openingNudgeDate(openedAt: string, days: WorkingDays = ENGLAND_AND_WALES): IsoDate {
+  return onOrAfterWorkingDay(londonDateOf(new Date(openedAt)), days);
 }
 
-/** One digest per owner still to submit, each nudge keyed by `keyDate`; what the ledger holds is left out. */
-async function nudgeMissing(deps: RoundReminderDeps, round: RoundToNudge, keyDate: IsoDate, options: SendOptions): Promise<{ run: RoundReminderRun; digests: DigestView[] }> {
+/**
+ * Reminds each owner still to submit, once per round. Up to the day of the opening ask, an
+ * owner that ask reached is not asked again (the secretary pressing at once repeats nothing).
+ */
+export async function remindRound(deps: RoundReminderDeps, round: RoundView, options: SendOptions): Promise<RoundReminderRun> {
+  const opening = openingNudgeDate(round.openedAt);
+  return (await nudgeMissing(deps, round, round.meetingDate, options, options.today <= opening ? [opening] : [])).run;
+}
+
+/** Asks each owner of the round's board for their highlight update now: the opening nudge, sent as the round opens. */
+export async function askOnOpening(deps: RoundReminderDeps, round: Stored<'updateRounds'>, board: string, options: SendOptions): Promise<RoundReminderRun> {
+  const entries = await roundEntriesOf(deps.store, round);
+  return (await nudgeMissing(deps, { ...summaryOf(round, board), entries }, openingNudgeDate(round.openedAt), options)).run;
+}
+
+/**
+ * One digest per owner still to submit, each nudge keyed by `keyDate`; what the ledger holds is
+ * left out — under that key, or under the same nudge keyed by any of `heldDates`.
+ */
+async function nudgeMissing(
+  deps: RoundReminderDeps,
+  round: RoundToNudge,
+  keyDate: IsoDate,
+  options: SendOptions,
+  heldDates: readonly IsoDate[] = []
+): Promise<{ run: RoundReminderRun; digests: DigestView[] }> {
   const groups = missingOwners(round.entries);
   const workstreams = new Map<number, Stored<'workstreams'>>();
   for (const { workstreams: entries } of groups) {
@@ -85,9 +112,14 @@ async function nudgeMissing(deps: RoundReminderDeps, round: RoundToNudge, keyDat
       return ws ? [nudgeFor(round, ws, owner.id, options.today, keyDate)] : [];
     }),
   }));
-  const ledger = await readLedger(deps.store, planned.flatMap((p) => p.nudges.map((n) => n.key)));
+  const alsoHeldBy = (n: PlannedNudge, owner: string): string[] => heldDates.map((d) => ledgerKey(n.item, n.ledgerRule, d, owner));
+  const ledger = await readLedger(deps.store, planned.flatMap((p) => p.nudges.flatMap((n) => [n.key, ...alsoHeldBy(n, p.owner.id)])));
   const started = options.now();
-  const due = planned.map((p) => ({ ...p, nudges: p.nudges.filter((n) => !(ledger.has(n.key) && holds(ledger.get(n.key) as NonNullable<ReturnType<typeof ledger.get>>, started))) }));
+  const held = (key: string): boolean => {
+    const row = ledger.get(key);
+    return row !== undefined && holds(row, started);
+  };
+  const due = planned.map((p) => ({ ...p, nudges: p.nudges.filter((n) => !held(n.key) && !alsoHeldBy(n, p.owner.id).some(held)) }));
   const claims = await claimAll(
     deps.store,
     due.flatMap((p) => p.nudges.map((nudge) => ({ nudge, recipient: p.owner.id, existing: ledger.get(nudge.key) }))),

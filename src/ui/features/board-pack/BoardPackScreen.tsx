@@ -4,7 +4,7 @@
  * its progress said), print it, and freeze a snapshot for next time. Loaded only when shown.
  */
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select, Spinner, Title2, Title3 } from '@fluentui/react-components';
-import { describeChange } from '../../../core/board-changes';
+import { describeChange, describeUpdate } from '../../../core/board-changes';
 import { decisionsLine, decisionsTable, SECTION } from '../../../export/pack/pack-text';
 import { longDate } from '../../../core/board-pack';
 import type { IsoDate } from '../../../core/dates';
@@ -30,6 +30,7 @@ export function BoardPackScreen({ client, asOf }: BoardPackScreenProps) {
   const own = useDashboardStyles();
   const pack = s.pack;
   const changes = pack?.changes?.changes ?? [];
+  const submitted = pack?.changes?.updates ?? [];
   return (
     <section aria-labelledby="pack-title" className={styles.root}>
       <style media="print">{PRINT_CSS}</style>
@@ -107,6 +108,25 @@ export function BoardPackScreen({ client, asOf }: BoardPackScreenProps) {
                 </tr>
               ))}
             </ScrollTable>
+          ) : null}
+          {pack.changes?.since ? (
+            <>
+              <Title3 as="h3" id="updates-submitted-title">{`Updates submitted since last board (${submitted.length})`}</Title3>
+              {submitted.length > 0 ? (
+                <ScrollTable label="Updates submitted since last board" columns={['Item', 'Title', 'Update', 'Date']}>
+                  {submitted.map((u) => (
+                    <tr key={`${u.list}-${u.id}-${u.at}`} data-testid="pack-update">
+                      <td className={styles.td} style={{ minWidth: '10rem' }}>
+                        {u.ref}
+                      </td>
+                      <td className={styles.td}>{u.title}</td>
+                      <td className={styles.td}>{describeUpdate(u)}</td>
+                      <td className={styles.td}>{longDate(u.at.slice(0, 10) as IsoDate)}</td>
+                    </tr>
+                  ))}
+                </ScrollTable>
+              ) : null}
+            </>
           ) : null}
           <Title3 as="h2" data-print="section">{`Decisions made (${pack.decisions.length})`}</Title3>
           <Caption1 as="p" block>
