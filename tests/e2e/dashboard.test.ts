@@ -68,11 +68,11 @@ describe('Dashboard (local mode)', () => {
     await page.context().close();
   }, 90_000);
 
-  it('on a phone the dashboard fits the width (tables scroll in their own regions) and axe finds nothing', async () => {
+  it('on a phone the dashboard fits the width (its tables are cards, nothing wider than the window, in a region or not) and axe finds nothing', async () => {
     const page = await openDashboard('Operational Delivery Board', 'light', 390);
     const wide = await page.evaluate(() =>
       [...document.querySelectorAll('#main *')]
-        .filter((e) => e.getBoundingClientRect().right > 391 && !e.closest('[role="region"]'))
+        .filter((e) => e.getBoundingClientRect().right > 391)
         .map((e) => `${e.tagName}.${e.className}#${e.id} ${Math.round(e.getBoundingClientRect().right)}`)
         .slice(0, 8)
     );
