@@ -80,4 +80,27 @@ describe('A home that fits the person', () => {
     await page.getByText('overdue as of 12 Jan 2017').waitFor();
     expect(await box.inputValue()).toBe('12/01/2017');
   }, 120_000);
+
+  it('on a phone the header is one line and a Settings button: the list starts high, and Settings opens the day, who is signed in and the theme by keyboard', async () => {
+    const page = await h.open(OWNER, { width: 390, height: 844 });
+    await page.getByRole('heading', { name: 'My items' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('combobox', { name: 'Overdue as of' }).count()).toBe(0);
+    const top = await page.evaluate(() => document.getElementById('main')?.getBoundingClientRect().top ?? 0);
+    expect(top).toBeLessThan(120); // 202 with the settings open in the band
+    await page.screenshot({ path: 'test-results/screenshots/home-phone-header.png' });
+    const settings = page.getByRole('button', { name: 'Settings' });
+    expect(await settings.getAttribute('aria-expanded')).toBe('false');
+    await settings.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('combobox', { name: 'Overdue as of' }).waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('combobox', { name: 'Signed in as' }).count()).toBe(1);
+    const hide = page.getByRole('button', { name: 'Hide settings' });
+    expect(await hide.getAttribute('aria-expanded')).toBe('true');
+    // focus stays on the button that was pressed
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('header-settings');
+    // at a desk there is no such button: the settings are always in the band
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('combobox', { name: 'Overdue as of' }).waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('header-settings').count()).toBe(0);
+  }, 120_000);
 });

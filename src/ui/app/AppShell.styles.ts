@@ -24,7 +24,15 @@ export const useAppShellStyles = makeStyles({
     // at a desk one row, the selects giving way (their words cut short) rather than wrapping to a second
     '@media (min-width: 1100px)': { flexWrap: 'nowrap' },
   },
-  brand: { marginRight: 'auto', display: 'flex', flexDirection: 'column', flexShrink: 0 },
+  brand: {
+    marginRight: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    flexShrink: 0,
+    // on a phone the line under the title may wrap, so the Settings button stays beside it
+    '@media (max-width: 639.98px)': { flexShrink: 1, minWidth: 0, flexBasis: 0, flexGrow: 1 },
+  },
+  settings: { flexShrink: 0 },
   /**
    * Field is a grid: its label and control side by side (label sized to its words, control taking
    * the rest); minmax(0, 1fr) lets a long option shrink instead of widening the page

@@ -1,4 +1,5 @@
-import { Caption1, Field, Select, Text } from '@fluentui/react-components';
+import { Button, Caption1, Field, Select, Text } from '@fluentui/react-components';
+import { SettingsRegular } from '@fluentui/react-icons';
 import { ScreenBoundary } from '../shared/ScreenBoundary';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../core/dates';
@@ -11,7 +12,7 @@ import { formatDay } from '../shared/format';
 import { DeferredUkDatePicker } from '../shared/DeferredUkDatePicker';
 import type { PackClient } from '../../ports/pack-client';
 import { ScreenSuspense } from '../shared/lazy-screen';
-import { SIDE_PANEL_WIDTH, useMedia } from '../shared/item-table/useNarrow';
+import { SIDE_PANEL_WIDTH, useMedia, useNarrow } from '../shared/item-table/useNarrow';
 import { EditorRoute, LAZY_SCREENS } from './routes/screens';
 import { ChangesContext } from '../shared/ChangeBadge';
 import { useBoardChanges } from '../shared/useBoardChanges';
@@ -123,6 +124,12 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
   // board's items start at the top of the 320 px panel; a channel tab keeps the full chrome.
   const sidePanelWidth = useMedia(SIDE_PANEL_WIDTH);
   const chrome = !(route.screen === 'meeting' && (inSidePanel(host) || sidePanelWidth));
+  // On a phone the header's settings (the day overdue is counted from, who is signed in, the
+  // theme) fold behind one button: open, they took 200 of 844 px above every list. The line
+  // under the title still says the day, so nothing is hidden that changes what the list means.
+  const narrow = useNarrow();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsShown = !narrow || settingsOpen;
   // My items is where the tab opens, so it comes with the shell; every other screen loads when shown.
   const lazy = route.screen === 'my-items' ? null : LAZY_SCREENS[route.screen];
 
@@ -165,6 +172,13 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
             {modeLabel} · overdue as of {formatDay(asOf)}
           </Caption1>
         </div>
+        {narrow ? (
+          <Button appearance="subtle" className={styles.settings} icon={<SettingsRegular />} aria-expanded={settingsOpen} onClick={() => setSettingsOpen((open) => !open)} data-testid="header-settings">
+            {settingsOpen ? 'Hide settings' : 'Settings'}
+          </Button>
+        ) : null}
+        {settingsShown ? (
+        <>
         {/* It moves the day that due dates are counted against (overdue, due soon), not the data:
             items, RAGs and owners are as they are now; their history is in each item. */}
         <Field label="Overdue as of" className={styles.control}>
@@ -203,6 +217,8 @@ export function AppShell({ client, host, today, user, onUserChange, theme, onThe
               ))}
             </Select>
           </Field>
+        ) : null}
+        </>
         ) : null}
       </header>
       ) : null}
