@@ -13,6 +13,7 @@ import { provision } from '../../lists-provisioning/provision';
 import type { M365Settings } from '../../src/config/settings';
 import { SharePointBoardPeople } from '../../src/adapters/sharepoint/sharepoint-board-people';
 import { parseIsoDate } from '../../src/core/dates';
+import { newWorkstream } from '../../src/core/records';
 import { listAt } from '../../src/adapters/sharepoint/list-address';
 import type { Action, Inspection, ItemId, ListRecords, Workstream } from '../../src/core/model';
 import type { Directory } from '../../src/ports/directory';
@@ -46,29 +47,16 @@ export class SmokeFailure extends Error {
 const seedName = (stamp: string, what: string) => `Action Tracker smoke test ${stamp}: ${what} (safe to delete)`;
 
 function smokeWorkstream(stamp: string, boardId: ItemId): Workstream {
-  return {
+  return newWorkstream({
     kind: 'workstream',
     title: seedName(stamp, 'workstream'),
     ref: `SMOKE-${stamp}`,
     boardId,
-    parentId: null,
-    programme: null,
     description: 'Created by npm run test:tenant',
     projectRag: 'GREEN',
-    benefitRag: null,
-    level: null,
-    objectives: [],
-    kpis: [],
-    progress: [],
-    nextSteps: [],
-    recommendationsToBoard: null,
-    decisionsRequired: null,
-    sources: [],
-    lastReportDate: null,
     ownerText: 'smoke test',
-    owner: null,
     sourceKey: `smoke:${stamp}:workstream`,
-  };
+  });
 }
 
 function smokeAction(stamp: string, n: number, workstreamId: ItemId, dueText: string): Action {
